@@ -1,0 +1,89 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.Messages;
+import fi.perhekeskus.pkcheck.render.RenderContext;
+import fi.perhekeskus.pkcheck.render.Renderer;
+import fi.perhekeskus.pkcheck.render.Renderers;
+import fi.perhekeskus.pkcheck.report.Report;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** What {@code check} and {@code validate} share: run the pipeline, render, choose the exit code. */
+abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Dataset files or directories, read as one dataset.")
+    List<Path> paths;
+
+    private Console console;
+
+    @Override
+    public void console(Console value) {
+        this.console = value;
+    }
+
+    /** Which rule ids this command runs. */
+    abstract Predicate<String> ruleFilter();
+
+    @Override
+    public Integer call() {
+        Main.configureLogging(options.verbose);
+        try {
+            Renderer renderer = Renderers.byName(options.format).orElseThrow(() -> new InputException(
+                    "--format " + options.format + " is not available; choose one of "
+                            + String.join(", ", Renderers.names())));
+            LocalDate date = options.date != null ? options.date : LocalDate.now(console.clock());
+            Pipeline.Result result = Pipeline.run(paths, options.model, options.rules, date, ruleFilter());
+            Report report = result.report();
+            Language language = options.lang != null ? options.lang : Language.fromEnvironment(console.env());
+            Function<String, String> naming = options.names
+                    ? id -> result.names().containsKey(id) ? result.names().get(id) + " (" + id + ")" : id
+                    : Function.identity();
+            RenderContext context = new RenderContext(new Messages(language, naming),
+                    options.output == null && console.colour(), Main.VERSION);
+            write(renderer, report, context);
+            return report.fails(options.failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        } catch (InputException e) {
+            console.err().println(Errors.oneLine(e.getMessage()));
+            if (options.verbose) {
+                e.printStackTrace(console.err());
+            }
+            return ExitCode.INPUT_ERROR.code();
+        }
+    }
+
+    private void write(Renderer renderer, Report report, RenderContext context) {
+        try {
+            if (options.output == null) {
+                renderer.render(report, context, console.out());
+                console.out().flush();
+                return;
+            }
+            Writer buffer = new StringWriter();
+            renderer.render(report, context, buffer);
+            Path parent = options.output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(options.output, buffer.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(options.output + ": cannot write the report (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import fi.perhekeskus.pkcheck.render.Language;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options every checking command shares (cli-and-report.md). */
+public final class CommonOptions {
+
+    @Option(names = "--model", paramLabel = "ID|FILE",
+            description = "Governance model: a built-in id (pirkanmaa, kanta-hame, pohjois-karjala) or a model "
+                    + "file. Overrides the dataset's 'model:'.")
+    String model;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Extra DRL rules to load beside the built-in ones (repeatable).")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The check date for terms (default: today).")
+    LocalDate date;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = Formats.class)
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEV", defaultValue = "error",
+            description = "Lowest severity that makes the exit code 1: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of messages: ${COMPLETION-CANDIDATES} (default: from LC_ALL, LC_MESSAGES or "
+                    + "LANG, else en).")
+    Language lang;
+
+    @Option(names = "--names", description = "Show people's names beside their ids (names are personal data).")
+    boolean names;
+
+    @Option(names = {"-v", "--verbose", "--debug"}, description = "Log to standard error, with stack traces.")
+    boolean verbose;
+
+    /** The completion candidates of --format. */
+    static final class Formats extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Formats() {
+            super(fi.perhekeskus.pkcheck.render.Renderers.names());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import ch.qos.logback.classic.Level;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code pkcheck} command line: {@code main} only exits with what {@link #run} returns. */
+@Command(name = "pkcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Checks a family-centre network's groups against its region's governance model.",
+        subcommands = {CheckCommand.class, ValidateCommand.class, RulesCommand.class, ModelsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** The tool's version, as the JSON report names it. */
+    public static final String VERSION = "0.1.0";
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        Console console = new Console(out, err, System.getenv(), System.console() != null, Clock.systemDefaultZone());
+        int code = run(args, console);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line; returns the exit code. Everything it prints goes to the console's writers. */
+    public static int run(String[] args, Console console) {
+        CommandLine cmd = new CommandLine(new Main(), new Factory(console));
+        cmd.setOut(console.out());
+        cmd.setErr(console.err());
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            exitCodes.put(String.valueOf(code.code()), code.meaning());
+        }
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+        cmd.setParameterExceptionHandler((ex, arguments) -> {
+            String message = ex.getMessage() == null ? "invalid usage" : ex.getMessage().replaceAll("\\s+", " ");
+            console.err().println(Errors.oneLine("pkcheck: " + message + " (see pkcheck --help)"));
+            console.err().flush();
+            return ExitCode.INPUT_ERROR.code();
+        });
+        cmd.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            console.err().println(Errors.oneLine("pkcheck: internal error: " + ex));
+            ex.printStackTrace(console.err());
+            return ExitCode.INPUT_ERROR.code();
+        });
+        int code = cmd.execute(args);
+        console.out().flush();
+        console.err().flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Raises the log level for this run when asked; logs go to standard error. */
+    static void configureLogging(boolean verbose) {
+        ch.qos.logback.classic.Logger root =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(verbose ? Level.INFO : Level.OFF);
+    }
+
+    /** The version picocli prints for --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"pkcheck " + VERSION};
+        }
+    }
+
+    /** Gives commands the console of this run instead of static state. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Console console;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        Factory(Console console) {
+            this.console = console;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (ConsoleAware.class.isAssignableFrom(type)) {
+                K instance = fallback.create(type);
+                ((ConsoleAware) instance).console(console);
+                return instance;
+            }
+            return fallback.create(type);
+        }
+    }
+}

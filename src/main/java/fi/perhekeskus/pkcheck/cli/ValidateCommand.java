@@ -1,0 +1,15 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+
+/** {@code pkcheck validate PATH...}: only the DATA rules, for checking a submission is well-formed. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Run only the DATA rules: is the submission well-formed?")
+final class ValidateCommand extends CheckingCommand {
+
+    @Override
+    Predicate<String> ruleFilter() {
+        return id -> id.startsWith("DATA-");
+    }
+}

@@ -1,0 +1,57 @@
+package fi.perhekeskus.pkcheck.engine;
+
+import fi.perhekeskus.pkcheck.model.DataProblem;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.report.PersonRef;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import fi.perhekeskus.pkcheck.report.Finding;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What DRL consequences call to make a finding: the rule's id and default severity come from its
+ * {@code @id} and {@code @severity} annotations, so they are written in one place only.
+ */
+public final class Emit {
+
+    private Emit() {
+    }
+
+    /** A finding builder for the rule that is firing. */
+    public static Finding.Builder finding(RuleContext kcontext) {
+        RuleInfo info = RuleInfo.of(kcontext.getRule());
+        return Finding.builder(info.id(), info.severity());
+    }
+
+    /** The finding of a data problem found while loading, raised by the DATA rule that fires for it. */
+    public static Finding problem(RuleContext kcontext, DataProblem problem) {
+        return finding(kcontext)
+                .subject(problem.subjectType(), problem.subjectId())
+                .key(problem.key())
+                .args(problem.args())
+                .at(problem.location())
+                .details(problem.details())
+                .build();
+    }
+
+    /** A person as a message argument: shown by id, name or pseudonym as the report asks. */
+    public static PersonRef person(String id) {
+        return new PersonRef(id);
+    }
+
+    /** The values sorted, so that details do not depend on the order facts were inserted. */
+    public static List<String> sorted(Collection<?> values) {
+        return values.stream().map(String::valueOf).sorted().toList();
+    }
+
+    /** Organisation types in a stable order, for messages and details. */
+    public static List<OrganisationType> types(Collection<OrganisationType> types) {
+        return types.stream().sorted().toList();
+    }
+
+    /** "PARISH|DIOCESE": a requirement's types as a detail value. */
+    public static String typeList(Collection<OrganisationType> types) {
+        return types.stream().sorted().map(Enum::name).collect(Collectors.joining("|"));
+    }
+}

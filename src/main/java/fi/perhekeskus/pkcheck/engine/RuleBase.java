@@ -1,0 +1,135 @@
+package fi.perhekeskus.pkcheck.engine;
+
+import fi.perhekeskus.pkcheck.load.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.drools.io.ByteArrayResource;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+
+/**
+ * The compiled rules: the built-in DRL files shipped in the jar plus any a user adds with
+ * {@code --rules DIR}. Building fails loudly: a compile error is an {@link InputException} naming the
+ * file and line.
+ */
+public final class RuleBase {
+
+    /** The built-in rule files, one per rule family, as edited in {@code rules/}. */
+    public static final List<String> BUILT_IN = List.of("data.drl", "structure.drl", "chairs.drl",
+            "representation.drl", "size.drl", "roles.drl", "terms.drl", "network.drl");
+
+    private static final String RESOURCE_DIR = "pkcheck/rules/";
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Compiles the built-in rules and every {@code *.drl} file under each of {@code userDirs}. */
+    public static RuleBase build(List<Path> userDirs) {
+        Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
+        for (String name : BUILT_IN) {
+            sources.put("rules/" + name, builtIn(name));
+        }
+        for (Path dir : userDirs) {
+            for (Path file : drlFiles(dir)) {
+                try {
+                    sources.put(file.normalize().toString().replace('\\', '/'), Files.readAllBytes(file));
+                } catch (IOException e) {
+                    throw InputException.at(file.toString(), "cannot read rule file");
+                }
+            }
+        }
+        return compile(sources);
+    }
+
+    static RuleBase compile(Map<String, byte[]> sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (var source : sources.entrySet()) {
+            ByteArrayResource resource = new ByteArrayResource(source.getValue(), "UTF-8");
+            resource.setSourcePath(source.getKey());
+            builder.add(resource, ResourceType.DRL);
+            if (builder.hasErrors()) {
+                throw compileError(source.getKey(), builder.getErrors().iterator().next());
+            }
+        }
+        KieBase kieBase = builder.newKieBase();
+        List<RuleInfo> rules = new ArrayList<>();
+        Map<String, String> firstRuleOfId = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                try {
+                    RuleInfo info = RuleInfo.of(rule);
+                    rules.add(info);
+                    firstRuleOfId.putIfAbsent(info.id(), rule.getName());
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(e.getMessage());
+                }
+            }
+        }
+        rules.sort(RuleInfo.CATALOGUE_ORDER);
+        return new RuleBase(kieBase, rules);
+    }
+
+    private static InputException compileError(String file, KnowledgeBuilderError error) {
+        int[] lines = error.getLines();
+        int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+        String where = error.getResource() != null && error.getResource().getSourcePath() != null
+                ? error.getResource().getSourcePath() : file;
+        String message = error.getMessage() == null ? "" : error.getMessage().replaceAll("\\s+", " ").trim();
+        if (message.length() > 220) {
+            message = message.substring(0, 220) + "…";
+        }
+        return new InputException(where + ":" + line + ": rule file does not compile: " + message);
+    }
+
+    private static byte[] builtIn(String name) {
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in rule file " + name + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> drlFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw InputException.at(dir.toString(), "--rules needs a directory of *.drl files");
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw InputException.at(dir.toString(), "cannot read rule directory");
+        }
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule's metadata, in catalogue order (one entry per DRL rule; an id may have several rules). */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+}

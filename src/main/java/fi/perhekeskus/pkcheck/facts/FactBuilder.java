@@ -1,0 +1,221 @@
+package fi.perhekeskus.pkcheck.facts;
+
+import fi.perhekeskus.pkcheck.model.Area;
+import fi.perhekeskus.pkcheck.model.DataProblem;
+import fi.perhekeskus.pkcheck.model.Dataset;
+import fi.perhekeskus.pkcheck.model.GovernanceModel;
+import fi.perhekeskus.pkcheck.model.Group;
+import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.Meeting;
+import fi.perhekeskus.pkcheck.model.MeetingPlace;
+import fi.perhekeskus.pkcheck.model.Membership;
+import fi.perhekeskus.pkcheck.model.Municipality;
+import fi.perhekeskus.pkcheck.model.Organisation;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.model.Region;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Scope;
+import fi.perhekeskus.pkcheck.model.TierSpec;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Links a loaded dataset with its governance model into facts: resolves every reference (a dangling
+ * one is DATA-002, a municipality code outside the region DATA-004), works out each municipality's area
+ * and each group's scope, and turns the model into requirement facts.
+ */
+public final class FactBuilder {
+
+    private final List<DataProblem> problems = new ArrayList<>();
+
+    /** Builds the facts of {@code data} checked against {@code model} on {@code checkDate}. */
+    public static Facts build(Dataset data, GovernanceModel model, LocalDate checkDate) {
+        return new FactBuilder().run(data, model, checkDate);
+    }
+
+    private Facts run(Dataset data, GovernanceModel model, LocalDate checkDate) {
+        problems.addAll(data.problems());
+        List<Object> facts = new ArrayList<>();
+
+        Map<String, Area> areas = new LinkedHashMap<>();
+        data.areas().forEach(a -> areas.put(a.id(), a));
+        // An area only the model names has no place in the data to point at.
+        model.areas().forEach(a -> areas.putIfAbsent(a.id(), new Area(a.id(), a.name(), null)));
+        facts.addAll(areas.values());
+
+        Map<String, MunicipalityFact> municipalities = municipalities(data, model, areas);
+        facts.addAll(municipalities.values());
+
+        Map<String, Organisation> organisations = new LinkedHashMap<>();
+        for (Organisation o : data.organisations()) {
+            organisations.put(o.id(), o);
+            if (o.municipality() != null) {
+                inRegion(o.municipality(), municipalities, "organisation", o.id(), o.location());
+            }
+            o.municipalities().forEach(c -> inRegion(c, municipalities, "organisation", o.id(), o.location()));
+            facts.add(o);
+        }
+
+        Map<String, Person> people = new LinkedHashMap<>();
+        for (Person p : data.people()) {
+            people.put(p.id(), p);
+            reference(p.organisation(), organisations, "organisation", "person", p.id(), p.location());
+            facts.add(p);
+        }
+
+        Map<String, Group> groups = new LinkedHashMap<>();
+        data.groups().forEach(g -> groups.put(g.id(), g));
+        for (Group g : data.groups()) {
+            reference(g.area(), areas, "area", "group", g.id(), g.location());
+            g.municipalities().forEach(c -> inRegion(c, municipalities, "group", g.id(), g.location()));
+            facts.add(groupFact(g, model, municipalities));
+            for (Membership m : g.members()) {
+                facts.add(seat(m, g, people, organisations, checkDate));
+            }
+        }
+
+        for (MeetingPlace mp : data.meetingPlaces()) {
+            if (mp.municipality() != null) {
+                inRegion(mp.municipality(), municipalities, "meetingPlace", mp.id(), mp.location());
+            }
+            reference(mp.coordinator(), people, "person", "meetingPlace", mp.id(), mp.location());
+            facts.add(mp);
+        }
+        for (Meeting m : data.meetings()) {
+            reference(m.group(), groups, "group", "meeting", m.id(), m.location());
+            m.attendees().forEach(a -> reference(a, people, "person", "meeting", m.id(), m.location()));
+            facts.add(m);
+        }
+
+        Region region = data.region() != null && data.region().id() != null ? data.region()
+                : new Region(model.id(), model.name(), null);
+        facts.add(region);
+        CheckContext context = new CheckContext(checkDate, model.limits(), region.id(),
+                region.name() == null ? region.id() : region.name(), model.everyMunicipalityInArea());
+        facts.add(context);
+        for (TierSpec tier : model.tiers()) {
+            facts.add(tier);
+            facts.addAll(tier.represented());
+            facts.addAll(tier.chairGroupCovers());
+            facts.addAll(tier.roles());
+            facts.addAll(tier.coordinators());
+        }
+        if (model.meetingPlaces() != null) {
+            facts.add(model.meetingPlaces());
+        }
+        facts.addAll(problems);
+        return new Facts(model, context, facts, groups);
+    }
+
+    /** The region's municipalities: the model's list (or the data's where the model has none), with areas. */
+    private Map<String, MunicipalityFact> municipalities(Dataset data, GovernanceModel model, Map<String, Area> areas) {
+        Map<String, Municipality> reference = new LinkedHashMap<>();
+        model.municipalities().forEach(m -> reference.put(m.code(), m));
+        Map<String, Municipality> declared = new LinkedHashMap<>();
+        for (Municipality m : data.municipalities()) {
+            if (!reference.isEmpty() && !reference.containsKey(m.code())) {
+                problems.add(problem("DATA-004", "municipality", m.code(), m.location(), m.code(), "code"));
+                continue;
+            }
+            if (m.area() != null && !areas.containsKey(m.area())) {
+                problems.add(problem("DATA-002", "municipality", m.code(), m.location(), "area", m.area()));
+                declared.put(m.code(), new Municipality(m.code(), m.name(), null, m.location()));
+                continue;
+            }
+            declared.put(m.code(), m);
+        }
+        Set<String> codes = new TreeSet<>(reference.isEmpty() ? declared.keySet() : reference.keySet());
+        Map<String, MunicipalityFact> result = new LinkedHashMap<>();
+        for (String code : codes) {
+            Municipality ref = reference.get(code);
+            Municipality own = declared.get(code);
+            String name = ref != null && ref.name() != null ? ref.name() : own == null ? null : own.name();
+            String dataArea = own == null ? null : own.area();
+            String modelArea = ref == null ? null : ref.area();
+            result.put(code, new MunicipalityFact(code, name, dataArea != null ? dataArea : modelArea, dataArea,
+                    modelArea, own == null ? null : own.location()));
+        }
+        return result;
+    }
+
+    private GroupFact groupFact(Group g, GovernanceModel model, Map<String, MunicipalityFact> municipalities) {
+        TierSpec spec = g.tier() == null ? null : model.tier(g.tier()).orElse(null);
+        Scope scope = spec == null ? null : spec.scope();
+        Set<String> inScope = new TreeSet<>();
+        if (scope == Scope.REGION) {
+            inScope.addAll(municipalities.keySet());
+        } else if (scope == Scope.AREA && g.area() != null) {
+            municipalities.values().stream().filter(m -> g.area().equals(m.area()))
+                    .forEach(m -> inScope.add(m.code()));
+        } else if (scope == Scope.MUNICIPALITIES) {
+            inScope.addAll(g.municipalities());
+        }
+        Set<String> groupAreas = new TreeSet<>();
+        if (g.area() != null) {
+            groupAreas.add(g.area());
+        }
+        for (String code : g.municipalities()) {
+            MunicipalityFact m = municipalities.get(code);
+            if (m != null && m.area() != null) {
+                groupAreas.add(m.area());
+            }
+        }
+        return new GroupFact(g.id(), g.name(), g.tier(), scope, g.area(), g.municipalities(), g.municipalitiesGiven(),
+                spec != null, inScope, groupAreas, g.location());
+    }
+
+    private SeatFact seat(Membership m, Group g, Map<String, Person> people,
+                          Map<String, Organisation> organisations, LocalDate checkDate) {
+        String id = m.id();
+        Person person = m.person() == null ? null : people.get(m.person());
+        if (m.person() != null && person == null) {
+            problems.add(problem("DATA-002", "membership", id, m.location(), "person", m.person()));
+        }
+        String represents = m.represents();
+        if (represents != null) {
+            reference(represents, organisations, "organisation", "membership", id, m.location());
+        } else if (person != null) {
+            represents = person.organisation();
+        }
+        Organisation org = represents == null ? null : organisations.get(represents);
+        reference(m.deputy(), people, "person", "membership", id, m.location());
+        OrganisationType type = org == null ? null : org.type();
+        String municipality = org != null && type == OrganisationType.MUNICIPALITY ? org.municipality() : null;
+        boolean inTerm = m.inTermOn(checkDate);
+        return new SeatFact(id, g.id(), g.tier(), m.person(), represents, type, municipality, m.role(), m.deputy(),
+                m.from(), m.until(), inTerm, inTerm && m.role() != Role.SECRETARY, m.location());
+    }
+
+    private void inRegion(String code, Map<String, MunicipalityFact> municipalities, String subjectType,
+                          String subjectId, Location at) {
+        if (!municipalities.containsKey(code)) {
+            problems.add(problem("DATA-004", subjectType, subjectId, at, code, "municipality"));
+        }
+    }
+
+    private void reference(String id, Map<String, ?> known, String kind, String subjectType, String subjectId,
+                           Location at) {
+        if (id != null && !known.containsKey(id)) {
+            problems.add(problem("DATA-002", subjectType, subjectId, at, kind, id));
+        }
+    }
+
+    private static DataProblem problem(String rule, String subjectType, String subjectId, Location at,
+                                       String first, String second) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if ("DATA-002".equals(rule)) {
+            details.put("kind", first);
+            details.put("missing", second);
+        } else {
+            details.put("municipality", first);
+        }
+        return new DataProblem(rule, subjectType, subjectId, rule, List.of(first, second), at, details);
+    }
+
+}

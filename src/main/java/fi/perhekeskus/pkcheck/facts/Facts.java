@@ -1,0 +1,18 @@
+package fi.perhekeskus.pkcheck.facts;
+
+import fi.perhekeskus.pkcheck.model.GovernanceModel;
+import fi.perhekeskus.pkcheck.model.Group;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the rules reason over, ready to insert: data facts, the model's requirement facts and the
+ * data problems found so far. {@code groups} lets reports name the group a finding belongs to.
+ */
+public record Facts(GovernanceModel model, CheckContext context, List<Object> all, Map<String, Group> groups) {
+
+    public Facts {
+        all = List.copyOf(all);
+        groups = Map.copyOf(groups);
+    }
+}

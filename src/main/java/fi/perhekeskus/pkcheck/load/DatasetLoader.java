@@ -1,0 +1,338 @@
+package fi.perhekeskus.pkcheck.load;
+
+import fi.perhekeskus.pkcheck.model.Area;
+import fi.perhekeskus.pkcheck.model.DataProblem;
+import fi.perhekeskus.pkcheck.model.Dataset;
+import fi.perhekeskus.pkcheck.model.Group;
+import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.Meeting;
+import fi.perhekeskus.pkcheck.model.MeetingPlace;
+import fi.perhekeskus.pkcheck.model.Membership;
+import fi.perhekeskus.pkcheck.model.Municipality;
+import fi.perhekeskus.pkcheck.model.Organisation;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.model.Region;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Tier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Loads a dataset (data-format.md): one or more files or directories, read in sorted path order and
+ * concatenated. Parse failures throw {@link InputException}; every other problem becomes a DATA-001 or
+ * DATA-003 {@link DataProblem} and the usable rest is kept. References are checked later, by the linker.
+ */
+public final class DatasetLoader {
+
+    /** The data format version this loader reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final Set<String> TOP = Set.of("schemaVersion", "model", "region", "areas", "municipalities",
+            "organisations", "people", "groups", "meetingPlaces", "meetings");
+
+    private final TreeReader reader = new TreeReader();
+
+    /**
+     * Loads every path given, as one dataset.
+     *
+     * @throws InputException when a path is missing, a file cannot be parsed, or no file names the schema version
+     */
+    public Dataset load(List<Path> paths) {
+        Builder builder = new Builder();
+        List<String> sources = new ArrayList<>();
+        for (Path path : paths) {
+            sources.add(display(path));
+            for (Path file : files(path)) {
+                String name = file.equals(path) ? display(path) : display(path) + "/" + slashes(path.relativize(file));
+                builder.file(reader.read(file, name), name);
+            }
+        }
+        if (!builder.versionSeen) {
+            throw new InputException(String.join(", ", sources)
+                    + ": no schemaVersion: at least one file of a dataset must say 'schemaVersion: 1'");
+        }
+        return builder.build(sources);
+    }
+
+    /** The data files of a path: the file itself, or a directory's *.yaml, *.yml and *.json files in path order. */
+    static List<Path> files(Path path) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw InputException.at(display(path), "no such file or directory");
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(DatasetLoader::isDataFile)
+                    .sorted((a, b) -> slashes(path.relativize(a)).compareTo(slashes(path.relativize(b))))
+                    .toList();
+            if (files.isEmpty()) {
+                throw InputException.at(display(path), "the directory holds no *.yaml, *.yml or *.json file");
+            }
+            return files;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw InputException.at(display(path), "cannot read directory (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    static boolean isDataFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    /** How a path is named in reports: as the user wrote it, with forward slashes. */
+    public static String display(Path path) {
+        return slashes(path.normalize());
+    }
+
+    private static String slashes(Path path) {
+        String text = path.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+
+    /** Collects the records of all files, dropping repeated ids (DATA-001). */
+    private static final class Builder {
+
+        private final List<DataProblem> problems = new ArrayList<>();
+        private final Map<String, Map<String, Location>> seen = new HashMap<>();
+        private boolean versionSeen;
+        private String modelRef;
+        private Location modelRefLocation;
+        private Region region;
+        private final List<Area> areas = new ArrayList<>();
+        private final List<Municipality> municipalities = new ArrayList<>();
+        private final List<Organisation> organisations = new ArrayList<>();
+        private final List<Person> people = new ArrayList<>();
+        private final List<Group> groups = new ArrayList<>();
+        private final List<MeetingPlace> meetingPlaces = new ArrayList<>();
+        private final List<Meeting> meetings = new ArrayList<>();
+
+        void file(Node root, String name) {
+            if (!root.isObject()) {
+                throw InputException.at(root.location(), "not a pkcheck dataset: the top level must be a mapping "
+                        + "with keys such as schemaVersion, organisations, people and groups");
+            }
+            Fields top = new Fields(root, "file", name, TOP, problems);
+            version(root, name);
+            String model = top.text("model", false);
+            if (model != null) {
+                if (modelRef == null) {
+                    modelRef = model;
+                    modelRefLocation = root.get("model").location();
+                } else if (!modelRef.equals(model)) {
+                    top.problem("DATA-003.conflict", root.get("model").location(), "model", model, modelRef);
+                }
+            }
+            Node regionNode = root.get("region");
+            if (regionNode != null && !regionNode.isNull()) {
+                region(regionNode, top);
+            }
+            list(root, "areas", top, "area", this::area);
+            list(root, "municipalities", top, "municipality", this::municipality);
+            list(root, "organisations", top, "organisation", this::organisation);
+            list(root, "people", top, "person", this::person);
+            list(root, "groups", top, "group", this::group);
+            list(root, "meetingPlaces", top, "meetingPlace", this::meetingPlace);
+            list(root, "meetings", top, "meeting", this::meeting);
+        }
+
+        private void version(Node root, String name) {
+            Node version = root.get("schemaVersion");
+            if (version == null || version.isNull()) {
+                return;
+            }
+            if (!String.valueOf(SCHEMA_VERSION).equals(version.text())) {
+                throw InputException.at(version.location(), "schemaVersion " + version.text()
+                        + " is not supported: this pkcheck reads version " + SCHEMA_VERSION);
+            }
+            versionSeen = true;
+        }
+
+        private void region(Node node, Fields top) {
+            if (!node.isObject()) {
+                top.problem("DATA-003.wrongType.mapping", node.location(), "region");
+                return;
+            }
+            String id = idOf(node, "id");
+            Fields f = new Fields(node, "region", id, Set.of("id", "name"), problems);
+            Region next = new Region(f.text("id", true), f.text("name", false), node.location());
+            if (region == null) {
+                region = next;
+            } else if (next.id() != null && !next.id().equals(region.id())) {
+                f.problem("DATA-003.conflict", node.location(), "region", next.id(), region.id());
+            }
+        }
+
+        private void list(Node root, String key, Fields top, String kind, Function<Node, Object> reader) {
+            Node list = root.get(key);
+            if (list == null || list.isNull()) {
+                return;
+            }
+            if (!list.isArray()) {
+                top.problem("DATA-003.wrongType.list", list.location(), key);
+                return;
+            }
+            for (Node item : list.items()) {
+                if (!item.isObject()) {
+                    problems.add(Fields.problem("DATA-003.notRecord", kind, item.location().toString(),
+                            item.location(), Map.of(), key));
+                    continue;
+                }
+                reader.apply(item);
+            }
+        }
+
+        /** The record's id for subjects: its id field, or its position when it has none. */
+        private static String idOf(Node node, String field) {
+            Node id = node.get(field);
+            return id != null && id.isScalar() ? id.text() : node.location().toString();
+        }
+
+        /** Whether this id is new for its kind; a repeat is DATA-001 on the second record. */
+        private boolean firstOf(String kind, String id, Location at) {
+            if (id == null) {
+                return true;
+            }
+            Location first = seen.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, at);
+            if (first == null) {
+                return true;
+            }
+            problems.add(Fields.problem("DATA-001", kind, id, at, Map.of("firstAt", first.toString()), kind, id,
+                    first.toString()));
+            return false;
+        }
+
+        private Object area(Node node) {
+            String id = idOf(node, "id");
+            Fields f = new Fields(node, "area", id, Set.of("id", "name"), problems);
+            Area area = new Area(f.text("id", true), f.text("name", false), node.location());
+            if (area.id() != null && firstOf("area", area.id(), node.location())) {
+                areas.add(area);
+            }
+            return area;
+        }
+
+        private Object municipality(Node node) {
+            String id = idOf(node, "code");
+            Fields f = new Fields(node, "municipality", id, Set.of("code", "name", "area"), problems);
+            Municipality m = new Municipality(f.municipalityCode("code", true), f.text("name", false),
+                    f.text("area", false), node.location());
+            if (m.code() != null && firstOf("municipality", m.code(), node.location())) {
+                municipalities.add(m);
+            }
+            return m;
+        }
+
+        private Object organisation(Node node) {
+            String id = idOf(node, "id");
+            Fields f = new Fields(node, "organisation", id,
+                    Set.of("id", "type", "name", "municipality", "municipalities"), problems);
+            OrganisationType type = f.enumValue("type", OrganisationType.class, true);
+            String municipality = f.municipalityCode("municipality", false);
+            if (type == OrganisationType.MUNICIPALITY && !f.has("municipality")) {
+                f.problem("DATA-003.municipalityMissing", node.location(), id);
+            }
+            Organisation o = new Organisation(f.text("id", true), type, f.text("name", false), municipality,
+                    f.municipalityCodes("municipalities"), node.location());
+            if (o.id() != null && firstOf("organisation", o.id(), node.location())) {
+                organisations.add(o);
+            }
+            return o;
+        }
+
+        private Object person(Node node) {
+            String id = idOf(node, "id");
+            Fields f = new Fields(node, "person", id, Set.of("id", "name", "title", "organisation"), problems);
+            Person p = new Person(f.text("id", true), f.text("name", false), f.text("title", false),
+                    f.text("organisation", false), node.location());
+            if (p.id() != null && firstOf("person", p.id(), node.location())) {
+                people.add(p);
+            }
+            return p;
+        }
+
+        private Object group(Node node) {
+            String id = idOf(node, "id");
+            Fields f = new Fields(node, "group", id,
+                    Set.of("id", "name", "tier", "area", "municipalities", "members"), problems);
+            String groupId = f.text("id", true);
+            Tier tier = f.enumValue("tier", Tier.class, true);
+            List<Membership> members = new ArrayList<>();
+            Node list = node.get("members");
+            if (list != null && !list.isNull()) {
+                if (list.isArray()) {
+                    for (Node item : list.items()) {
+                        if (item.isObject()) {
+                            members.add(member(item, groupId == null ? id : groupId));
+                        } else {
+                            problems.add(Fields.problem("DATA-003.notRecord", "group", id, item.location(),
+                                    Map.of(), "members"));
+                        }
+                    }
+                } else {
+                    f.problem("DATA-003.wrongType.list", list.location(), "members");
+                }
+            }
+            Group g = new Group(groupId, f.text("name", false), tier, f.text("area", false),
+                    f.municipalityCodes("municipalities"), f.has("municipalities"), members, node.location());
+            if (g.id() != null && firstOf("group", g.id(), node.location())) {
+                groups.add(g);
+            }
+            return g;
+        }
+
+        private Membership member(Node node, String group) {
+            String person = idOf(node, "person");
+            Fields f = new Fields(node, "membership", group + "/" + person,
+                    Set.of("person", "represents", "role", "deputy", "from", "until"), problems);
+            Role role = f.has("role") ? f.enumValue("role", Role.class, false) : Role.MEMBER;
+            LocalDate from = f.date("from", false);
+            LocalDate until = f.date("until", false);
+            if (from != null && until != null && until.isBefore(from)) {
+                f.problem("DATA-003.termOrder", node.get("until").location(), from.toString(), until.toString());
+            }
+            return new Membership(group, f.text("person", true), f.text("represents", false), role,
+                    f.text("deputy", false), from, until, node.location());
+        }
+
+        private Object meetingPlace(Node node) {
+            String id = idOf(node, "id");
+            Fields f = new Fields(node, "meetingPlace", id,
+                    Set.of("id", "name", "municipality", "coordinator"), problems);
+            MeetingPlace mp = new MeetingPlace(f.text("id", true), f.text("name", false),
+                    f.municipalityCode("municipality", true), f.text("coordinator", false), node.location());
+            if (mp.id() != null && firstOf("meetingPlace", mp.id(), node.location())) {
+                meetingPlaces.add(mp);
+            }
+            return mp;
+        }
+
+        private Object meeting(Node node) {
+            String id = idOf(node, "id");
+            Fields f = new Fields(node, "meeting", id, Set.of("id", "group", "date", "attendees"), problems);
+            Meeting m = new Meeting(f.text("id", true), f.text("group", true), f.date("date", true),
+                    f.textList("attendees"), node.location());
+            if (m.id() != null && firstOf("meeting", m.id(), node.location())) {
+                meetings.add(m);
+            }
+            return m;
+        }
+
+        Dataset build(List<String> sources) {
+            return new Dataset(sources, modelRef, modelRefLocation, region, areas, municipalities, organisations,
+                    people, groups, meetingPlaces, meetings, problems);
+        }
+    }
+}

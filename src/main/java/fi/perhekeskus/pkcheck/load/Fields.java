@@ -1,0 +1,158 @@
+package fi.perhekeskus.pkcheck.load;
+
+import fi.perhekeskus.pkcheck.model.DataProblem;
+import fi.perhekeskus.pkcheck.model.Location;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the fields of one record of the data, reporting every problem as a DATA-003 {@link DataProblem}
+ * and returning null for a value it could not use, so the rest of the record is still checked.
+ */
+final class Fields {
+
+    private final Node node;
+    private final String subjectType;
+    private final String subjectId;
+    private final List<DataProblem> problems;
+
+    Fields(Node node, String subjectType, String subjectId, Set<String> allowed, List<DataProblem> problems) {
+        this.node = node;
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.problems = problems;
+        for (var entry : node.fields().entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                String suggestion = Suggest.closest(entry.getKey(), allowed);
+                if (suggestion == null) {
+                    problem("DATA-003.unknownField", entry.getValue().location(), entry.getKey(),
+                            String.join(", ", new TreeSet<>(allowed)));
+                } else {
+                    problem("DATA-003.unknownFieldSuggest", entry.getValue().location(), entry.getKey(), suggestion);
+                }
+            }
+        }
+        for (Node duplicate : node.duplicateKeys()) {
+            problem("DATA-003.duplicateKey", duplicate.location(), duplicate.text());
+        }
+    }
+
+    /** A scalar as text (numbers and booleans as written); null and reported when it is not a scalar. */
+    String text(String field, boolean required) {
+        Node value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                problem("DATA-003.missing", node.location(), field);
+            }
+            return null;
+        }
+        if (!value.isScalar()) {
+            problem("DATA-003.wrongType.text", value.location(), field);
+            return null;
+        }
+        return value.text();
+    }
+
+    /** A list of scalars; a single scalar is reported, not guessed at. */
+    List<String> textList(String field) {
+        Node value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            problem("DATA-003.wrongType.list", value.location(), field);
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (Node item : value.items()) {
+            if (item.isScalar()) {
+                result.add(item.text());
+            } else {
+                problem("DATA-003.wrongType.text", item.location(), field);
+            }
+        }
+        return result;
+    }
+
+    boolean has(String field) {
+        Node value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
+        String text = text(field, required);
+        if (text == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        String suggestion = Suggest.closest(text, names);
+        if (suggestion == null) {
+            problem("DATA-003.badEnum", node.get(field).location(), field, text, String.join(", ", names));
+        } else {
+            problem("DATA-003.badEnumSuggest", node.get(field).location(), field, text, suggestion);
+        }
+        return null;
+    }
+
+    LocalDate date(String field, boolean required) {
+        String text = text(field, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem("DATA-003.badDate", node.get(field).location(), field, text);
+            return null;
+        }
+    }
+
+    /** A municipality code: three digits; anything else is reported and dropped. */
+    String municipalityCode(String field, boolean required) {
+        String text = text(field, required);
+        return text == null ? null : checkCode(field, text, node.get(field).location());
+    }
+
+    List<String> municipalityCodes(String field) {
+        List<String> codes = new ArrayList<>();
+        Node list = node.get(field);
+        for (String code : textList(field)) {
+            String checked = checkCode(field, code, list.location());
+            if (checked != null) {
+                codes.add(checked);
+            }
+        }
+        return codes;
+    }
+
+    private String checkCode(String field, String code, Location at) {
+        if (code.matches("[0-9]{3}")) {
+            return code;
+        }
+        problem("DATA-003.badCode", at, field, code);
+        return null;
+    }
+
+    void problem(String key, Location at, Object... args) {
+        problems.add(problem(key, subjectType, subjectId, at, Map.of(), args));
+    }
+
+    static DataProblem problem(String key, String subjectType, String subjectId, Location at,
+                               Map<String, Object> details, Object... args) {
+        String rule = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        return new DataProblem(rule, subjectType, subjectId, key, List.of(args), at,
+                new LinkedHashMap<>(details));
+    }
+}

@@ -1,0 +1,381 @@
+package fi.perhekeskus.pkcheck.load;
+
+import fi.perhekeskus.pkcheck.model.Area;
+import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
+import fi.perhekeskus.pkcheck.model.GovernanceModel;
+import fi.perhekeskus.pkcheck.model.Limits;
+import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.MeetingPlaceSpec;
+import fi.perhekeskus.pkcheck.model.Municipality;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.RoleRequirement;
+import fi.perhekeskus.pkcheck.model.Scope;
+import fi.perhekeskus.pkcheck.model.Severity;
+import fi.perhekeskus.pkcheck.model.Tier;
+import fi.perhekeskus.pkcheck.model.TierSpec;
+import fi.perhekeskus.pkcheck.model.TypeRequirement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads governance models (docs/model-format.md): the built-in ones shipped in the jar, or a user's file.
+ * A model is configuration, so anything wrong with it is an {@link InputException} naming file and line.
+ */
+public final class ModelLoader {
+
+    /** The models that ship with pkcheck, by id. */
+    public static final List<String> BUILT_IN = List.of("kanta-hame", "pirkanmaa", "pohjois-karjala");
+
+    private static final String RESOURCE_DIR = "pkcheck/rules/models/";
+    private static final Set<String> TOP = Set.of("id", "name", "areas", "municipalities",
+            "everyMunicipalityInArea", "limits", "severity", "off", "meetingPlaces", "tiers");
+    private static final Set<String> TIER = Set.of("tier", "name", "scope", "groups", "coverEveryMunicipality",
+            "maxMunicipalities", "sameArea", "chair", "represented", "allMunicipalities", "size", "roles",
+            "coordinatorsOf", "linkToAbove", "severity", "off");
+
+    private final TreeReader reader = new TreeReader();
+
+    /**
+     * Resolves a model reference: a built-in id, or a path (relative paths against {@code baseDir}).
+     *
+     * @param at where the reference was written, for the error message; may be null (command line)
+     */
+    public GovernanceModel resolve(String ref, Path baseDir, Location at) {
+        if (BUILT_IN.contains(ref)) {
+            return builtIn(ref);
+        }
+        Path file = baseDir == null ? Path.of(ref) : baseDir.resolve(ref);
+        if (Files.isRegularFile(file)) {
+            return load(file);
+        }
+        String where = at == null ? "--model" : at.toString();
+        throw new InputException(where + ": unknown model '" + ref + "': not a built-in model ("
+                + String.join(", ", BUILT_IN) + ") nor a model file");
+    }
+
+    public GovernanceModel builtIn(String id) {
+        String resource = RESOURCE_DIR + id + ".yaml";
+        try (InputStream in = ModelLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new InputException("built-in model " + id + " is missing from the application");
+            }
+            return read(reader.parse(in.readAllBytes(), "models/" + id + ".yaml", false), "built-in");
+        } catch (IOException e) {
+            throw new InputException("cannot read built-in model " + id, e);
+        }
+    }
+
+    public GovernanceModel load(Path file) {
+        String name = DatasetLoader.display(file);
+        return read(reader.read(file, name), name);
+    }
+
+    private GovernanceModel read(Node root, String source) {
+        if (!root.isObject()) {
+            throw InputException.at(root.location(), "a model file must be a mapping with id, areas and tiers");
+        }
+        strict(root, TOP, "model");
+        String id = text(root, "id", true);
+        List<Area> areas = new ArrayList<>();
+        for (Node a : list(root, "areas")) {
+            strict(a, Set.of("id", "name"), "area");
+            areas.add(new Area(text(a, "id", true), text(a, "name", false), a.location()));
+        }
+        Set<String> areaIds = new HashSet<>();
+        areas.forEach(a -> areaIds.add(a.id()));
+        List<Municipality> municipalities = new ArrayList<>();
+        for (Node m : list(root, "municipalities")) {
+            strict(m, Set.of("code", "name", "area"), "municipality");
+            String code = text(m, "code", true);
+            if (!code.matches("[0-9]{3}")) {
+                throw InputException.at(m.get("code").location(), "municipality code '" + code + "' is not 3 digits");
+            }
+            String area = text(m, "area", false);
+            if (area != null && !areaIds.contains(area)) {
+                throw InputException.at(m.get("area").location(), "area '" + area + "' is not one of the model's areas");
+            }
+            municipalities.add(new Municipality(code, text(m, "name", false), area, m.location()));
+        }
+        Limits limits = limits(root.get("limits"));
+        MeetingPlaceSpec meetingPlaces = null;
+        Node mp = root.get("meetingPlaces");
+        if (mp != null && !mp.isNull()) {
+            strict(mp, Set.of("perMunicipality"), "meetingPlaces");
+            meetingPlaces = new MeetingPlaceSpec(integer(mp, "perMunicipality", 1));
+        }
+        List<Node> tierNodes = list(root, "tiers");
+        if (tierNodes.isEmpty()) {
+            throw InputException.at(root.location(), "a model needs at least one tier under 'tiers'");
+        }
+        List<TierSpec> tiers = new ArrayList<>();
+        Tier above = null;
+        for (Node t : tierNodes) {
+            TierSpec spec = tier(t, above, tiers);
+            tiers.add(spec);
+            above = spec.tier();
+        }
+        return new GovernanceModel(id, text(root, "name", false) == null ? id : text(root, "name", false), source,
+                areas, municipalities, bool(root, "everyMunicipalityInArea", false), limits, tiers, meetingPlaces,
+                severities(root.get("severity")), ruleSet(root.get("off")));
+    }
+
+    private TierSpec tier(Node t, Tier above, List<TierSpec> before) {
+        strict(t, TIER, "tier");
+        Tier tier = enumValue(t.get("tier"), Tier.class, "tier");
+        if (tier == null) {
+            throw InputException.at(t.location(), "a tier needs 'tier: PROVINCIAL|REGIONAL|LOCAL'");
+        }
+        if (above != null && tier.ordinal() <= above.ordinal()) {
+            throw InputException.at(t.get("tier").location(), "tiers must be listed top first, each once");
+        }
+        Scope scope = enumValue(t.get("scope"), Scope.class, "scope");
+        if (scope == null) {
+            throw InputException.at(t.location(), "tier " + tier + " needs 'scope: REGION|AREA|MUNICIPALITIES'");
+        }
+        Integer minGroups = null;
+        Integer maxGroups = null;
+        Node groups = t.get("groups");
+        if (groups != null && !groups.isNull()) {
+            strict(groups, Set.of("min", "max"), "groups");
+            minGroups = integerOrNull(groups, "min");
+            maxGroups = integerOrNull(groups, "max");
+        }
+        boolean chairRequired = false;
+        OrganisationType chairRepresents = null;
+        String chairTitle = null;
+        List<TypeRequirement> chairCovers = new ArrayList<>();
+        Node chair = t.get("chair");
+        if (chair != null && !chair.isNull()) {
+            strict(chair, Set.of("represents", "title", "groupCovers"), "chair");
+            chairRequired = true;
+            chairRepresents = enumValue(chair.get("represents"), OrganisationType.class, "represents");
+            chairTitle = text(chair, "title", false);
+            for (Node c : list(chair, "groupCovers")) {
+                chairCovers.add(new TypeRequirement(tier, types(c), 1, true));
+            }
+        }
+        List<TypeRequirement> represented = new ArrayList<>();
+        for (Node r : list(t, "represented")) {
+            int min = 1;
+            Node types = r;
+            if (r.isObject()) {
+                strict(r, Set.of("anyOf", "type", "min"), "represented");
+                types = r.get("anyOf") != null ? r.get("anyOf") : r.get("type");
+                if (types == null) {
+                    throw InputException.at(r.location(), "a representation demand needs 'type' or 'anyOf'");
+                }
+                min = integer(r, "min", 1);
+            }
+            represented.add(new TypeRequirement(tier, types(types), min, false));
+        }
+        Integer sizeMin = null;
+        Integer sizeMax = null;
+        Node size = t.get("size");
+        if (size != null && !size.isNull()) {
+            strict(size, Set.of("min", "max"), "size");
+            sizeMin = integerOrNull(size, "min");
+            sizeMax = integerOrNull(size, "max");
+        }
+        List<RoleRequirement> roles = new ArrayList<>();
+        for (Node r : list(t, "roles")) {
+            strict(r, Set.of("role", "min"), "roles");
+            Role role = enumValue(r.get("role"), Role.class, "role");
+            if (role == null) {
+                throw InputException.at(r.location(), "a role demand needs 'role'");
+            }
+            roles.add(new RoleRequirement(tier, role, integer(r, "min", 1)));
+        }
+        List<CoordinatorRequirement> coordinators = new ArrayList<>();
+        for (Node c : list(t, "coordinatorsOf")) {
+            Tier from = enumValue(c, Tier.class, "coordinatorsOf");
+            if (from == null || from.ordinal() <= tier.ordinal()) {
+                throw InputException.at(c.location(), "coordinatorsOf must name tiers below " + tier);
+            }
+            coordinators.add(new CoordinatorRequirement(tier, from));
+        }
+        return new TierSpec(tier, text(t, "name", false), scope, above, minGroups, maxGroups,
+                bool(t, "coverEveryMunicipality", false), integerOrNull(t, "maxMunicipalities"),
+                bool(t, "sameArea", false), chairRequired, chairRepresents, chairTitle,
+                bool(t, "allMunicipalities", false), sizeMin, sizeMax, bool(t, "linkToAbove", true),
+                represented, chairCovers, roles, coordinators, severities(t.get("severity")), ruleSet(t.get("off")));
+    }
+
+    private static Limits limits(Node node) {
+        if (node == null || node.isNull()) {
+            return Limits.DEFAULTS;
+        }
+        strict(node, Set.of("maxGroupsPerPerson", "termNoticeDays", "quorum"), "limits");
+        double quorum = Limits.DEFAULTS.quorum();
+        Node q = node.get("quorum");
+        if (q != null) {
+            try {
+                quorum = Double.parseDouble(q.text());
+            } catch (NumberFormatException | NullPointerException e) {
+                throw InputException.at(q.location(), "quorum must be a fraction such as 0.5");
+            }
+            if (quorum < 0 || quorum >= 1) {
+                throw InputException.at(q.location(), "quorum must be at least 0 and below 1");
+            }
+        }
+        return new Limits(integer(node, "maxGroupsPerPerson", Limits.DEFAULTS.maxGroupsPerPerson()),
+                integer(node, "termNoticeDays", Limits.DEFAULTS.termNoticeDays()), quorum);
+    }
+
+    private static Set<OrganisationType> types(Node node) {
+        Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
+        if (node.isArray()) {
+            for (Node item : node.items()) {
+                types.add(enumValue(item, OrganisationType.class, "organisation type"));
+            }
+        } else {
+            types.add(enumValue(node, OrganisationType.class, "organisation type"));
+        }
+        types.remove(null);
+        if (types.isEmpty()) {
+            throw InputException.at(node.location(), "name at least one organisation type");
+        }
+        return types;
+    }
+
+    private static Map<String, Severity> severities(Node node) {
+        Map<String, Severity> result = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return result;
+        }
+        if (!node.isObject()) {
+            throw InputException.at(node.location(), "severity must map rule ids to ERROR, WARNING or INFO");
+        }
+        for (var e : node.fields().entrySet()) {
+            checkRuleId(e.getKey(), e.getValue().location());
+            Severity s = e.getValue().isScalar() ? Severity.parse(e.getValue().text()) : null;
+            if (s == null) {
+                throw InputException.at(e.getValue().location(), "severity of " + e.getKey()
+                        + " must be ERROR, WARNING or INFO");
+            }
+            result.put(e.getKey(), s);
+        }
+        return result;
+    }
+
+    private static Set<String> ruleSet(Node node) {
+        Set<String> result = new HashSet<>();
+        if (node == null || node.isNull()) {
+            return result;
+        }
+        if (!node.isArray()) {
+            throw InputException.at(node.location(), "off must be a list of rule ids");
+        }
+        for (Node item : node.items()) {
+            checkRuleId(item.text(), item.location());
+            result.add(item.text());
+        }
+        return result;
+    }
+
+    private static void checkRuleId(String id, Location at) {
+        if (id == null || !id.matches("[A-Z]+-[0-9]{3}")) {
+            throw InputException.at(at, "'" + id + "' is not a rule id such as REP-001");
+        }
+    }
+
+    private static void strict(Node node, Set<String> allowed, String what) {
+        if (!node.isObject()) {
+            throw InputException.at(node.location(), what + " must be a mapping");
+        }
+        for (var e : node.fields().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                String suggestion = Suggest.closest(e.getKey(), allowed);
+                throw InputException.at(e.getValue().location(), "unknown key '" + e.getKey() + "' in " + what
+                        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
+            }
+        }
+        if (!node.duplicateKeys().isEmpty()) {
+            Node d = node.duplicateKeys().get(0);
+            throw InputException.at(d.location(), "key '" + d.text() + "' appears twice in " + what);
+        }
+    }
+
+    private static List<Node> list(Node node, String key) {
+        Node value = node.get(key);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw InputException.at(value.location(), key + " must be a list");
+        }
+        return value.items();
+    }
+
+    private static String text(Node node, String key, boolean required) {
+        Node value = node.get(key);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw InputException.at(node.location(), "missing '" + key + "'");
+            }
+            return null;
+        }
+        if (!value.isScalar()) {
+            throw InputException.at(value.location(), key + " must be a single value");
+        }
+        return value.text();
+    }
+
+    private static boolean bool(Node node, String key, boolean fallback) {
+        String text = text(node, key, false);
+        if (text == null) {
+            return fallback;
+        }
+        if (!"true".equals(text) && !"false".equals(text)) {
+            throw InputException.at(node.get(key).location(), key + " must be true or false");
+        }
+        return Boolean.parseBoolean(text);
+    }
+
+    private static Integer integerOrNull(Node node, String key) {
+        String text = text(node, key, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw InputException.at(node.get(key).location(), key + " must be a whole number, 0 or more");
+        }
+    }
+
+    private static int integer(Node node, String key, int fallback) {
+        Integer value = integerOrNull(node, key);
+        return value == null ? fallback : value;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Node node, Class<E> type, String what) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String text = node.text();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        String suggestion = text == null ? null : Suggest.closest(text, names);
+        throw InputException.at(node.location(), "'" + text + "' is not a valid " + what + " (one of "
+                + String.join(", ", names) + (suggestion == null ? "" : "; did you mean " + suggestion + "?") + ")");
+    }
+}

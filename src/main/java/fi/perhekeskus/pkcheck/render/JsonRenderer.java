@@ -1,0 +1,89 @@
+package fi.perhekeskus.pkcheck.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.perhekeskus.pkcheck.model.Severity;
+import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.Report;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The JSON report of cli-and-report.md: one document, fields in the spec's order, findings sorted, so
+ * the same input gives byte-identical output.
+ */
+public final class JsonRenderer implements Renderer {
+
+    /** The version of the JSON report's shape. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public void render(Report report, RenderContext context, Writer out) throws IOException {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "pkcheck");
+        tool.put("version", context.toolVersion());
+        root.put("model", report.modelId());
+        root.put("region", report.regionId());
+        root.put("checkDate", report.checkDate().toString());
+        root.put("language", context.messages().language().name());
+        ArrayNode datasets = root.putArray("datasets");
+        report.datasets().forEach(datasets::add);
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", report.count(Severity.ERROR));
+        summary.put("warnings", report.count(Severity.WARNING));
+        summary.put("infos", report.count(Severity.INFO));
+        summary.put("waived", 0);
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            findings.add(finding(f, context.messages()));
+        }
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        mapper.writer(printer).writeValue(out, root);
+        out.write("\n");
+    }
+
+    private ObjectNode finding(Finding f, Messages messages) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("rule", f.rule());
+        node.put("severity", f.severity().name());
+        ObjectNode subject = node.putObject("subject");
+        subject.put("type", f.subject().type());
+        subject.put("id", f.subject().id());
+        node.put("message", messages.message(f));
+        if (f.location() != null) {
+            ObjectNode location = node.putObject("location");
+            location.put("file", f.location().file());
+            location.put("line", f.location().line());
+            location.put("column", f.location().column());
+        }
+        if (f.group() != null) {
+            node.put("group", f.group());
+        }
+        if (f.tier() != null) {
+            node.put("tier", f.tier().name());
+        }
+        node.set("details", mapper.valueToTree(f.details()));
+        return node;
+    }
+}

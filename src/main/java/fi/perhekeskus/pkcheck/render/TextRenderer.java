@@ -1,0 +1,118 @@
+package fi.perhekeskus.pkcheck.render;
+
+import fi.perhekeskus.pkcheck.model.Severity;
+import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.Report;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The report for a person at a terminal: data problems first, then the region and its areas, then
+ * tier by tier and group by group, then people and organisations; errors first within each; a summary.
+ */
+public final class TextRenderer implements Renderer {
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final Map<Severity, String> COLOURS = Map.of(
+            Severity.ERROR, "\u001b[31m", Severity.WARNING, "\u001b[33m", Severity.INFO, "\u001b[36m");
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public void render(Report report, RenderContext context, Writer out) throws IOException {
+        Messages m = context.messages();
+        boolean colour = context.colour();
+        out.write(bold(m.get("text.header", report.regionName(), report.modelId(), report.checkDate()), colour));
+        out.write("\n");
+        out.write(m.get("text.datasets", String.join(", ", report.datasets())) + "\n");
+
+        List<Finding> data = new ArrayList<>();
+        List<Finding> region = new ArrayList<>();
+        List<Finding> people = new ArrayList<>();
+        Map<String, Map<String, List<Finding>>> byTier = new LinkedHashMap<>();
+        report.tierOrder().forEach(t -> byTier.put(t, new TreeMap<>()));
+        for (Finding f : report.findings()) {
+            String type = f.subject().type();
+            if ("DATA".equals(f.family())) {
+                data.add(f);
+            } else if (f.group() != null && report.groups().containsKey(f.group())) {
+                String tier = report.groups().get(f.group()).tier();
+                byTier.computeIfAbsent(tier == null ? "" : tier, t -> new TreeMap<>())
+                        .computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f);
+            } else if ("person".equals(type) || "organisation".equals(type)) {
+                people.add(f);
+            } else {
+                region.add(f);
+            }
+        }
+        section(out, m.get("text.section.data"), data, m, colour, true);
+        section(out, m.get("text.section.region", report.regionName()), region, m, colour, true);
+        for (var tier : byTier.entrySet()) {
+            if (tier.getValue().isEmpty()) {
+                continue;
+            }
+            String tierName = tier.getKey().isEmpty() ? m.get("text.section.noTier") : m.get("tier." + tier.getKey());
+            out.write("\n" + bold(m.get("text.section.tier", tierName), colour) + "\n");
+            for (var group : tier.getValue().entrySet()) {
+                Report.GroupInfo info = report.groups().get(group.getKey());
+                String name = info.name() == null || info.name().isBlank() ? "" : " — " + info.name();
+                out.write("  " + bold(m.get("text.group", group.getKey()) + name, colour) + "\n");
+                for (Finding f : group.getValue()) {
+                    line(out, f, m, colour, "    ", !"group".equals(f.subject().type()));
+                }
+            }
+        }
+        section(out, m.get("text.section.people"), people, m, colour, true);
+
+        out.write("\n");
+        if (report.findings().isEmpty()) {
+            out.write(m.get("text.clean") + "\n");
+        }
+        out.write(bold(m.get("text.summary", report.count(Severity.ERROR), report.count(Severity.WARNING),
+                report.count(Severity.INFO)), colour) + "\n");
+    }
+
+    private void section(Writer out, String title, List<Finding> findings, Messages m, boolean colour,
+                         boolean showSubject) throws IOException {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.write("\n" + bold(title, colour) + "\n");
+        for (Finding f : findings) {
+            line(out, f, m, colour, "  ", showSubject);
+        }
+    }
+
+    private void line(Writer out, Finding f, Messages m, boolean colour, String indent, boolean showSubject)
+            throws IOException {
+        String severity = String.format(Locale.ROOT, "%-7s", m.get("severity." + f.severity().name()));
+        if (colour) {
+            severity = COLOURS.get(f.severity()) + severity + RESET;
+        }
+        StringBuilder line = new StringBuilder(indent).append(severity).append(' ')
+                .append(String.format(Locale.ROOT, "%-10s", f.rule())).append(' ');
+        if (showSubject) {
+            line.append('[').append(m.get("subject." + f.subject().type())).append(' ')
+                    .append(f.subject().id()).append("] ");
+        }
+        line.append(m.message(f));
+        if (f.location() != null) {
+            line.append("  (").append(f.location().file()).append(':').append(f.location().line()).append(')');
+        }
+        out.write(line.append('\n').toString());
+    }
+
+    private static String bold(String text, boolean colour) {
+        return colour ? BOLD + text + RESET : text;
+    }
+}

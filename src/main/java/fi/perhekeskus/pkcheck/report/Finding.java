@@ -1,0 +1,133 @@
+package fi.perhekeskus.pkcheck.report;
+
+import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.Severity;
+import fi.perhekeskus.pkcheck.model.Tier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One gap found: which rule, how serious, about what, and where. The message is a bundle key with
+ * arguments, rendered in the reader's language only when a report is written.
+ *
+ * @param group the group the finding belongs to, for grouping reports; null outside any group
+ * @param tier  the tier of that group, which decides the model's severity; null outside any tier
+ */
+public record Finding(String rule, Severity severity, Subject subject, String messageKey, List<Object> args,
+                      Location location, SortedMap<String, Object> details, String group, Tier tier) {
+
+    /** The report order: severity, rule, subject, then the rest so that equal-looking findings never tie. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::subject)
+            .thenComparing(Finding::location, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(f -> f.details().toString())
+            .thenComparing(Finding::messageKey)
+            .thenComparing(f -> f.args().toString());
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(subject, "subject");
+        args = List.copyOf(args);
+        details = new TreeMap<>(details);
+    }
+
+    /** This finding at another severity (the model's choice for its tier). */
+    public Finding withSeverity(Severity other) {
+        return new Finding(rule, other, subject, messageKey, args, location, details, group, tier);
+    }
+
+    /** The rule family: the part of the id before the dash ("REP" of "REP-002"). */
+    public String family() {
+        int dash = rule.indexOf('-');
+        return dash < 0 ? rule : rule.substring(0, dash);
+    }
+
+    public static Builder builder(String rule, Severity severity) {
+        return new Builder(rule, severity);
+    }
+
+    /** Builds a finding step by step; what DRL consequences use. */
+    public static final class Builder {
+
+        private final String rule;
+        private final Severity severity;
+        private Subject subject;
+        private String messageKey;
+        private final List<Object> args = new ArrayList<>();
+        private Location location;
+        private final SortedMap<String, Object> details = new TreeMap<>();
+        private String group;
+        private Tier tier;
+
+        private Builder(String rule, Severity severity) {
+            this.rule = rule;
+            this.severity = severity;
+            this.messageKey = rule;
+        }
+
+        public Builder subject(String type, String id) {
+            this.subject = new Subject(type, id == null ? "" : id);
+            return this;
+        }
+
+        /** A message variant: the key {@code <rule>.<variant>}. */
+        public Builder variant(String variant) {
+            this.messageKey = rule + "." + variant;
+            return this;
+        }
+
+        public Builder key(String key) {
+            this.messageKey = key;
+            return this;
+        }
+
+        public Builder args(Object... values) {
+            for (Object value : values) {
+                args.add(value == null ? "" : value);
+            }
+            return this;
+        }
+
+        public Builder args(List<?> values) {
+            return args(values.toArray());
+        }
+
+        public Builder at(Location where) {
+            this.location = where;
+            return this;
+        }
+
+        public Builder detail(String key, Object value) {
+            if (value != null) {
+                details.put(key, value);
+            }
+            return this;
+        }
+
+        public Builder details(Map<String, Object> values) {
+            values.forEach(this::detail);
+            return this;
+        }
+
+        /** The group the finding belongs to, and its tier. */
+        public Builder in(String groupId, Tier groupTier) {
+            this.group = groupId;
+            this.tier = groupTier;
+            return this;
+        }
+
+        public Finding build() {
+            if (subject == null) {
+                throw new IllegalStateException("finding of " + rule + " has no subject");
+            }
+            return new Finding(rule, severity, subject, messageKey, args, location, details, group, tier);
+        }
+    }
+}
