@@ -7,6 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,13 @@ public final class Main implements Runnable {
     /** Runs the command line; returns the exit code. Everything it prints goes to the console's writers. */
     public static int run(String[] args, Console console) {
         CommandLine cmd = new CommandLine(new Main(), new Factory(console));
+        cmd.registerConverter(LocalDate.class, text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a date in the form YYYY-MM-DD");
+            }
+        });
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         Map<String, String> exitCodes = new LinkedHashMap<>();

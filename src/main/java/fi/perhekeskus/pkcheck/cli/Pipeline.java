@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The whole check, load → facts → rules → report, for one set of paths. */
-final class Pipeline {
+public final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
@@ -32,7 +32,7 @@ final class Pipeline {
     }
 
     /** What a check produced: the report, and people's names for reports that are asked to show them. */
-    record Result(Report report, Map<String, String> names) {
+    public record Result(Report report, Map<String, String> names) {
     }
 
     /**
@@ -42,7 +42,7 @@ final class Pipeline {
      * @param ruleFilter  which rule ids may fire
      * @throws InputException when the input cannot be used at all
      */
-    static Result run(List<Path> paths, String modelOption, List<Path> ruleDirs, LocalDate date,
+    public static Result run(List<Path> paths, String modelOption, List<Path> ruleDirs, LocalDate date,
                       Predicate<String> ruleFilter) {
         long start = System.nanoTime();
         Dataset data = new DatasetLoader().load(paths);

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,8 +40,20 @@ public final class RuleBase {
         this.rules = List.copyOf(rules);
     }
 
-    /** Compiles the built-in rules and every {@code *.drl} file under each of {@code userDirs}. */
+    /**
+     * Compiles the built-in rules and every {@code *.drl} file under each of {@code userDirs}. Without user
+     * rules the compiled built-ins are shared: a KieBase is immutable once built.
+     */
     public static RuleBase build(List<Path> userDirs) {
+        return userDirs.isEmpty() ? BuiltIn.RULES : compile(userDirs);
+    }
+
+    /** Compiles the built-in rules once per process, on first use. */
+    private static final class BuiltIn {
+        static final RuleBase RULES = compile(List.of());
+    }
+
+    private static RuleBase compile(List<Path> userDirs) {
         Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
         for (String name : BUILT_IN) {
             sources.put("rules/" + name, builtIn(name));
@@ -71,13 +82,11 @@ public final class RuleBase {
         }
         KieBase kieBase = builder.newKieBase();
         List<RuleInfo> rules = new ArrayList<>();
-        Map<String, String> firstRuleOfId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 try {
                     RuleInfo info = RuleInfo.of(rule);
                     rules.add(info);
-                    firstRuleOfId.putIfAbsent(info.id(), rule.getName());
                 } catch (IllegalArgumentException e) {
                     throw new InputException(e.getMessage());
                 }

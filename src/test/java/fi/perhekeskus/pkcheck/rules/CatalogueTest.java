@@ -1,0 +1,178 @@
+package fi.perhekeskus.pkcheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.perhekeskus.pkcheck.TestPaths;
+import fi.perhekeskus.pkcheck.engine.RuleBase;
+import fi.perhekeskus.pkcheck.engine.RuleInfo;
+import fi.perhekeskus.pkcheck.load.ModelLoader;
+import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the catalogue whole: every rule of the spec's catalogue (MEET aside, which issue 4 adds) exists
+ * with its id and default severity, has a title, explanation, example and message in every language,
+ * and has rule cases that make it fire and keep it silent.
+ */
+class CatalogueTest {
+
+    private static final Pattern ROW = Pattern.compile("^\\| ([A-Z]+-\\d{3}) \\| ([EWI])\\b", Pattern.MULTILINE);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
+    private static Map<String, String> catalogue;
+    private static Map<String, List<RuleInfo>> rules;
+
+    @BeforeAll
+    static void read() throws IOException {
+        String text = Files.readString(TestPaths.resource("spec/rule-catalogue.md"));
+        catalogue = new LinkedHashMap<>();
+        Matcher m = ROW.matcher(text);
+        while (m.find()) {
+            if (!m.group(1).startsWith("MEET-")) {
+                catalogue.put(m.group(1), switch (m.group(2)) {
+                    case "E" -> "ERROR";
+                    case "W" -> "WARNING";
+                    default -> "INFO";
+                });
+            }
+        }
+        rules = new LinkedHashMap<>();
+        for (RuleInfo info : RuleBase.build(List.of()).rules()) {
+            rules.computeIfAbsent(info.id(), k -> new ArrayList<>()).add(info);
+        }
+    }
+
+    @Test
+    void theCatalogueWasRead() {
+        assertEquals(31, catalogue.size(), catalogue.keySet().toString());
+    }
+
+    @Test
+    void everyCatalogueRuleExistsWithItsSeverity() {
+        for (var entry : catalogue.entrySet()) {
+            List<RuleInfo> infos = rules.get(entry.getKey());
+            assertTrue(infos != null, "no DRL rule has @id(\"" + entry.getKey() + "\")");
+            for (RuleInfo info : infos) {
+                assertEquals(entry.getValue(), info.severity().name(), entry.getKey() + " in \"" + info.name() + "\"");
+            }
+        }
+    }
+
+    @Test
+    void everyBuiltInRuleIsInTheCatalogue() {
+        Set<String> extra = new TreeSet<>(rules.keySet());
+        extra.removeAll(catalogue.keySet());
+        assertEquals(Set.of(), extra);
+    }
+
+    @Test
+    void everyRuleHasTextsInEveryLanguage() {
+        for (Language language : Language.values()) {
+            Messages m = new Messages(language);
+            for (String id : catalogue.keySet()) {
+                for (String prefix : List.of("title.", "explain.", "example.")) {
+                    assertTrue(m.has(prefix + id), language + ": missing " + prefix + id);
+                }
+                boolean message = m.has(id) || Collections.list(Messages.bundle(language).getKeys()).stream()
+                        .anyMatch(k -> k.startsWith(id + "."));
+                assertTrue(message, language + ": no message for " + id);
+            }
+        }
+    }
+
+    @Test
+    void everyMessageKeyTheRulesUseExists() throws IOException {
+        Pattern block = Pattern.compile("@id\\(\"([A-Z]+-\\d{3})\"\\)(.*?)\\nend", Pattern.DOTALL);
+        Pattern variant = Pattern.compile("\\.variant\\(\"(\\w+)\"\\)");
+        Set<String> keys = new TreeSet<>();
+        for (String file : RuleBase.BUILT_IN) {
+            String drl = Files.readString(TestPaths.repository().resolve("rules").resolve(file));
+            Matcher m = block.matcher(drl);
+            while (m.find()) {
+                Matcher v = variant.matcher(m.group(2));
+                if (v.find()) {
+                    keys.add(m.group(1) + "." + v.group(1));
+                } else if (!m.group(2).contains("Emit.problem(")) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        assertFalse(keys.isEmpty());
+        for (Language language : Language.values()) {
+            Messages m = new Messages(language);
+            for (String key : keys) {
+                assertTrue(m.has(key), language + ": missing message " + key);
+            }
+        }
+    }
+
+    @Test
+    void bundlesHaveTheSameKeysAndPlaceholders() {
+        ResourceBundle en = Messages.bundle(Language.en);
+        Set<String> enKeys = new TreeSet<>(Collections.list(en.getKeys()));
+        for (Language language : List.of(Language.fi, Language.sv)) {
+            ResourceBundle other = Messages.bundle(language);
+            assertEquals(language.locale(), other.getLocale(), "the " + language + " bundle itself must exist");
+            Set<String> keys = new TreeSet<>(Collections.list(other.getKeys()));
+            assertEquals(enKeys, keys, language + " keys");
+            for (String key : enKeys) {
+                assertEquals(placeholders(en.getString(key)), placeholders(other.getString(key)),
+                        language + ": placeholders of " + key);
+            }
+        }
+    }
+
+    @Test
+    void everyRuleHasCasesThatFireAndNearMissesThatDoNot() {
+        Set<String> fires = new HashSet<>();
+        Set<String> silent = new HashSet<>();
+        for (RuleCase c : RuleCaseTest.cases()) {
+            c.expect().forEach(e -> fires.add(e.split(" ")[0]));
+            c.absent().forEach(e -> silent.add(e.split(" ")[0]));
+        }
+        for (String id : catalogue.keySet()) {
+            assertTrue(fires.contains(id), "no rule case makes " + id + " fire");
+            assertTrue(silent.contains(id), "no rule case keeps " + id + " silent on a near miss");
+        }
+    }
+
+    @Test
+    void builtInListsMatchTheRulesDirectory() throws IOException {
+        Path dir = TestPaths.repository().resolve("rules");
+        try (Stream<Path> drl = Files.list(dir); Stream<Path> models = Files.list(dir.resolve("models"))) {
+            assertEquals(new TreeSet<>(RuleBase.BUILT_IN),
+                    new TreeSet<>(drl.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).toList()));
+            assertEquals(new TreeSet<>(ModelLoader.BUILT_IN), new TreeSet<>(models
+                    .map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - 5)).toList()));
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> result = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            result.add(m.group(1));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,74 @@
+package fi.perhekeskus.pkcheck.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fi.perhekeskus.pkcheck.TestPaths;
+import fi.perhekeskus.pkcheck.load.ModelLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rule case: a small dataset, the model and date to check it with, and the findings (rule, subject
+ * type, subject id) it must and must not produce. Written as one YAML file under {@code rule-cases/}:
+ * <pre>
+ * model: mini            # a model under rule-cases/models/, or a built-in id
+ * date: 2024-03-01       # optional
+ * data: { schemaVersion: 1, ... }
+ * expect: [ "REP-001 group r1" ]
+ * absent: [ "REP-001 group r2" ]
+ * </pre>
+ */
+record RuleCase(String name, Path file, String model, LocalDate date, JsonNode data, List<String> expect,
+                List<String> absent) {
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final LocalDate DEFAULT_DATE = LocalDate.of(2024, 3, 1);
+
+    static RuleCase read(Path root, Path file) {
+        try {
+            JsonNode node = YAML.readTree(file.toFile());
+            String name = root.relativize(file).toString().replace('\\', '/').replace(".case.yaml", "");
+            String model = node.path("model").asText(null);
+            LocalDate date = node.hasNonNull("date") ? LocalDate.parse(node.get("date").asText()) : DEFAULT_DATE;
+            if (!node.hasNonNull("data")) {
+                throw new IllegalArgumentException(file + ": a rule case needs 'data'");
+            }
+            return new RuleCase(name, file, model, date, node.get("data"), strings(node.get("expect")),
+                    strings(node.get("absent")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The --model value: a case model file, or a built-in id. */
+    String modelOption() {
+        if (model == null) {
+            return null;
+        }
+        if (ModelLoader.BUILT_IN.contains(model)) {
+            return model;
+        }
+        return TestPaths.resource("rule-cases/models/" + model + ".yaml").toString();
+    }
+
+    /** Writes the dataset into {@code dir} and returns the file. */
+    Path writeData(Path dir) throws IOException {
+        Path file = dir.resolve("data.yaml");
+        Files.writeString(file, YAML.writeValueAsString(data));
+        return file;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> result = new ArrayList<>();
+        if (node != null) {
+            node.forEach(n -> result.add(n.asText().trim().replaceAll("\\s+", " ")));
+        }
+        return result;
+    }
+}
