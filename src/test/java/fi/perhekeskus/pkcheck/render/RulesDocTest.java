@@ -1,0 +1,59 @@
+package fi.perhekeskus.pkcheck.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.perhekeskus.pkcheck.engine.RuleBase;
+import fi.perhekeskus.pkcheck.engine.RuleInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/rules.md is generated from the rules' own metadata and the English bundle, so it cannot drift.
+ * Regenerate with {@code mvn test -Dtest=RulesDocTest -Dgolden.update=true}.
+ */
+class RulesDocTest {
+
+    private static final Path DOC = Path.of("docs/rules.md");
+
+    static String generate() {
+        Messages m = new Messages(Language.en);
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (RuleInfo info : RuleBase.build(List.of()).rules()) {
+            byId.putIfAbsent(info.id(), info);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("# Rules\n\n")
+                .append("Generated from the DRL metadata (`@id`, `@severity`) and the English message bundle by\n")
+                .append("`RulesDocTest`; `pkcheck rules ID --lang fi|sv|en` shows the same in every language.\n")
+                .append("A governance model may change a rule's severity or switch it off for a tier\n")
+                .append("([model format](model-format.md)).\n\n")
+                .append("| id | severity | what it finds |\n|---|---|---|\n");
+        byId.values().forEach(r -> out.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase())
+                .append(") | ").append(r.severity()).append(" | ").append(m.title(r.id())).append(" |\n"));
+        for (RuleInfo r : byId.values()) {
+            out.append("\n## ").append(r.id()).append("\n\n")
+                    .append("**").append(m.title(r.id())).append("** — default severity ").append(r.severity())
+                    .append(", in `rules/").append(r.packageName().substring(r.packageName().lastIndexOf('.') + 1))
+                    .append(".drl`.\n\n")
+                    .append(m.get("explain." + r.id())).append("\n\n")
+                    .append("Example: ").append(m.get("example." + r.id())).append("\n");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void docsRulesIsUpToDate() throws IOException {
+        String generated = generate();
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(DOC, generated, StandardCharsets.UTF_8);
+        }
+        assertEquals(generated, Files.readString(DOC, StandardCharsets.UTF_8),
+                "docs/rules.md is stale: run mvn test -Dtest=RulesDocTest -Dgolden.update=true");
+    }
+}
