@@ -6,6 +6,7 @@ import fi.perhekeskus.pkcheck.render.Messages;
 import fi.perhekeskus.pkcheck.render.RenderContext;
 import fi.perhekeskus.pkcheck.render.Renderer;
 import fi.perhekeskus.pkcheck.render.Renderers;
+import fi.perhekeskus.pkcheck.report.Pseudonymiser;
 import fi.perhekeskus.pkcheck.report.Report;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -50,9 +51,16 @@ abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
             LocalDate date = options.date != null ? options.date : LocalDate.now(console.clock());
             Pipeline.Result result = Pipeline.run(paths, options.model, options.rules, date, ruleFilter());
             Report report = result.report();
+            if (options.pseudonymise) {
+                if (options.names) {
+                    throw new InputException("--names and --pseudonymise cannot be used together");
+                }
+                report = new Pseudonymiser(result.names().keySet(), console.env().get("PKCHECK_PSEUDONYM_KEY"))
+                        .apply(report);
+            }
             Language language = options.lang != null ? options.lang : Language.fromEnvironment(console.env());
             Function<String, String> naming = options.names
-                    ? id -> result.names().containsKey(id) ? result.names().get(id) + " (" + id + ")" : id
+                    ? id -> result.names().getOrDefault(id, id).equals(id) ? id : result.names().get(id) + " (" + id + ")"
                     : Function.identity();
             RenderContext context = new RenderContext(new Messages(language, naming),
                     options.output == null && console.colour(), Main.VERSION);

@@ -45,6 +45,11 @@ public final class CommonOptions {
     @Option(names = "--names", description = "Show people's names beside their ids (names are personal data).")
     boolean names;
 
+    @Option(names = "--pseudonymise",
+            description = "Replace people's ids with stable pseudonyms in every output, so the report can be "
+                    + "published. Set PKCHECK_PSEUDONYM_KEY to a secret to make them unguessable.")
+    boolean pseudonymise;
+
     @Option(names = {"-v", "--verbose", "--debug"}, description = "Log to standard error, with stack traces.")
     boolean verbose;
 

@@ -139,7 +139,7 @@ final class ModelsCommand implements Callable<Integer>, ConsoleAware {
                 out.println("  " + m.get("models.link", m.text(t.above())));
             }
             t.severities().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
-                    out.println("  " + m.get("models.severity", e.getKey(), e.getValue())));
+                    out.println("  " + m.get("models.severity", e.getKey(), m.get("severity." + e.getValue().name()))));
             t.off().stream().sorted().forEach(r -> out.println("  " + m.get("models.off", r)));
         }
     }

@@ -31,7 +31,7 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** What a check produced: the report, and people's names for reports that are asked to show them. */
+    /** What a check produced: the report, and every person's name by id (the id where none is given). */
     public record Result(Report report, Map<String, String> names) {
     }
 
@@ -59,9 +59,7 @@ public final class Pipeline {
         }
         Map<String, String> names = new HashMap<>();
         for (Person p : data.people()) {
-            if (p.name() != null) {
-                names.put(p.id(), p.name());
-            }
+            names.put(p.id(), p.name() == null ? p.id() : p.name());
         }
         Report report = new Report(model.id(), model.name(), facts.context().regionId(), facts.context().regionName(),
                 date, data.sources(), findings, groups,

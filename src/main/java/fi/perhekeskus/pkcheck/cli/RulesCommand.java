@@ -73,7 +73,7 @@ final class RulesCommand implements Callable<Integer>, ConsoleAware {
             return ExitCode.INPUT_ERROR.code();
         }
         out.println(wanted + " — " + (m.has("title." + wanted) ? m.title(wanted) : infos.get(0).name()));
-        out.println(m.get("rules.severity", infos.get(0).severity()));
+        out.println(m.get("rules.severity", m.get("severity." + infos.get(0).severity().name())));
         out.println();
         if (m.has("explain." + wanted)) {
             out.println(m.get("explain." + wanted));

@@ -16,6 +16,7 @@ import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.Region;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Scope;
+import fi.perhekeskus.pkcheck.model.Term;
 import fi.perhekeskus.pkcheck.model.TierSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -215,7 +216,8 @@ public final class FactBuilder {
         } else {
             details.put("municipality", first);
         }
-        return new DataProblem(rule, subjectType, subjectId, rule, List.of(first, second), at, details);
+        Object firstArg = "DATA-002".equals(rule) ? Term.kind(first) : first;
+        return new DataProblem(rule, subjectType, subjectId, rule, List.of(firstArg, second), at, details);
     }
 
 }

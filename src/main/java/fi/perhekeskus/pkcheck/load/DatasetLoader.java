@@ -14,6 +14,7 @@ import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.Region;
 import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Term;
 import fi.perhekeskus.pkcheck.model.Tier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -209,8 +210,8 @@ public final class DatasetLoader {
             if (first == null) {
                 return true;
             }
-            problems.add(Fields.problem("DATA-001", kind, id, at, Map.of("firstAt", first.toString()), kind, id,
-                    first.toString()));
+            problems.add(Fields.problem("DATA-001", kind, id, at, Map.of("firstAt", first.toString()),
+                    Term.kind(kind), id, first.toString()));
             return false;
         }
 

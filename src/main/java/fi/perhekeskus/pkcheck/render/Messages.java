@@ -2,6 +2,7 @@ package fi.perhekeskus.pkcheck.render;
 
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Term;
 import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.PersonRef;
@@ -99,6 +100,9 @@ public final class Messages {
         }
         if (arg instanceof Role role) {
             return get("role." + role.name());
+        }
+        if (arg instanceof Term term) {
+            return get(term.key());
         }
         if (arg instanceof PersonRef person) {
             return personName.apply(person.id());

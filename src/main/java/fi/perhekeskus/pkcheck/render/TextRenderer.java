@@ -95,7 +95,11 @@ public final class TextRenderer implements Renderer {
 
     private void line(Writer out, Finding f, Messages m, boolean colour, String indent, boolean showSubject)
             throws IOException {
-        String severity = String.format(Locale.ROOT, "%-7s", m.get("severity." + f.severity().name()));
+        int width = 0;
+        for (Severity s : Severity.values()) {
+            width = Math.max(width, m.get("severity." + s.name()).length());
+        }
+        String severity = String.format(Locale.ROOT, "%-" + width + "s", m.get("severity." + f.severity().name()));
         if (colour) {
             severity = COLOURS.get(f.severity()) + severity + RESET;
         }

@@ -137,6 +137,21 @@ class CliTest {
     }
 
     @Test
+    void pseudonymisedReportsHoldNoPersonIdsAndStayStable() {
+        String[] args = {"check", network, "--date", "2024-03-01", "--format", "json", "--pseudonymise"};
+        String first = Cli.run(args).out();
+        assertEquals(first, Cli.run(args).out());
+        for (String id : new String[] {"p1", "p2", "p3", "p4", "p5", "p6", "p7"}) {
+            assertFalse(first.contains("\"" + id + "\"") || first.contains("/" + id + "\"")
+                    || first.contains(" " + id + " "), id + " in " + first);
+        }
+        assertTrue(first.contains("\"type\": \"person\""), first);
+        String keyed = Cli.run(Map.of("PKCHECK_PSEUDONYM_KEY", "secret"), false, args).out();
+        assertFalse(first.equals(keyed));
+        assertInputError(Cli.run("check", network, "--names", "--pseudonymise"), "--pseudonymise");
+    }
+
+    @Test
     void validateRunsOnlyTheDataRules() {
         Cli.Result r = Cli.run("validate", network, "--date", "2024-03-01", "--format", "json");
         assertTrue(r.out().contains("DATA-"), r.out());

@@ -1,0 +1,91 @@
+package fi.perhekeskus.pkcheck.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Replaces people's ids with stable pseudonyms throughout a report, so that it can be published (the
+ * network-map pilot published its map anonymised). A pseudonym is derived from the id and a key: the
+ * same person gets the same pseudonym in every run with the same key, and nobody can read the id back
+ * without the key. Without a key the derivation is public, which hides ids from a casual reader only.
+ */
+public final class Pseudonymiser {
+
+    private final Set<String> people;
+    private final String key;
+
+    /**
+     * @param people the ids of every person in the data: only these are replaced
+     * @param key    a secret that makes pseudonyms unguessable; may be empty
+     */
+    public Pseudonymiser(Set<String> people, String key) {
+        this.people = Set.copyOf(people);
+        this.key = key == null ? "" : key;
+    }
+
+    /** The pseudonym of a person id, e.g. {@code H-3f9a2c1b}. */
+    public String pseudonym(String id) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(key.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(id.getBytes(StandardCharsets.UTF_8));
+            return "H-" + HexFormat.of().formatHex(digest.digest(), 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    /** The report with every person id replaced, in subjects, message arguments and details. */
+    public Report apply(Report report) {
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            findings.add(new Finding(f.rule(), f.severity(), subject(f.subject()), f.messageKey(),
+                    f.args().stream().map(this::value).toList(), f.location(), details(f.details()), f.group(),
+                    f.tier()));
+        }
+        return new Report(report.modelId(), report.modelName(), report.regionId(), report.regionName(),
+                report.checkDate(), report.datasets(), findings, report.groups(), report.tierOrder());
+    }
+
+    private Subject subject(Subject subject) {
+        if ("person".equals(subject.type()) && people.contains(subject.id())) {
+            return new Subject(subject.type(), pseudonym(subject.id()));
+        }
+        if ("membership".equals(subject.type())) {
+            int slash = subject.id().lastIndexOf('/');
+            String person = subject.id().substring(slash + 1);
+            if (slash >= 0 && people.contains(person)) {
+                return new Subject(subject.type(), subject.id().substring(0, slash + 1) + pseudonym(person));
+            }
+        }
+        return subject;
+    }
+
+    private SortedMap<String, Object> details(Map<String, Object> details) {
+        SortedMap<String, Object> result = new TreeMap<>();
+        details.forEach((k, v) -> result.put(k, value(v)));
+        return result;
+    }
+
+    private Object value(Object value) {
+        if (value instanceof PersonRef ref) {
+            return new PersonRef(people.contains(ref.id()) ? pseudonym(ref.id()) : ref.id());
+        }
+        if (value instanceof String text && people.contains(text)) {
+            return pseudonym(text);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(this::value).toList();
+        }
+        return value;
+    }
+}
