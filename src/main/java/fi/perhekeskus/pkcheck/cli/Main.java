@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +26,8 @@ import picocli.CommandLine.Spec;
         subcommands = {CheckCommand.class, ValidateCommand.class, RulesCommand.class, ModelsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+
+    private static final Set<String> VERBOSE = Set.of("-v", "--verbose", "--debug");
 
     /** The tool's version, as the JSON report names it. */
     public static final String VERSION = "0.1.0";
@@ -65,15 +70,28 @@ public final class Main implements Runnable {
             console.err().flush();
             return ExitCode.INPUT_ERROR.code();
         });
-        cmd.setExecutionExceptionHandler((ex, command, parseResult) -> {
-            console.err().println(Errors.oneLine("pkcheck: internal error: " + ex));
-            ex.printStackTrace(console.err());
-            return ExitCode.INPUT_ERROR.code();
-        });
-        int code = cmd.execute(args);
+        boolean verbose = Arrays.stream(args).anyMatch(VERBOSE::contains);
+        cmd.setExecutionExceptionHandler((ex, command, parseResult) -> internalError(ex, verbose, console));
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (LinkageError | ServiceConfigurationError e) {
+            code = internalError(e, verbose, console);
+        }
         console.out().flush();
         console.err().flush();
         return code;
+    }
+
+    /** A bug or a broken installation: one line, the stack trace only when asked for. */
+    private static int internalError(Throwable e, boolean verbose, Console console) {
+        console.err().println(Errors.oneLine("pkcheck: internal error: " + e
+                + (verbose ? "" : " (run with --verbose for details)")));
+        if (verbose) {
+            e.printStackTrace(console.err());
+        }
+        console.err().flush();
+        return ExitCode.INPUT_ERROR.code();
     }
 
     @Override

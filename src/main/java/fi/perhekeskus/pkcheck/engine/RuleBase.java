@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.io.ByteArrayResource;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -88,12 +89,20 @@ public final class RuleBase {
                     RuleInfo info = RuleInfo.of(rule);
                     rules.add(info);
                 } catch (IllegalArgumentException e) {
-                    throw new InputException(e.getMessage());
+                    throw new InputException(sourceOf(rule) + ": " + e.getMessage());
                 }
             }
         }
         rules.sort(RuleInfo.CATALOGUE_ORDER);
         return new RuleBase(kieBase, rules);
+    }
+
+    /** The file a rule was written in, where Drools kept it. */
+    private static String sourceOf(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            return impl.getResource().getSourcePath();
+        }
+        return rule.getPackageName();
     }
 
     private static InputException compileError(String file, KnowledgeBuilderError error) {
