@@ -276,7 +276,10 @@ public final class DatasetLoader {
                 if (list.isArray()) {
                     for (Node item : list.items()) {
                         if (item.isObject()) {
-                            members.add(member(item, groupId == null ? id : groupId));
+                            Membership m = member(item, groupId == null ? id : groupId);
+                            if (!repeats(m, members)) {
+                                members.add(m);
+                            }
                         } else {
                             problems.add(Fields.problem("DATA-003.notRecord", "group", id, item.location(),
                                     Map.of(), "members"));
@@ -292,6 +295,31 @@ public final class DatasetLoader {
                 groups.add(g);
             }
             return g;
+        }
+
+        /**
+         * Whether {@code m} repeats an entry of the same person whose term overlaps its own (DATA-001 on the
+         * second). Entries of one person with terms that do not overlap are the seat's history, not a repeat.
+         */
+        private boolean repeats(Membership m, List<Membership> earlier) {
+            if (m.person() == null) {
+                return false;
+            }
+            for (Membership other : earlier) {
+                if (m.person().equals(other.person()) && overlap(m, other)) {
+                    problems.add(Fields.problem("DATA-001", "membership", m.id(), m.location(),
+                            Map.of("firstAt", other.location().toString()), Term.kind("membership"), m.id(),
+                            other.location().toString()));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean overlap(Membership a, Membership b) {
+            boolean aEndsBeforeB = a.until() != null && b.from() != null && a.until().isBefore(b.from());
+            boolean bEndsBeforeA = b.until() != null && a.from() != null && b.until().isBefore(a.from());
+            return !aEndsBeforeB && !bEndsBeforeA;
         }
 
         private Membership member(Node node, String group) {
