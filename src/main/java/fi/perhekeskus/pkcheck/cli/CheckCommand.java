@@ -1,6 +1,6 @@
 package fi.perhekeskus.pkcheck.cli;
 
-import java.util.function.Predicate;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 
 /** {@code pkcheck check PATH...}: every rule. */
@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 final class CheckCommand extends CheckingCommand {
 
     @Override
-    Predicate<String> ruleFilter() {
-        return id -> !id.startsWith("MEET-");
+    Pipeline.Result produce(LocalDate today) {
+        LocalDate date = options.date != null ? options.date : today;
+        return Pipeline.run(paths, options.model, options.rules, date, id -> !id.startsWith("MEET-"));
     }
 }

@@ -18,11 +18,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** What {@code check} and {@code validate} share: run the pipeline, render, choose the exit code. */
+/**
+ * What {@code check}, {@code validate} and {@code meeting} share: run the pipeline, render, choose the
+ * exit code.
+ */
 abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
 
     @Mixin
@@ -38,8 +40,8 @@ abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
         this.console = value;
     }
 
-    /** Which rule ids this command runs. */
-    abstract Predicate<String> ruleFilter();
+    /** Runs this command's check; {@code today} is the check date when none is given. */
+    abstract Pipeline.Result produce(LocalDate today);
 
     @Override
     public Integer call() {
@@ -48,8 +50,7 @@ abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
             Renderer renderer = Renderers.byName(options.format).orElseThrow(() -> new InputException(
                     "--format " + options.format + " is not available; choose one of "
                             + String.join(", ", Renderers.names())));
-            LocalDate date = options.date != null ? options.date : LocalDate.now(console.clock());
-            Pipeline.Result result = Pipeline.run(paths, options.model, options.rules, date, ruleFilter());
+            Pipeline.Result result = produce(LocalDate.now(console.clock()));
             Report report = result.report();
             if (options.pseudonymise) {
                 if (options.names) {

@@ -1,18 +1,24 @@
 package fi.perhekeskus.pkcheck.cli;
 
 import fi.perhekeskus.pkcheck.engine.Checker;
+import fi.perhekeskus.pkcheck.engine.MeetingAdvisor;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.facts.FactBuilder;
 import fi.perhekeskus.pkcheck.facts.Facts;
+import fi.perhekeskus.pkcheck.facts.MeetingFact;
+import fi.perhekeskus.pkcheck.facts.SeatFact;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.model.Dataset;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Group;
+import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.TierSpec;
 import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.MeetingInfo;
+import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Report;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,28 +50,91 @@ public final class Pipeline {
      * @throws InputException when the input cannot be used at all
      */
     public static Result run(List<Path> paths, String modelOption, List<Path> ruleDirs, LocalDate date,
-                      Predicate<String> ruleFilter) {
+                             Predicate<String> ruleFilter) {
         long start = System.nanoTime();
         Dataset data = new DatasetLoader().load(paths);
-        LOG.info("loaded {} file set(s) in {} ms", paths.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("loaded {} path(s) in {} ms", paths.size(), (System.nanoTime() - start) / 1_000_000);
         GovernanceModel model = model(data, modelOption);
         RuleBase rules = RuleBase.build(ruleDirs);
         LOG.info("rules ready after {} ms", (System.nanoTime() - start) / 1_000_000);
         Facts facts = FactBuilder.build(data, model, date);
         List<Finding> findings = new Checker(rules).check(facts, ruleFilter);
         LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, findings.size());
+        return new Result(report(data, model, facts, date, findings), names(data));
+    }
+
+    /**
+     * The pre-meeting check: the meeting's group's own findings, the MEET findings about the meeting, and
+     * suggestions whom to invite. Terms are judged on the meeting's date.
+     *
+     * @param today the date of a meeting given on the command line without --date
+     * @throws InputException when the meeting, its group or its date cannot be found
+     */
+    public static Result meeting(List<Path> paths, String modelOption, List<Path> ruleDirs, MeetingRequest request,
+                                 LocalDate today) {
+        Dataset data = new DatasetLoader().load(paths);
+        GovernanceModel model = model(data, modelOption);
+        MeetingFact meeting = meetingFact(data, request, today);
+        RuleBase rules = RuleBase.build(ruleDirs);
+        Facts facts = FactBuilder.build(data, model, meeting.date()).with(meeting);
+        List<Finding> findings = new Checker(rules).check(facts, id -> true).stream()
+                .filter(f -> f.rule().startsWith("MEET-") || meeting.group().equals(f.group()))
+                .toList();
+        List<SeatFact> seats = facts.all().stream().filter(SeatFact.class::isInstance).map(SeatFact.class::cast)
+                .filter(s -> meeting.group().equals(s.group())).toList();
+        List<Finding> gaps = findings.stream().filter(f -> f.rule().startsWith("MEET-")).toList();
+        Report report = report(data, model, facts, meeting.date(), findings);
+        report = new Report(report.modelId(), report.modelName(), report.regionId(), report.regionName(),
+                report.checkDate(), report.datasets(), report.findings(), report.groups(), report.tierOrder(),
+                new MeetingInfo(meeting.id(), meeting.group(), meeting.date(),
+                        meeting.attendees().stream().map(PersonRef::new).toList()),
+                MeetingAdvisor.advise(meeting, seats, gaps));
+        return new Result(report, names(data));
+    }
+
+    private static MeetingFact meetingFact(Dataset data, MeetingRequest request, LocalDate today) {
+        Map<String, Group> groups = new HashMap<>();
+        data.groups().forEach(g -> groups.put(g.id(), g));
+        if (request.meetingId() != null) {
+            Meeting meeting = data.meetings().stream().filter(m -> request.meetingId().equals(m.id())).findFirst()
+                    .orElseThrow(() -> new InputException("unknown meeting '" + request.meetingId()
+                            + "': the data has " + (data.meetings().isEmpty() ? "no meetings"
+                            : "the meetings " + data.meetings().stream().map(Meeting::id).sorted()
+                            .collect(Collectors.joining(", ")))));
+            if (meeting.date() == null) {
+                throw InputException.at(meeting.location(), "meeting '" + meeting.id() + "' has no valid date");
+            }
+            if (meeting.group() == null || !groups.containsKey(meeting.group())) {
+                throw InputException.at(meeting.location(), "meeting '" + meeting.id() + "' names the unknown group '"
+                        + meeting.group() + "'");
+            }
+            return new MeetingFact(meeting.id(), meeting.group(), meeting.date(), meeting.attendees(),
+                    meeting.location());
+        }
+        if (!groups.containsKey(request.groupId())) {
+            throw new InputException("unknown group '" + request.groupId() + "' (--group)");
+        }
+        LocalDate date = request.date() != null ? request.date() : today;
+        return new MeetingFact(request.groupId() + "@" + date, request.groupId(), date, request.attendees(), null);
+    }
+
+    private static Report report(Dataset data, GovernanceModel model, Facts facts, LocalDate date,
+                                 List<Finding> findings) {
         Map<String, Report.GroupInfo> groups = new HashMap<>();
         for (Group g : facts.groups().values()) {
             groups.put(g.id(), new Report.GroupInfo(g.id(), g.name(), g.tier() == null ? null : g.tier().name()));
         }
+        return new Report(model.id(), model.name(), facts.context().regionId(), facts.context().regionName(),
+                date, data.sources(), findings, groups,
+                model.tiers().stream().map(TierSpec::tier).map(Enum::name).toList());
+    }
+
+    private static Map<String, String> names(Dataset data) {
         Map<String, String> names = new HashMap<>();
         for (Person p : data.people()) {
             names.put(p.id(), p.name() == null ? p.id() : p.name());
         }
-        Report report = new Report(model.id(), model.name(), facts.context().regionId(), facts.context().regionName(),
-                date, data.sources(), findings, groups,
-                model.tiers().stream().map(TierSpec::tier).map(Enum::name).toList());
-        return new Result(report, names);
+        return names;
     }
 
     /** The --model option wins; otherwise the dataset's {@code model:}, a path relative to its file. */

@@ -54,4 +54,14 @@ public final class Emit {
     public static String typeList(Collection<OrganisationType> types) {
         return types.stream().sorted().map(Enum::name).collect(Collectors.joining("|"));
     }
+
+    /** Whether {@code present} seats of {@code seats} are more than the {@code quorum} share (MEET-001). */
+    public static boolean quorate(long present, long seats, double quorum) {
+        return present > quorum * seats;
+    }
+
+    /** The fewest present seats that make a meeting quorate: 14 of 27 at one half. */
+    public static long quorumNeeded(long seats, double quorum) {
+        return (long) Math.floor(quorum * seats) + 1;
+    }
 }

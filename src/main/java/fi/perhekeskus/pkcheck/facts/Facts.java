@@ -15,4 +15,11 @@ public record Facts(GovernanceModel model, CheckContext context, List<Object> al
         all = List.copyOf(all);
         groups = Map.copyOf(groups);
     }
+
+    /** These facts and one more (the meeting a pre-meeting check is about). */
+    public Facts with(Object fact) {
+        List<Object> more = new java.util.ArrayList<>(all);
+        more.add(fact);
+        return new Facts(model, context, more, groups);
+    }
 }

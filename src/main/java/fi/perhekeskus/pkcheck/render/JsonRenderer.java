@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.Report;
+import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -53,6 +54,29 @@ public final class JsonRenderer implements Renderer {
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
             findings.add(finding(f, context.messages()));
+        }
+        if (report.meeting() != null) {
+            ObjectNode meeting = root.putObject("meeting");
+            meeting.put("id", report.meeting().id());
+            meeting.put("group", report.meeting().group());
+            meeting.put("date", report.meeting().date().toString());
+            ArrayNode attendees = meeting.putArray("attendees");
+            report.meeting().attendees().forEach(a -> attendees.add(a.id()));
+            ArrayNode suggestions = root.putArray("suggestions");
+            for (Suggestion s : report.suggestions()) {
+                ObjectNode node = suggestions.addObject();
+                node.put("rule", s.rule());
+                node.put("message", context.messages().suggestion(s));
+                node.put("needed", s.needed());
+                ArrayNode invite = node.putArray("invite");
+                for (Suggestion.Invite i : s.invites()) {
+                    ObjectNode person = invite.addObject();
+                    person.put("person", i.member().id());
+                    if (i.deputy() != null) {
+                        person.put("deputy", i.deputy().id());
+                    }
+                }
+            }
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()

@@ -6,6 +6,7 @@ import fi.perhekeskus.pkcheck.model.Term;
 import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.PersonRef;
+import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.util.Collection;
 import java.util.List;
 import java.util.MissingResourceException;
@@ -71,6 +72,19 @@ public final class Messages {
     /** The finding's message in this language. */
     public String message(Finding finding) {
         return get(finding.messageKey(), finding.args().toArray());
+    }
+
+    /**
+     * A suggestion in this language: the gap, then whom to invite ("p031 or their deputy p032, p040"),
+     * which fills the last placeholder.
+     */
+    public String suggestion(Suggestion suggestion) {
+        List<String> invites = suggestion.invites().stream()
+                .map(i -> i.deputy() == null ? text(i.member()) : get("suggest.invite", i.member(), i.deputy()))
+                .toList();
+        List<Object> args = new java.util.ArrayList<>(suggestion.args());
+        args.add(invites.isEmpty() ? get("suggest.nobody") : String.join(", ", invites));
+        return get(suggestion.messageKey(), args.toArray());
     }
 
     /** The one-line title of a rule. */

@@ -3,6 +3,7 @@ package fi.perhekeskus.pkcheck.render;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.Report;
+import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -35,6 +36,11 @@ public final class TextRenderer implements Renderer {
         out.write(bold(m.get("text.header", report.regionName(), report.modelId(), report.checkDate()), colour));
         out.write("\n");
         out.write(m.get("text.datasets", String.join(", ", report.datasets())) + "\n");
+        if (report.meeting() != null) {
+            out.write(m.get("text.meeting", report.meeting().id(), report.meeting().group(), report.meeting().date(),
+                    report.meeting().attendees().isEmpty() ? "-" : report.meeting().attendees().stream()
+                            .map(m::text).collect(java.util.stream.Collectors.joining(", "))) + "\n");
+        }
 
         List<Finding> data = new ArrayList<>();
         List<Finding> region = new ArrayList<>();
@@ -73,6 +79,13 @@ public final class TextRenderer implements Renderer {
             }
         }
         section(out, m.get("text.section.people"), people, m, colour, true);
+        if (!report.suggestions().isEmpty()) {
+            out.write("\n" + bold(m.get("text.section.suggestions"), colour) + "\n");
+            for (Suggestion suggestion : report.suggestions()) {
+                out.write("  " + String.format(Locale.ROOT, "%-10s", suggestion.rule()) + " "
+                        + m.suggestion(suggestion) + "\n");
+            }
+        }
 
         out.write("\n");
         if (report.findings().isEmpty()) {

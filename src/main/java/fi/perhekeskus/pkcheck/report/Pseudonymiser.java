@@ -52,8 +52,20 @@ public final class Pseudonymiser {
                     f.args().stream().map(this::value).toList(), f.location(), details(f.details()), f.group(),
                     f.tier()));
         }
+        MeetingInfo meeting = report.meeting() == null ? null : new MeetingInfo(report.meeting().id(),
+                report.meeting().group(), report.meeting().date(),
+                report.meeting().attendees().stream().map(this::person).toList());
+        List<Suggestion> suggestions = report.suggestions().stream().map(s -> new Suggestion(s.rule(),
+                s.messageKey(), s.args().stream().map(this::value).toList(), s.needed(),
+                s.invites().stream().map(i -> new Suggestion.Invite(person(i.member()),
+                        i.deputy() == null ? null : person(i.deputy()))).toList())).toList();
         return new Report(report.modelId(), report.modelName(), report.regionId(), report.regionName(),
-                report.checkDate(), report.datasets(), findings, report.groups(), report.tierOrder());
+                report.checkDate(), report.datasets(), findings, report.groups(), report.tierOrder(), meeting,
+                suggestions);
+    }
+
+    private PersonRef person(PersonRef ref) {
+        return (PersonRef) value(ref);
     }
 
     private Subject subject(Subject subject) {

@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * The result of one check, immutable and sorted: the findings, plus what a reader needs to place them
- * (model, check date, datasets, group names and tiers).
+ * (model, check date, datasets, group names and tiers). A pre-meeting report also names its meeting
+ * and carries suggestions: whom to invite to close each gap.
  */
 public record Report(String modelId, String modelName, String regionId, String regionName, LocalDate checkDate,
                      List<String> datasets, List<Finding> findings, Map<String, GroupInfo> groups,
-                     List<String> tierOrder) {
+                     List<String> tierOrder, MeetingInfo meeting, List<Suggestion> suggestions) {
 
     /** A group's name and tier, for headings. */
     public record GroupInfo(String id, String name, String tier) {
@@ -22,6 +23,21 @@ public record Report(String modelId, String modelName, String regionId, String r
         findings = findings.stream().sorted(Finding.ORDER).toList();
         groups = Map.copyOf(groups);
         tierOrder = List.copyOf(tierOrder);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A report of a whole-network check: no meeting, no suggestions. */
+    public Report(String modelId, String modelName, String regionId, String regionName, LocalDate checkDate,
+                  List<String> datasets, List<Finding> findings, Map<String, GroupInfo> groups,
+                  List<String> tierOrder) {
+        this(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder, null,
+                List.of());
+    }
+
+    /** This report with other findings (the same order rules apply). */
+    public Report withFindings(List<Finding> other) {
+        return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, other, groups, tierOrder,
+                meeting, suggestions);
     }
 
     public long count(Severity severity) {

@@ -23,9 +23,11 @@ import java.util.List;
  * expect: [ "REP-001 group r1" ]
  * absent: [ "REP-001 group r2" ]
  * </pre>
+ * A pre-meeting case names the meeting of its data ({@code meeting: m1}) or gives one ({@code group: g1},
+ * {@code attendees: [p1, p2]}, judged on {@code date}); its findings are those of {@code pkcheck meeting}.
  */
 record RuleCase(String name, Path file, String model, LocalDate date, JsonNode data, List<String> expect,
-                List<String> absent) {
+                List<String> absent, String meeting, String group, List<String> attendees) {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final LocalDate DEFAULT_DATE = LocalDate.of(2024, 3, 1);
@@ -40,10 +42,16 @@ record RuleCase(String name, Path file, String model, LocalDate date, JsonNode d
                 throw new IllegalArgumentException(file + ": a rule case needs 'data'");
             }
             return new RuleCase(name, file, model, date, node.get("data"), strings(node.get("expect")),
-                    strings(node.get("absent")));
+                    strings(node.get("absent")), node.path("meeting").asText(null), node.path("group").asText(null),
+                    strings(node.get("attendees")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether this is a pre-meeting case. */
+    boolean isMeeting() {
+        return meeting != null || group != null;
     }
 
     /** The --model value: a case model file, or a built-in id. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.perhekeskus.pkcheck.TestPaths;
+import fi.perhekeskus.pkcheck.cli.MeetingRequest;
 import fi.perhekeskus.pkcheck.cli.Pipeline;
 import fi.perhekeskus.pkcheck.report.Finding;
 import java.io.IOException;
@@ -41,8 +42,11 @@ class RuleCaseTest {
     /** The findings of a case as "RULE type id" strings. */
     static Set<String> run(RuleCase c, Path dir) throws IOException {
         Path data = c.writeData(dir);
-        Pipeline.Result result = Pipeline.run(List.of(data), c.modelOption(), List.of(), c.date(),
-                id -> !id.startsWith("MEET-"));
+        Pipeline.Result result = c.isMeeting()
+                ? Pipeline.meeting(List.of(data), c.modelOption(), List.of(), c.meeting() != null
+                        ? MeetingRequest.of(c.meeting()) : MeetingRequest.adHoc(c.group(), c.attendees(), c.date()),
+                        c.date())
+                : Pipeline.run(List.of(data), c.modelOption(), List.of(), c.date(), id -> !id.startsWith("MEET-"));
         return result.report().findings().stream().map(RuleCaseTest::key)
                 .collect(Collectors.toCollection(TreeSet::new));
     }

@@ -1,0 +1,43 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import fi.perhekeskus.pkcheck.load.InputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pkcheck meeting PATH --meeting ID} or {@code --group ID --attendees p1,p2}: will this meeting be
+ * quorate and representative, and whom should the coordinator call?
+ */
+@Command(name = "meeting", mixinStandardHelpOptions = true,
+        description = {"The pre-meeting check: the group's composition, the MEET rules for one meeting, and whom "
+                + "to invite to close each gap.",
+                "Name a meeting of the data with --meeting, or give one with --group, --attendees and --date."})
+final class MeetingCommand extends CheckingCommand {
+
+    @Option(names = "--meeting", paramLabel = "ID", description = "A meeting of the data (judged on its own date).")
+    String meetingId;
+
+    @Option(names = "--group", paramLabel = "ID", description = "The group of a meeting not in the data.")
+    String groupId;
+
+    @Option(names = "--attendees", paramLabel = "p1,p2", split = ",",
+            description = "Who confirmed, for a meeting given with --group.")
+    List<String> attendees = new ArrayList<>();
+
+    @Override
+    Pipeline.Result produce(LocalDate today) {
+        if ((meetingId == null) == (groupId == null)) {
+            throw new InputException("pkcheck meeting: give either --meeting ID or --group ID (see pkcheck meeting --help)");
+        }
+        if (meetingId != null && !attendees.isEmpty()) {
+            throw new InputException("pkcheck meeting: --attendees goes with --group; a meeting of the data lists its own");
+        }
+        MeetingRequest request = meetingId != null ? MeetingRequest.of(meetingId)
+                : MeetingRequest.adHoc(groupId, attendees.stream().map(String::trim).filter(a -> !a.isEmpty()).toList(),
+                        options.date);
+        return Pipeline.meeting(paths, options.model, options.rules, request, today);
+    }
+}
