@@ -40,6 +40,11 @@ abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
         this.console = value;
     }
 
+    /** What the options say to read. */
+    Pipeline.Inputs inputs() {
+        return new Pipeline.Inputs(paths, options.model, options.rules, options.waivers, options.baseline);
+    }
+
     /** Runs this command's check; {@code today} is the check date when none is given. */
     abstract Pipeline.Result produce(LocalDate today);
 

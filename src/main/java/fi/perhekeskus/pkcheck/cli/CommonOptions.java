@@ -42,6 +42,16 @@ public final class CommonOptions {
                     + "LANG, else en).")
     Language lang;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Accepted exceptions: waived findings stay in the report, marked, and do not count "
+                    + "towards --fail-on.")
+    Path waivers;
+
+    @Option(names = "--baseline", paramLabel = "OLD.json",
+            description = "An earlier JSON report: only findings not in it count towards --fail-on; the report "
+                    + "says what is new, fixed and remaining.")
+    Path baseline;
+
     @Option(names = "--names", description = "Show people's names beside their ids (names are personal data).")
     boolean names;
 

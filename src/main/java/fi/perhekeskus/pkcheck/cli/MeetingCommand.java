@@ -38,6 +38,6 @@ final class MeetingCommand extends CheckingCommand {
         MeetingRequest request = meetingId != null ? MeetingRequest.of(meetingId)
                 : MeetingRequest.adHoc(groupId, attendees.stream().map(String::trim).filter(a -> !a.isEmpty()).toList(),
                         options.date);
-        return Pipeline.meeting(paths, options.model, options.rules, request, today);
+        return Pipeline.meeting(inputs(), request, today);
     }
 }

@@ -7,24 +7,31 @@ import fi.perhekeskus.pkcheck.facts.FactBuilder;
 import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.MeetingFact;
 import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.load.BaselineLoader;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
+import fi.perhekeskus.pkcheck.load.WaiverLoader;
 import fi.perhekeskus.pkcheck.model.Dataset;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Group;
 import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.TierSpec;
+import fi.perhekeskus.pkcheck.report.Baseline;
 import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.Fingerprint;
 import fi.perhekeskus.pkcheck.report.MeetingInfo;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Report;
+import fi.perhekeskus.pkcheck.report.Waiver;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -43,24 +50,51 @@ public final class Pipeline {
     }
 
     /**
-     * Checks {@code paths} as one dataset.
-     *
-     * @param modelOption the --model value, or null to use the dataset's own
-     * @param ruleFilter  which rule ids may fire
-     * @throws InputException when the input cannot be used at all
+     * What a check reads: the dataset's paths, the --model value (null: the dataset's own), extra rule
+     * directories, and optionally a waiver file and a baseline report.
      */
+    public record Inputs(List<Path> paths, String model, List<Path> ruleDirs, Path waivers, Path baseline) {
+
+        public Inputs {
+            paths = List.copyOf(paths);
+            ruleDirs = List.copyOf(ruleDirs);
+        }
+
+        public static Inputs of(List<Path> paths, String model, List<Path> ruleDirs) {
+            return new Inputs(paths, model, ruleDirs, null, null);
+        }
+    }
+
+    /** Checks {@code paths} as one dataset; see {@link #run(Inputs, LocalDate, Predicate)}. */
     public static Result run(List<Path> paths, String modelOption, List<Path> ruleDirs, LocalDate date,
                              Predicate<String> ruleFilter) {
+        return run(Inputs.of(paths, modelOption, ruleDirs), date, ruleFilter);
+    }
+
+    /**
+     * Checks the inputs' paths as one dataset on {@code date}.
+     *
+     * @param ruleFilter which rule ids may fire
+     * @throws InputException when the input cannot be used at all
+     */
+    public static Result run(Inputs in, LocalDate date, Predicate<String> ruleFilter) {
         long start = System.nanoTime();
-        Dataset data = new DatasetLoader().load(paths);
-        LOG.info("loaded {} path(s) in {} ms", paths.size(), (System.nanoTime() - start) / 1_000_000);
-        GovernanceModel model = model(data, modelOption);
-        RuleBase rules = RuleBase.build(ruleDirs);
+        Dataset data = new DatasetLoader().load(in.paths());
+        LOG.info("loaded {} path(s) in {} ms", in.paths().size(), (System.nanoTime() - start) / 1_000_000);
+        GovernanceModel model = model(data, in.model());
+        List<Waiver> waivers = waivers(in);
+        RuleBase rules = RuleBase.build(in.ruleDirs());
         LOG.info("rules ready after {} ms", (System.nanoTime() - start) / 1_000_000);
-        Facts facts = FactBuilder.build(data, model, date);
+        Facts facts = FactBuilder.build(data, model, date).with(waivers);
         List<Finding> findings = new Checker(rules).check(facts, ruleFilter);
         LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, findings.size());
-        return new Result(report(data, model, facts, date, findings), names(data));
+        return new Result(accept(report(data, model, facts, date, findings), waivers, in.baseline()), names(data));
+    }
+
+    /** The pre-meeting check; see {@link #meeting(Inputs, MeetingRequest, LocalDate)}. */
+    public static Result meeting(List<Path> paths, String modelOption, List<Path> ruleDirs, MeetingRequest request,
+                                 LocalDate today) {
+        return meeting(Inputs.of(paths, modelOption, ruleDirs), request, today);
     }
 
     /**
@@ -70,13 +104,13 @@ public final class Pipeline {
      * @param today the date of a meeting given on the command line without --date
      * @throws InputException when the meeting, its group or its date cannot be found
      */
-    public static Result meeting(List<Path> paths, String modelOption, List<Path> ruleDirs, MeetingRequest request,
-                                 LocalDate today) {
-        Dataset data = new DatasetLoader().load(paths);
-        GovernanceModel model = model(data, modelOption);
+    public static Result meeting(Inputs in, MeetingRequest request, LocalDate today) {
+        Dataset data = new DatasetLoader().load(in.paths());
+        GovernanceModel model = model(data, in.model());
         MeetingFact meeting = meetingFact(data, request, today);
-        RuleBase rules = RuleBase.build(ruleDirs);
-        Facts facts = FactBuilder.build(data, model, meeting.date()).with(meeting);
+        List<Waiver> waivers = waivers(in);
+        RuleBase rules = RuleBase.build(in.ruleDirs());
+        Facts facts = FactBuilder.build(data, model, meeting.date()).with(List.of(meeting)).with(waivers);
         List<Finding> findings = new Checker(rules).check(facts, id -> true).stream()
                 .filter(f -> f.rule().startsWith("MEET-") || meeting.group().equals(f.group()))
                 .toList();
@@ -84,12 +118,37 @@ public final class Pipeline {
                 .filter(s -> meeting.group().equals(s.group())).toList();
         List<Finding> gaps = findings.stream().filter(f -> f.rule().startsWith("MEET-")).toList();
         Report report = report(data, model, facts, meeting.date(), findings);
-        report = new Report(report.modelId(), report.modelName(), report.regionId(), report.regionName(),
-                report.checkDate(), report.datasets(), report.findings(), report.groups(), report.tierOrder(),
-                new MeetingInfo(meeting.id(), meeting.group(), meeting.date(),
+        report = report.withMeeting(new MeetingInfo(meeting.id(), meeting.group(), meeting.date(),
                         meeting.attendees().stream().map(PersonRef::new).toList()),
                 MeetingAdvisor.advise(meeting, seats, gaps));
-        return new Result(report, names(data));
+        return new Result(accept(report, waivers, in.baseline()), names(data));
+    }
+
+    private static List<Waiver> waivers(Inputs in) {
+        return in.waivers() == null ? List.of() : new WaiverLoader().load(in.waivers());
+    }
+
+    /**
+     * Marks the findings that an active waiver accepts, and compares with the baseline: what is new, what
+     * remains, what was fixed. WAIVER findings themselves are never waived.
+     */
+    private static Report accept(Report report, List<Waiver> waivers, Path baselineFile) {
+        Map<Finding, Waiver> applied = new HashMap<>();
+        for (Finding f : report.findings()) {
+            if (f.rule().startsWith("WAIVER-")) {
+                continue;
+            }
+            waivers.stream().filter(w -> w.matches(f) && w.activeOn(report.checkDate())).findFirst()
+                    .ifPresent(w -> applied.put(f, w));
+        }
+        Report result = report.withWaivers(applied);
+        if (baselineFile != null) {
+            List<Baseline.Entry> entries = new ArrayList<>();
+            Baseline baseline = new BaselineLoader().load(baselineFile, entries);
+            Set<String> current = result.findings().stream().map(Fingerprint::of).collect(Collectors.toSet());
+            result = result.withBaseline(baseline.against(current, entries));
+        }
+        return result;
     }
 
     private static MeetingFact meetingFact(Dataset data, MeetingRequest request, LocalDate today) {

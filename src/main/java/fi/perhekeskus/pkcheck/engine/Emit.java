@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.engine;
 
 import fi.perhekeskus.pkcheck.model.DataProblem;
+import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import java.util.Collection;
@@ -63,5 +64,10 @@ public final class Emit {
     /** The fewest present seats that make a meeting quorate: 14 of 27 at one half. */
     public static long quorumNeeded(long seats, double quorum) {
         return (long) Math.floor(quorum * seats) + 1;
+    }
+
+    /** The later of two locations: one finding about two records points at the second. */
+    public static Location later(Location a, Location b) {
+        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
     }
 }

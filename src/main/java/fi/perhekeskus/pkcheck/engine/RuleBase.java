@@ -29,7 +29,7 @@ public final class RuleBase {
 
     /** The built-in rule files, one per rule family, as edited in {@code rules/}. */
     public static final List<String> BUILT_IN = List.of("data.drl", "structure.drl", "chairs.drl",
-            "representation.drl", "size.drl", "roles.drl", "terms.drl", "network.drl", "meetings.drl");
+            "representation.drl", "size.drl", "roles.drl", "terms.drl", "network.drl", "meetings.drl", "waivers.drl");
 
     private static final String RESOURCE_DIR = "pkcheck/rules/";
 
@@ -78,7 +78,8 @@ public final class RuleBase {
             resource.setSourcePath(source.getKey());
             builder.add(resource, ResourceType.DRL);
             if (builder.hasErrors()) {
-                throw compileError(source.getKey(), builder.getErrors().iterator().next());
+                throw compileError(source.getKey(), builder.getErrors().iterator().next(),
+                        new String(source.getValue(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         KieBase kieBase = builder.newKieBase();
@@ -105,9 +106,35 @@ public final class RuleBase {
         return rule.getPackageName();
     }
 
-    private static InputException compileError(String file, KnowledgeBuilderError error) {
+    /**
+     * Drools reports some constraint errors without a line but quotes the expression ("Near : {... x
+     * ....}"): find the first line of the file that holds it.
+     */
+    static int lineOfSnippet(String message, String source) {
+        if (message == null) {
+            return 0;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.}")
+                .matcher(message);
+        if (!m.find() || m.group(1).isBlank()) {
+            return 0;
+        }
+        String snippet = m.group(1).trim();
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(snippet)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static InputException compileError(String file, KnowledgeBuilderError error, String source) {
         int[] lines = error.getLines();
         int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+        if (line == 0 && source != null) {
+            line = lineOfSnippet(error.getMessage(), source);
+        }
         String where = error.getResource() != null && error.getResource().getSourcePath() != null
                 ? error.getResource().getSourcePath() : file;
         String message = error.getMessage() == null ? "" : error.getMessage().replaceAll("\\s+", " ").trim();

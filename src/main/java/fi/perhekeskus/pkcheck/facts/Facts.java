@@ -16,10 +16,10 @@ public record Facts(GovernanceModel model, CheckContext context, List<Object> al
         groups = Map.copyOf(groups);
     }
 
-    /** These facts and one more (the meeting a pre-meeting check is about). */
-    public Facts with(Object fact) {
+    /** These facts and some more: the meeting a pre-meeting check is about, the user's waivers. */
+    public Facts with(List<?> facts) {
         List<Object> more = new java.util.ArrayList<>(all);
-        more.add(fact);
+        more.addAll(facts);
         return new Facts(model, context, more, groups);
     }
 }

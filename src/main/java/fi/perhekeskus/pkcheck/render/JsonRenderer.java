@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.perhekeskus.pkcheck.model.Severity;
+import fi.perhekeskus.pkcheck.report.Baseline;
 import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.Fingerprint;
 import fi.perhekeskus.pkcheck.report.Report;
 import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.io.IOException;
@@ -50,10 +52,37 @@ public final class JsonRenderer implements Renderer {
         summary.put("errors", report.count(Severity.ERROR));
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("infos", report.count(Severity.INFO));
-        summary.put("waived", 0);
+        summary.put("waived", report.waivedCount());
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
-            findings.add(finding(f, context.messages()));
+            ObjectNode node = finding(f, context.messages());
+            report.waiver(f).ifPresent(w -> {
+                ObjectNode waived = node.putObject("waived");
+                waived.put("reason", w.reason());
+                waived.put("until", w.until().toString());
+            });
+            if (report.baseline() != null) {
+                node.put("baseline", report.isNew(f) ? "new" : "remaining");
+            }
+            findings.add(node);
+        }
+        if (report.baseline() != null) {
+            ObjectNode baseline = root.putObject("baseline");
+            long fresh = report.findings().stream().filter(report::isNew).count();
+            baseline.put("file", report.baseline().source());
+            baseline.put("new", fresh);
+            baseline.put("remaining", report.findings().size() - fresh);
+            ArrayNode fixed = baseline.putArray("fixed");
+            for (Baseline.Entry e : report.baseline().fixed()) {
+                ObjectNode node = fixed.addObject();
+                node.put("rule", e.rule());
+                node.put("severity", e.severity());
+                ObjectNode subject = node.putObject("subject");
+                subject.put("type", e.subject().type());
+                subject.put("id", e.subject().id());
+                node.put("message", e.message());
+                node.put("fingerprint", e.fingerprint());
+            }
         }
         if (report.meeting() != null) {
             ObjectNode meeting = root.putObject("meeting");
@@ -108,6 +137,7 @@ public final class JsonRenderer implements Renderer {
             node.put("tier", f.tier().name());
         }
         node.set("details", mapper.valueToTree(f.details()));
+        node.put("fingerprint", Fingerprint.of(f));
         return node;
     }
 }

@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.render;
 
 import fi.perhekeskus.pkcheck.model.Severity;
+import fi.perhekeskus.pkcheck.report.Baseline;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.Report;
 import fi.perhekeskus.pkcheck.report.Suggestion;
@@ -36,6 +37,11 @@ public final class TextRenderer implements Renderer {
         out.write(bold(m.get("text.header", report.regionName(), report.modelId(), report.checkDate()), colour));
         out.write("\n");
         out.write(m.get("text.datasets", String.join(", ", report.datasets())) + "\n");
+        if (report.baseline() != null) {
+            long fresh = report.findings().stream().filter(report::isNew).count();
+            out.write(m.get("text.baseline", report.baseline().source(), fresh, report.findings().size() - fresh,
+                    report.baseline().fixed().size()) + "\n");
+        }
         if (report.meeting() != null) {
             out.write(m.get("text.meeting", report.meeting().id(), report.meeting().group(), report.meeting().date(),
                     report.meeting().attendees().isEmpty() ? "-" : report.meeting().attendees().stream()
@@ -61,8 +67,8 @@ public final class TextRenderer implements Renderer {
                 region.add(f);
             }
         }
-        section(out, m.get("text.section.data"), data, m, colour, true);
-        section(out, m.get("text.section.region", report.regionName()), region, m, colour, true);
+        section(out, report, m.get("text.section.data"), data, m, colour, true);
+        section(out, report, m.get("text.section.region", report.regionName()), region, m, colour, true);
         for (var tier : byTier.entrySet()) {
             if (tier.getValue().isEmpty()) {
                 continue;
@@ -74,11 +80,11 @@ public final class TextRenderer implements Renderer {
                 String name = info.name() == null || info.name().isBlank() ? "" : " — " + info.name();
                 out.write("  " + bold(m.get("text.group", group.getKey()) + name, colour) + "\n");
                 for (Finding f : group.getValue()) {
-                    line(out, f, m, colour, "    ", !"group".equals(f.subject().type()));
+                    line(out, report, f, m, colour, "    ", !"group".equals(f.subject().type()));
                 }
             }
         }
-        section(out, m.get("text.section.people"), people, m, colour, true);
+        section(out, report, m.get("text.section.people"), people, m, colour, true);
         if (!report.suggestions().isEmpty()) {
             out.write("\n" + bold(m.get("text.section.suggestions"), colour) + "\n");
             for (Suggestion suggestion : report.suggestions()) {
@@ -87,27 +93,35 @@ public final class TextRenderer implements Renderer {
             }
         }
 
+        if (report.baseline() != null && !report.baseline().fixed().isEmpty()) {
+            out.write("\n" + bold(m.get("text.section.fixed", report.baseline().source()), colour) + "\n");
+            for (Baseline.Entry e : report.baseline().fixed()) {
+                out.write("  " + String.format(Locale.ROOT, "%-10s", e.rule()) + " [" + m.get("subject." + e.subject().type())
+                        + " " + e.subject().id() + "] " + e.message() + "\n");
+            }
+        }
         out.write("\n");
         if (report.findings().isEmpty()) {
             out.write(m.get("text.clean") + "\n");
         }
+        String waived = report.waivedCount() == 0 ? "" : m.get("text.summaryWaived", report.waivedCount());
         out.write(bold(m.get("text.summary", report.count(Severity.ERROR), report.count(Severity.WARNING),
-                report.count(Severity.INFO)), colour) + "\n");
+                report.count(Severity.INFO)) + waived, colour) + "\n");
     }
 
-    private void section(Writer out, String title, List<Finding> findings, Messages m, boolean colour,
-                         boolean showSubject) throws IOException {
+    private void section(Writer out, Report report, String title, List<Finding> findings, Messages m,
+                         boolean colour, boolean showSubject) throws IOException {
         if (findings.isEmpty()) {
             return;
         }
         out.write("\n" + bold(title, colour) + "\n");
         for (Finding f : findings) {
-            line(out, f, m, colour, "  ", showSubject);
+            line(out, report, f, m, colour, "  ", showSubject);
         }
     }
 
-    private void line(Writer out, Finding f, Messages m, boolean colour, String indent, boolean showSubject)
-            throws IOException {
+    private void line(Writer out, Report report, Finding f, Messages m, boolean colour, String indent,
+                      boolean showSubject) throws IOException {
         int width = 0;
         for (Severity s : Severity.values()) {
             width = Math.max(width, m.get("severity." + s.name()).length());
@@ -125,6 +139,11 @@ public final class TextRenderer implements Renderer {
         line.append(m.message(f));
         if (f.location() != null) {
             line.append("  (").append(f.location().file()).append(':').append(f.location().line()).append(')');
+        }
+        report.waiver(f).ifPresent(w -> line.append("  [").append(m.get("text.waived", w.until(), w.reason()))
+                .append(']'));
+        if (report.baseline() != null && report.isNew(f)) {
+            line.append("  [").append(m.get("text.new")).append(']');
         }
         out.write(line.append('\n').toString());
     }

@@ -47,21 +47,25 @@ public final class Pseudonymiser {
     /** The report with every person id replaced, in subjects, message arguments and details. */
     public Report apply(Report report) {
         List<Finding> findings = new ArrayList<>();
+        Map<Finding, Waiver> waivers = new java.util.HashMap<>();
         for (Finding f : report.findings()) {
-            findings.add(new Finding(f.rule(), f.severity(), subject(f.subject()), f.messageKey(),
+            Finding renamed = new Finding(f.rule(), f.severity(), subject(f.subject()), f.messageKey(),
                     f.args().stream().map(this::value).toList(), f.location(), details(f.details()), f.group(),
-                    f.tier()));
+                    f.tier());
+            findings.add(renamed);
+            report.waiver(f).ifPresent(w -> waivers.put(renamed, w));
         }
-        MeetingInfo meeting = report.meeting() == null ? null : new MeetingInfo(report.meeting().id(),
-                report.meeting().group(), report.meeting().date(),
-                report.meeting().attendees().stream().map(this::person).toList());
-        List<Suggestion> suggestions = report.suggestions().stream().map(s -> new Suggestion(s.rule(),
-                s.messageKey(), s.args().stream().map(this::value).toList(), s.needed(),
-                s.invites().stream().map(i -> new Suggestion.Invite(person(i.member()),
-                        i.deputy() == null ? null : person(i.deputy()))).toList())).toList();
-        return new Report(report.modelId(), report.modelName(), report.regionId(), report.regionName(),
-                report.checkDate(), report.datasets(), findings, report.groups(), report.tierOrder(), meeting,
-                suggestions);
+        Report result = report.withFindings(findings, waivers);
+        if (report.meeting() != null) {
+            MeetingInfo meeting = new MeetingInfo(report.meeting().id(), report.meeting().group(),
+                    report.meeting().date(), report.meeting().attendees().stream().map(this::person).toList());
+            List<Suggestion> suggestions = report.suggestions().stream().map(s -> new Suggestion(s.rule(),
+                    s.messageKey(), s.args().stream().map(this::value).toList(), s.needed(),
+                    s.invites().stream().map(i -> new Suggestion.Invite(person(i.member()),
+                            i.deputy() == null ? null : person(i.deputy()))).toList())).toList();
+            result = result.withMeeting(meeting, suggestions);
+        }
+        return result;
     }
 
     private PersonRef person(PersonRef ref) {

@@ -4,15 +4,18 @@ import fi.perhekeskus.pkcheck.model.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The result of one check, immutable and sorted: the findings, plus what a reader needs to place them
  * (model, check date, datasets, group names and tiers). A pre-meeting report also names its meeting
- * and carries suggestions: whom to invite to close each gap.
+ * and carries suggestions: whom to invite to close each gap. Waived findings stay among the findings,
+ * marked by their waiver; with a baseline, each finding is new or remaining, and fixed ones are listed.
  */
 public record Report(String modelId, String modelName, String regionId, String regionName, LocalDate checkDate,
                      List<String> datasets, List<Finding> findings, Map<String, GroupInfo> groups,
-                     List<String> tierOrder, MeetingInfo meeting, List<Suggestion> suggestions) {
+                     List<String> tierOrder, MeetingInfo meeting, List<Suggestion> suggestions,
+                     Map<Finding, Waiver> waivers, Baseline baseline) {
 
     /** A group's name and tier, for headings. */
     public record GroupInfo(String id, String name, String tier) {
@@ -24,6 +27,7 @@ public record Report(String modelId, String modelName, String regionId, String r
         groups = Map.copyOf(groups);
         tierOrder = List.copyOf(tierOrder);
         suggestions = List.copyOf(suggestions);
+        waivers = Map.copyOf(waivers);
     }
 
     /** A report of a whole-network check: no meeting, no suggestions. */
@@ -31,21 +35,59 @@ public record Report(String modelId, String modelName, String regionId, String r
                   List<String> datasets, List<Finding> findings, Map<String, GroupInfo> groups,
                   List<String> tierOrder) {
         this(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder, null,
-                List.of());
+                List.of(), Map.of(), null);
     }
 
-    /** This report with other findings (the same order rules apply). */
-    public Report withFindings(List<Finding> other) {
+    /** This report about a meeting, with suggestions whom to invite. */
+    public Report withMeeting(MeetingInfo info, List<Suggestion> advice) {
+        return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
+                info, advice, waivers, baseline);
+    }
+
+    /** This report with other findings and waivers (e.g. pseudonymised). */
+    public Report withFindings(List<Finding> other, Map<Finding, Waiver> otherWaivers) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, other, groups, tierOrder,
-                meeting, suggestions);
+                meeting, suggestions, otherWaivers, baseline);
     }
 
+    /** This report with the waivers that apply to its findings. */
+    public Report withWaivers(Map<Finding, Waiver> applied) {
+        return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
+                meeting, suggestions, applied, baseline);
+    }
+
+    /** This report compared with a baseline. */
+    public Report withBaseline(Baseline other) {
+        return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
+                meeting, suggestions, waivers, other);
+    }
+
+    /** The waiver that accepts {@code finding}, if any. */
+    public Optional<Waiver> waiver(Finding finding) {
+        return Optional.ofNullable(waivers.get(finding));
+    }
+
+    /** Whether {@code finding} is new against the baseline (every finding is, without one). */
+    public boolean isNew(Finding finding) {
+        return baseline == null || !baseline.knows(finding);
+    }
+
+    /** Whether {@code finding} counts towards --fail-on: not waived, and new against any baseline. */
+    public boolean counts(Finding finding) {
+        return !waivers.containsKey(finding) && isNew(finding);
+    }
+
+    /** Findings of {@code severity} that are not waived. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> f.severity() == severity && !waivers.containsKey(f)).count();
     }
 
-    /** Whether some finding is at least as serious as {@code threshold}; null threshold means never. */
+    public long waivedCount() {
+        return findings.stream().filter(waivers::containsKey).count();
+    }
+
+    /** Whether some counting finding is at least as serious as {@code threshold}; null means never. */
     public boolean fails(Severity threshold) {
-        return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return threshold != null && findings.stream().anyMatch(f -> counts(f) && f.severity().atLeast(threshold));
     }
 }

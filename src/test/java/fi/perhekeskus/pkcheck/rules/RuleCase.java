@@ -25,9 +25,10 @@ import java.util.List;
  * </pre>
  * A pre-meeting case names the meeting of its data ({@code meeting: m1}) or gives one ({@code group: g1},
  * {@code attendees: [p1, p2]}, judged on {@code date}); its findings are those of {@code pkcheck meeting}.
+ * A case may also list {@code waivers:} as a waiver file holds them.
  */
 record RuleCase(String name, Path file, String model, LocalDate date, JsonNode data, List<String> expect,
-                List<String> absent, String meeting, String group, List<String> attendees) {
+                List<String> absent, String meeting, String group, List<String> attendees, JsonNode waivers) {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final LocalDate DEFAULT_DATE = LocalDate.of(2024, 3, 1);
@@ -43,7 +44,7 @@ record RuleCase(String name, Path file, String model, LocalDate date, JsonNode d
             }
             return new RuleCase(name, file, model, date, node.get("data"), strings(node.get("expect")),
                     strings(node.get("absent")), node.path("meeting").asText(null), node.path("group").asText(null),
-                    strings(node.get("attendees")));
+                    strings(node.get("attendees")), node.get("waivers"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,6 +64,16 @@ record RuleCase(String name, Path file, String model, LocalDate date, JsonNode d
             return model;
         }
         return TestPaths.resource("rule-cases/models/" + model + ".yaml").toString();
+    }
+
+    /** Writes the case's waivers into {@code dir}, or returns null when it has none. */
+    Path writeWaivers(Path dir) throws IOException {
+        if (waivers == null) {
+            return null;
+        }
+        Path file = dir.resolve("waivers.yaml");
+        Files.writeString(file, YAML.writeValueAsString(YAML.createObjectNode().set("waivers", waivers)));
+        return file;
     }
 
     /** Writes the dataset into {@code dir} and returns the file. */

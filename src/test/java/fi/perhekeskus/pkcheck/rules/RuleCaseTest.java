@@ -42,11 +42,12 @@ class RuleCaseTest {
     /** The findings of a case as "RULE type id" strings. */
     static Set<String> run(RuleCase c, Path dir) throws IOException {
         Path data = c.writeData(dir);
+        Pipeline.Inputs inputs = new Pipeline.Inputs(List.of(data), c.modelOption(), List.of(), c.writeWaivers(dir),
+                null);
         Pipeline.Result result = c.isMeeting()
-                ? Pipeline.meeting(List.of(data), c.modelOption(), List.of(), c.meeting() != null
-                        ? MeetingRequest.of(c.meeting()) : MeetingRequest.adHoc(c.group(), c.attendees(), c.date()),
-                        c.date())
-                : Pipeline.run(List.of(data), c.modelOption(), List.of(), c.date(), id -> !id.startsWith("MEET-"));
+                ? Pipeline.meeting(inputs, c.meeting() != null ? MeetingRequest.of(c.meeting())
+                        : MeetingRequest.adHoc(c.group(), c.attendees(), c.date()), c.date())
+                : Pipeline.run(inputs, c.date(), id -> !id.startsWith("MEET-"));
         return result.report().findings().stream().map(RuleCaseTest::key)
                 .collect(Collectors.toCollection(TreeSet::new));
     }

@@ -1,0 +1,86 @@
+package fi.perhekeskus.pkcheck.load;
+
+import fi.perhekeskus.pkcheck.report.Waiver;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a waiver file (cli-and-report.md). Every waiver needs a rule, a subject, a reason and an expiry;
+ * a waiver file is the user's configuration, so anything wrong with it is an {@link InputException}.
+ */
+public final class WaiverLoader {
+
+    private static final Set<String> TOP = Set.of("waivers");
+    private static final Set<String> WAIVER = Set.of("rule", "subject", "reason", "until");
+    private static final Set<String> SUBJECT = Set.of("type", "id");
+
+    private final TreeReader reader = new TreeReader();
+
+    public List<Waiver> load(Path file) {
+        String name = DatasetLoader.display(file);
+        if (!Files.isRegularFile(file)) {
+            throw InputException.at(name, "no such waiver file");
+        }
+        Node root = reader.read(file, name);
+        strict(root, TOP, "a waiver file");
+        Node list = root.get("waivers");
+        if (list == null || !list.isArray()) {
+            throw InputException.at(root.location(), "a waiver file holds a list under 'waivers:'");
+        }
+        List<Waiver> waivers = new ArrayList<>();
+        for (Node w : list.items()) {
+            strict(w, WAIVER, "a waiver");
+            String rule = text(w, "rule");
+            if (!rule.matches("[A-Z]+-[0-9]{3}")) {
+                throw InputException.at(w.get("rule").location(), "'" + rule + "' is not a rule id such as REP-001");
+            }
+            Node subject = w.get("subject");
+            if (subject == null) {
+                throw InputException.at(w.location(), "a waiver needs 'subject: { type: ..., id: ... }'");
+            }
+            strict(subject, SUBJECT, "a waiver's subject");
+            String reason = text(w, "reason");
+            if (reason.isBlank()) {
+                throw InputException.at(w.get("reason").location(), "a waiver needs a reason");
+            }
+            LocalDate until;
+            try {
+                until = LocalDate.parse(text(w, "until"));
+            } catch (DateTimeParseException e) {
+                throw InputException.at(w.get("until").location(), "until must be a date in the form YYYY-MM-DD");
+            }
+            waivers.add(new Waiver(rule, text(subject, "type"), text(subject, "id"), reason.strip(), until,
+                    w.location()));
+        }
+        return waivers;
+    }
+
+    private static void strict(Node node, Set<String> allowed, String what) {
+        if (!node.isObject()) {
+            throw InputException.at(node.location(), what + " must be a mapping");
+        }
+        for (var e : node.fields().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                String suggestion = Suggest.closest(e.getKey(), allowed);
+                throw InputException.at(e.getValue().location(), "unknown key '" + e.getKey() + "' in " + what
+                        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
+            }
+        }
+    }
+
+    private static String text(Node node, String key) {
+        Node value = node.get(key);
+        if (value == null || value.isNull()) {
+            throw InputException.at(node.location(), "missing '" + key + "'");
+        }
+        if (!value.isScalar()) {
+            throw InputException.at(value.location(), key + " must be a single value");
+        }
+        return value.text();
+    }
+}
