@@ -69,7 +69,7 @@ abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
                     ? id -> result.names().getOrDefault(id, id).equals(id) ? id : result.names().get(id) + " (" + id + ")"
                     : Function.identity();
             RenderContext context = new RenderContext(new Messages(language, naming),
-                    options.output == null && console.colour(), Main.VERSION);
+                    options.output == null && console.colour(), Main.VERSION, result.rules());
             write(renderer, report, context);
             return report.fails(options.failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         } catch (InputException e) {

@@ -5,18 +5,22 @@ import fi.perhekeskus.pkcheck.engine.MeetingAdvisor;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.facts.FactBuilder;
 import fi.perhekeskus.pkcheck.facts.Facts;
+import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.MeetingFact;
+import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
 import fi.perhekeskus.pkcheck.facts.SeatFact;
 import fi.perhekeskus.pkcheck.load.BaselineLoader;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.load.WaiverLoader;
+import fi.perhekeskus.pkcheck.model.Area;
 import fi.perhekeskus.pkcheck.model.Dataset;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Group;
 import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.TierSpec;
 import fi.perhekeskus.pkcheck.report.Baseline;
 import fi.perhekeskus.pkcheck.report.Finding;
@@ -24,6 +28,7 @@ import fi.perhekeskus.pkcheck.report.Fingerprint;
 import fi.perhekeskus.pkcheck.report.MeetingInfo;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Report;
+import fi.perhekeskus.pkcheck.report.RuleDescriptor;
 import fi.perhekeskus.pkcheck.report.Waiver;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,8 +50,11 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** What a check produced: the report, and every person's name by id (the id where none is given). */
-    public record Result(Report report, Map<String, String> names) {
+    /**
+     * What a check produced: the report, every person's name by id (the id where none is given), and the
+     * rules that ran, one per id.
+     */
+    public record Result(Report report, Map<String, String> names, List<RuleDescriptor> rules) {
     }
 
     /**
@@ -88,7 +96,8 @@ public final class Pipeline {
         Facts facts = FactBuilder.build(data, model, date).with(waivers);
         List<Finding> findings = new Checker(rules).check(facts, ruleFilter);
         LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, findings.size());
-        return new Result(accept(report(data, model, facts, date, findings), waivers, in.baseline()), names(data));
+        return new Result(accept(report(data, model, facts, date, findings), waivers, in.baseline()), names(data),
+                descriptors(rules, ruleFilter));
     }
 
     /** The pre-meeting check; see {@link #meeting(Inputs, MeetingRequest, LocalDate)}. */
@@ -121,7 +130,15 @@ public final class Pipeline {
         report = report.withMeeting(new MeetingInfo(meeting.id(), meeting.group(), meeting.date(),
                         meeting.attendees().stream().map(PersonRef::new).toList()),
                 MeetingAdvisor.advise(meeting, seats, gaps));
-        return new Result(accept(report, waivers, in.baseline()), names(data));
+        return new Result(accept(report, waivers, in.baseline()), names(data), descriptors(rules, id -> true));
+    }
+
+    /** One descriptor per rule id that {@code filter} lets run, in catalogue order. */
+    private static List<RuleDescriptor> descriptors(RuleBase rules, Predicate<String> filter) {
+        Map<String, RuleDescriptor> byId = new java.util.LinkedHashMap<>();
+        rules.rules().stream().filter(r -> filter.test(r.id()))
+                .forEach(r -> byId.putIfAbsent(r.id(), new RuleDescriptor(r.id(), r.severity())));
+        return List.copyOf(byId.values());
     }
 
     private static List<Waiver> waivers(Inputs in) {
@@ -180,12 +197,36 @@ public final class Pipeline {
     private static Report report(Dataset data, GovernanceModel model, Facts facts, LocalDate date,
                                  List<Finding> findings) {
         Map<String, Report.GroupInfo> groups = new HashMap<>();
+        List<SeatFact> seats = facts.all().stream().filter(SeatFact.class::isInstance).map(SeatFact.class::cast)
+                .filter(SeatFact::seat).toList();
+        Map<String, String> areaOf = new HashMap<>();
+        facts.all().stream().filter(GroupFact.class::isInstance).map(GroupFact.class::cast)
+                .forEach(g -> areaOf.put(g.id(), g.area() != null ? g.area()
+                        : g.areas().size() == 1 ? g.areas().iterator().next() : null));
         for (Group g : facts.groups().values()) {
-            groups.put(g.id(), new Report.GroupInfo(g.id(), g.name(), g.tier() == null ? null : g.tier().name()));
+            List<SeatFact> own = seats.stream().filter(s -> g.id().equals(s.group())).toList();
+            groups.put(g.id(), new Report.GroupInfo(g.id(), g.name(), g.tier() == null ? null : g.tier().name(),
+                    areaOf.get(g.id()), g.municipalities(), holders(own, Role.CHAIR), holders(own, Role.VICE_CHAIR),
+                    own.stream().map(SeatFact::representsType).filter(java.util.Objects::nonNull).map(Enum::name)
+                            .distinct().sorted().toList(),
+                    own.stream().map(SeatFact::representsMunicipality).filter(java.util.Objects::nonNull)
+                            .distinct().sorted().toList(),
+                    own.size()));
         }
+        List<MunicipalityFact> municipalities = facts.all().stream().filter(MunicipalityFact.class::isInstance)
+                .map(MunicipalityFact.class::cast).toList();
+        List<Report.AreaInfo> areas = facts.all().stream().filter(Area.class::isInstance).map(Area.class::cast)
+                .map(a -> new Report.AreaInfo(a.id(), a.name() == null ? a.id() : a.name(), municipalities.stream()
+                        .filter(m -> a.id().equals(m.area())).map(MunicipalityFact::label).toList()))
+                .toList();
         return new Report(model.id(), model.name(), facts.context().regionId(), facts.context().regionName(),
                 date, data.sources(), findings, groups,
-                model.tiers().stream().map(TierSpec::tier).map(Enum::name).toList());
+                model.tiers().stream().map(TierSpec::tier).map(Enum::name).toList(), areas);
+    }
+
+    private static List<PersonRef> holders(List<SeatFact> seats, Role role) {
+        return seats.stream().filter(s -> s.role() == role && s.person() != null).map(SeatFact::person).sorted()
+                .map(PersonRef::new).toList();
     }
 
     private static Map<String, String> names(Dataset data) {

@@ -1,8 +1,15 @@
 package fi.perhekeskus.pkcheck.render;
 
+import fi.perhekeskus.pkcheck.report.RuleDescriptor;
+import java.util.List;
+
 /**
- * How to write a report: the messages of the reader's language, whether the terminal takes colours, and
- * the tool's version for formats that name it.
+ * How to write a report: the messages of the reader's language, whether the terminal takes colours, the
+ * tool's version, and the rules that ran (one per id, in catalogue order) for formats that list them.
  */
-public record RenderContext(Messages messages, boolean colour, String toolVersion) {
+public record RenderContext(Messages messages, boolean colour, String toolVersion, List<RuleDescriptor> rules) {
+
+    public RenderContext {
+        rules = List.copyOf(rules);
+    }
 }

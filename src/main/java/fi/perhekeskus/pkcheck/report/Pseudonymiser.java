@@ -55,7 +55,12 @@ public final class Pseudonymiser {
             findings.add(renamed);
             report.waiver(f).ifPresent(w -> waivers.put(renamed, w));
         }
-        Report result = report.withFindings(findings, waivers);
+        Map<String, Report.GroupInfo> groups = new java.util.HashMap<>();
+        report.groups().forEach((id, g) -> groups.put(id, new Report.GroupInfo(g.id(), g.name(), g.tier(), g.area(),
+                g.municipalities(), g.chairs().stream().map(this::person).toList(),
+                g.viceChairs().stream().map(this::person).toList(), g.representedTypes(),
+                g.representedMunicipalities(), g.seats())));
+        Report result = report.withFindings(findings, waivers).withGroups(groups);
         if (report.meeting() != null) {
             MeetingInfo meeting = new MeetingInfo(report.meeting().id(), report.meeting().group(),
                     report.meeting().date(), report.meeting().attendees().stream().map(this::person).toList());

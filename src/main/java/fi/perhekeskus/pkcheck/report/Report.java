@@ -14,11 +14,44 @@ import java.util.Optional;
  */
 public record Report(String modelId, String modelName, String regionId, String regionName, LocalDate checkDate,
                      List<String> datasets, List<Finding> findings, Map<String, GroupInfo> groups,
-                     List<String> tierOrder, MeetingInfo meeting, List<Suggestion> suggestions,
-                     Map<Finding, Waiver> waivers, Baseline baseline) {
+                     List<String> tierOrder, List<AreaInfo> areas, MeetingInfo meeting,
+                     List<Suggestion> suggestions, Map<Finding, Waiver> waivers, Baseline baseline) {
 
-    /** A group's name and tier, for headings. */
-    public record GroupInfo(String id, String name, String tier) {
+    /**
+     * A group as reports show it: name, tier and scope, and its composition on the check date — the
+     * seat-holders of the chair group, the organisation types and municipality codes its seats represent,
+     * and how many seats it has.
+     *
+     * @param area           the group's area; for a group named by municipalities, their area where they share one
+     * @param chairs         person ids holding CHAIR seats
+     * @param viceChairs     person ids holding VICE_CHAIR seats
+     * @param representedTypes organisation types (names) represented by at least one seat, sorted
+     * @param representedMunicipalities municipality codes represented by at least one seat, sorted
+     */
+    public record GroupInfo(String id, String name, String tier, String area, List<String> municipalities,
+                            List<PersonRef> chairs, List<PersonRef> viceChairs, List<String> representedTypes,
+                            List<String> representedMunicipalities, int seats) {
+
+        public GroupInfo {
+            municipalities = List.copyOf(municipalities);
+            chairs = List.copyOf(chairs);
+            viceChairs = List.copyOf(viceChairs);
+            representedTypes = List.copyOf(representedTypes);
+            representedMunicipalities = List.copyOf(representedMunicipalities);
+        }
+
+        /** A group known by name and tier only. */
+        public GroupInfo(String id, String name, String tier) {
+            this(id, name, tier, null, List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+        }
+    }
+
+    /** An area of the region and its municipalities ("Nokia (536)"), for reports that draw the network. */
+    public record AreaInfo(String id, String name, List<String> municipalities) {
+
+        public AreaInfo {
+            municipalities = List.copyOf(municipalities);
+        }
     }
 
     public Report {
@@ -26,40 +59,47 @@ public record Report(String modelId, String modelName, String regionId, String r
         findings = findings.stream().sorted(Finding.ORDER).toList();
         groups = Map.copyOf(groups);
         tierOrder = List.copyOf(tierOrder);
+        areas = List.copyOf(areas);
         suggestions = List.copyOf(suggestions);
         waivers = Map.copyOf(waivers);
     }
 
-    /** A report of a whole-network check: no meeting, no suggestions. */
+    /** A report of a whole-network check: no meeting, no suggestions, no waivers, no baseline. */
     public Report(String modelId, String modelName, String regionId, String regionName, LocalDate checkDate,
                   List<String> datasets, List<Finding> findings, Map<String, GroupInfo> groups,
-                  List<String> tierOrder) {
-        this(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder, null,
-                List.of(), Map.of(), null);
+                  List<String> tierOrder, List<AreaInfo> areas) {
+        this(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder, areas,
+                null, List.of(), Map.of(), null);
     }
 
     /** This report about a meeting, with suggestions whom to invite. */
     public Report withMeeting(MeetingInfo info, List<Suggestion> advice) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
-                info, advice, waivers, baseline);
+                areas, info, advice, waivers, baseline);
     }
 
     /** This report with other findings and waivers (e.g. pseudonymised). */
     public Report withFindings(List<Finding> other, Map<Finding, Waiver> otherWaivers) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, other, groups, tierOrder,
-                meeting, suggestions, otherWaivers, baseline);
+                areas, meeting, suggestions, otherWaivers, baseline);
+    }
+
+    /** This report with other group descriptions (e.g. pseudonymised). */
+    public Report withGroups(Map<String, GroupInfo> other) {
+        return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, other, tierOrder,
+                areas, meeting, suggestions, waivers, baseline);
     }
 
     /** This report with the waivers that apply to its findings. */
     public Report withWaivers(Map<Finding, Waiver> applied) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
-                meeting, suggestions, applied, baseline);
+                areas, meeting, suggestions, applied, baseline);
     }
 
     /** This report compared with a baseline. */
     public Report withBaseline(Baseline other) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
-                meeting, suggestions, waivers, other);
+                areas, meeting, suggestions, waivers, other);
     }
 
     /** The waiver that accepts {@code finding}, if any. */
