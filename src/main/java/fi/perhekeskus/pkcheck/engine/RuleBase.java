@@ -27,6 +27,8 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
  */
 public final class RuleBase {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBase.class);
+
     /** The built-in rule files, one per rule family, as edited in {@code rules/}. */
     public static final List<String> BUILT_IN = List.of("data.drl", "structure.drl", "chairs.drl",
             "representation.drl", "size.drl", "roles.drl", "terms.drl", "network.drl", "meetings.drl", "waivers.drl");
@@ -42,23 +44,52 @@ public final class RuleBase {
     }
 
     /**
-     * Compiles the built-in rules and every {@code *.drl} file under each of {@code userDirs}. Without user
-     * rules the compiled built-ins are shared: a KieBase is immutable once built.
+     * The built-in rules plus every {@code *.drl} file under each of {@code userDirs}. Without user rules
+     * the built-ins are shared: a KieBase is immutable once built, and they are loaded once per process
+     * from the packages compiled at build time ({@link RulePackager}), or compiled here when those are
+     * missing, stale or unreadable.
      */
     public static RuleBase build(List<Path> userDirs) {
         return userDirs.isEmpty() ? BuiltIn.RULES : compile(userDirs);
     }
 
-    /** Compiles the built-in rules once per process, on first use. */
+    /** Loads (or compiles) the built-in rules once per process, on first use. */
     private static final class BuiltIn {
-        static final RuleBase RULES = compile(List.of());
+        static final RuleBase RULES = packaged().orElseGet(() -> compile(List.of()));
     }
 
-    private static RuleBase compile(List<Path> userDirs) {
+    /** The built-in DRL sources by path, as they ship in the jar. */
+    static Map<String, byte[]> builtInSources() {
         Map<String, byte[]> sources = new java.util.LinkedHashMap<>();
         for (String name : BUILT_IN) {
             sources.put("rules/" + name, builtIn(name));
         }
+        return sources;
+    }
+
+    /** The rules compiled at build time, if they are there and were compiled from these very sources. */
+    static java.util.Optional<RuleBase> packaged() {
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(RulePackager.RESOURCE)) {
+            if (in == null) {
+                return java.util.Optional.empty();
+            }
+            java.util.Optional<java.util.Collection<KiePackage>> packages =
+                    RulePackager.read(in, RulePackager.fingerprint(builtInSources()));
+            if (packages.isEmpty()) {
+                LOG.debug("compiled rules are stale; compiling the DRL instead");
+                return java.util.Optional.empty();
+            }
+            var kieBase = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(packages.get());
+            return java.util.Optional.of(of(kieBase));
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            LOG.debug("cannot load the compiled rules; compiling the DRL instead", e);
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static RuleBase compile(List<Path> userDirs) {
+        Map<String, byte[]> sources = builtInSources();
         for (Path dir : userDirs) {
             for (Path file : drlFiles(dir)) {
                 try {
@@ -72,6 +103,11 @@ public final class RuleBase {
     }
 
     static RuleBase compile(Map<String, byte[]> sources) {
+        return of(builder(sources).newKieBase());
+    }
+
+    /** A knowledge builder holding the compiled sources; a compile error names file and line. */
+    static KnowledgeBuilder builder(Map<String, byte[]> sources) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (var source : sources.entrySet()) {
             ByteArrayResource resource = new ByteArrayResource(source.getValue(), "UTF-8");
@@ -82,7 +118,11 @@ public final class RuleBase {
                         new String(source.getValue(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        KieBase kieBase = builder.newKieBase();
+        return builder;
+    }
+
+    /** A rule base over a built KieBase, with every rule's metadata read and checked. */
+    private static RuleBase of(KieBase kieBase) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
