@@ -289,7 +289,8 @@ public final class ModelLoader {
         }
     }
 
-    private static void strict(Node node, Set<String> allowed, String what) {
+    /** Refuses unknown and repeated keys: a configuration file (model, waivers) must say exactly what it means. */
+    static void strict(Node node, Set<String> allowed, String what) {
         if (!node.isObject()) {
             throw InputException.at(node.location(), what + " must be a mapping");
         }
@@ -317,7 +318,7 @@ public final class ModelLoader {
         return value.items();
     }
 
-    private static String text(Node node, String key, boolean required) {
+    static String text(Node node, String key, boolean required) {
         Node value = node.get(key);
         if (value == null || value.isNull()) {
             if (required) {

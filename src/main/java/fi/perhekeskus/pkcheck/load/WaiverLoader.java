@@ -27,14 +27,14 @@ public final class WaiverLoader {
             throw InputException.at(name, "no such waiver file");
         }
         Node root = reader.read(file, name);
-        strict(root, TOP, "a waiver file");
+        ModelLoader.strict(root, TOP, "a waiver file");
         Node list = root.get("waivers");
         if (list == null || !list.isArray()) {
             throw InputException.at(root.location(), "a waiver file holds a list under 'waivers:'");
         }
         List<Waiver> waivers = new ArrayList<>();
         for (Node w : list.items()) {
-            strict(w, WAIVER, "a waiver");
+            ModelLoader.strict(w, WAIVER, "a waiver");
             String rule = text(w, "rule");
             if (!rule.matches("[A-Z]+-[0-9]{3}")) {
                 throw InputException.at(w.get("rule").location(), "'" + rule + "' is not a rule id such as REP-001");
@@ -43,7 +43,7 @@ public final class WaiverLoader {
             if (subject == null) {
                 throw InputException.at(w.location(), "a waiver needs 'subject: { type: ..., id: ... }'");
             }
-            strict(subject, SUBJECT, "a waiver's subject");
+            ModelLoader.strict(subject, SUBJECT, "a waiver's subject");
             String reason = text(w, "reason");
             if (reason.isBlank()) {
                 throw InputException.at(w.get("reason").location(), "a waiver needs a reason");
@@ -60,27 +60,7 @@ public final class WaiverLoader {
         return waivers;
     }
 
-    private static void strict(Node node, Set<String> allowed, String what) {
-        if (!node.isObject()) {
-            throw InputException.at(node.location(), what + " must be a mapping");
-        }
-        for (var e : node.fields().entrySet()) {
-            if (!allowed.contains(e.getKey())) {
-                String suggestion = Suggest.closest(e.getKey(), allowed);
-                throw InputException.at(e.getValue().location(), "unknown key '" + e.getKey() + "' in " + what
-                        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
-            }
-        }
-    }
-
     private static String text(Node node, String key) {
-        Node value = node.get(key);
-        if (value == null || value.isNull()) {
-            throw InputException.at(node.location(), "missing '" + key + "'");
-        }
-        if (!value.isScalar()) {
-            throw InputException.at(value.location(), key + " must be a single value");
-        }
-        return value.text();
+        return ModelLoader.text(node, key, true);
     }
 }
