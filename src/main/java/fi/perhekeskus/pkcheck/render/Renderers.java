@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The registry of report formats. */
 public final class Renderers {
 
-    private static final List<Renderer> ALL = List.of(new TextRenderer(), new JsonRenderer());
+    private static final List<Renderer> ALL = List.of(new TextRenderer(), new JsonRenderer(),
+            new MarkdownRenderer(), new CsvRenderer());
 
     private Renderers() {
     }
