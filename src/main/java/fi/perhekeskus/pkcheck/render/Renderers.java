@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class Renderers {
 
     private static final List<Renderer> ALL = List.of(new TextRenderer(), new JsonRenderer(),
-            new MarkdownRenderer(), new CsvRenderer(), new SarifRenderer(), new JunitRenderer());
+            new MarkdownRenderer(), new CsvRenderer(), new SarifRenderer(), new JunitRenderer(),
+            new HtmlRenderer());
 
     private Renderers() {
     }
