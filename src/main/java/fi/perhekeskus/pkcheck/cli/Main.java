@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** The {@code pkcheck} command line: {@code main} only exits with what {@link #run} returns. */
 @Command(name = "pkcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks a family-centre network's groups against its region's governance model.",
-        subcommands = {CheckCommand.class, MeetingCommand.class, ValidateCommand.class, RulesCommand.class, ModelsCommand.class,
+        subcommands = {CheckCommand.class, MeetingCommand.class, ValidateCommand.class, RulesCommand.class, ModelsCommand.class, NetworkCommand.class, TemplateCommand.class, ConvertCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,10 +38,31 @@ public final class DatasetLoader {
     /** The data format version this loader reads. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final Set<String> TOP = Set.of("schemaVersion", "model", "region", "areas", "municipalities",
-            "organisations", "people", "groups", "meetingPlaces", "meetings");
+    private static final Set<String> MEMBERSHIP = Set.of("person", "represents", "role", "deputy", "from", "until");
 
-    private final TreeReader reader = new TreeReader();
+    /**
+     * The fields each kind of record may have, by kind: {@code top} (the top level of a file), {@code region},
+     * {@code area}, {@code municipality}, {@code organisation}, {@code person}, {@code group}, {@code membership}
+     * (an entry of a group's members), {@code member} (an entry of the top-level members list, which names its
+     * group), {@code meetingPlace} and {@code meeting}. The JSON Schema is tested against these sets.
+     */
+    public static final Map<String, Set<String>> FIELDS = Map.ofEntries(
+            Map.entry("top", Set.of("schemaVersion", "model", "region", "areas", "municipalities",
+                    "organisations", "people", "groups", "members", "meetingPlaces", "meetings")),
+            Map.entry("region", Set.of("id", "name")),
+            Map.entry("area", Set.of("id", "name")),
+            Map.entry("municipality", Set.of("code", "name", "area")),
+            Map.entry("organisation", Set.of("id", "type", "name", "municipality", "municipalities")),
+            Map.entry("person", Set.of("id", "name", "title", "organisation")),
+            Map.entry("group", Set.of("id", "name", "tier", "area", "municipalities", "members")),
+            Map.entry("membership", MEMBERSHIP),
+            Map.entry("member", union(MEMBERSHIP, Set.of("group"))),
+            Map.entry("meetingPlace", Set.of("id", "name", "municipality", "coordinator")),
+            Map.entry("meeting", Set.of("id", "group", "date", "attendees")));
+
+    private static final Set<String> TOP = FIELDS.get("top");
+
+    private final DataFileReader reader = new DataFileReader();
 
     /**
      * Loads every path given, as one dataset.
@@ -51,19 +71,39 @@ public final class DatasetLoader {
      */
     public Dataset load(List<Path> paths) {
         Builder builder = new Builder();
-        List<String> sources = new ArrayList<>();
-        for (Path path : paths) {
-            sources.add(display(path));
-            for (Path file : files(path)) {
-                String name = file.equals(path) ? display(path) : display(path) + "/" + slashes(path.relativize(file));
-                builder.file(reader.read(file, name), name);
-            }
+        List<String> sources = paths.stream().map(DatasetLoader::display).toList();
+        for (DataFileReader.Source source : read(paths)) {
+            builder.problems.addAll(source.problems());
+            builder.file(source.root(), source.name());
         }
         if (!builder.versionSeen) {
             throw new InputException(String.join(", ", sources)
                     + ": no schemaVersion: at least one file of a dataset must say 'schemaVersion: 1'");
         }
         return builder.build(sources);
+    }
+
+    /**
+     * Reads every data file of the paths, in the order they are loaded, as trees; {@code convert} writes them
+     * out again.
+     *
+     * @throws InputException when a path is missing or a file cannot be read at all
+     */
+    public List<DataFileReader.Source> read(List<Path> paths) {
+        List<DataFileReader.Source> sources = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path file : files(path)) {
+                String name = file.equals(path) ? display(path) : display(path) + "/" + slashes(path.relativize(file));
+                sources.add(reader.read(file, name));
+            }
+        }
+        return sources;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** The data files of a path: the file itself, or a directory's *.yaml, *.yml and *.json files in path order. */
@@ -80,7 +120,8 @@ public final class DatasetLoader {
                     .sorted((a, b) -> slashes(path.relativize(a)).compareTo(slashes(path.relativize(b))))
                     .toList();
             if (files.isEmpty()) {
-                throw InputException.at(display(path), "the directory holds no *.yaml, *.yml or *.json file");
+                throw InputException.at(display(path), "the directory holds no *.yaml, *.yml, *.json or *.xlsx "
+                        + "file and no CSV file named after a sheet");
             }
             return files;
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -89,8 +130,7 @@ public final class DatasetLoader {
     }
 
     static boolean isDataFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+        return DataFileReader.isDataFile(file);
     }
 
     /** How a path is named in reports: as the user wrote it, with forward slashes. */
@@ -119,6 +159,7 @@ public final class DatasetLoader {
         private final List<Group> groups = new ArrayList<>();
         private final List<MeetingPlace> meetingPlaces = new ArrayList<>();
         private final List<Meeting> meetings = new ArrayList<>();
+        private final List<Membership> looseMembers = new ArrayList<>();
 
         void file(Node root, String name) {
             if (!root.isObject()) {
@@ -147,6 +188,7 @@ public final class DatasetLoader {
             list(root, "groups", top, "group", this::group);
             list(root, "meetingPlaces", top, "meetingPlace", this::meetingPlace);
             list(root, "meetings", top, "meeting", this::meeting);
+            list(root, "members", top, "membership", this::looseMember);
         }
 
         private void version(Node root, String name) {
@@ -167,7 +209,7 @@ public final class DatasetLoader {
                 return;
             }
             String id = idOf(node, "id");
-            Fields f = new Fields(node, "region", id, Set.of("id", "name"), problems);
+            Fields f = new Fields(node, "region", id, FIELDS.get("region"), problems);
             Region next = new Region(f.text("id", true), f.text("name", false), node.location());
             if (region == null) {
                 region = next;
@@ -217,7 +259,7 @@ public final class DatasetLoader {
 
         private Object area(Node node) {
             String id = idOf(node, "id");
-            Fields f = new Fields(node, "area", id, Set.of("id", "name"), problems);
+            Fields f = new Fields(node, "area", id, FIELDS.get("area"), problems);
             Area area = new Area(f.text("id", true), f.text("name", false), node.location());
             if (area.id() != null && firstOf("area", area.id(), node.location())) {
                 areas.add(area);
@@ -227,7 +269,7 @@ public final class DatasetLoader {
 
         private Object municipality(Node node) {
             String id = idOf(node, "code");
-            Fields f = new Fields(node, "municipality", id, Set.of("code", "name", "area"), problems);
+            Fields f = new Fields(node, "municipality", id, FIELDS.get("municipality"), problems);
             Municipality m = new Municipality(f.municipalityCode("code", true), f.text("name", false),
                     f.text("area", false), node.location());
             if (m.code() != null && firstOf("municipality", m.code(), node.location())) {
@@ -238,8 +280,7 @@ public final class DatasetLoader {
 
         private Object organisation(Node node) {
             String id = idOf(node, "id");
-            Fields f = new Fields(node, "organisation", id,
-                    Set.of("id", "type", "name", "municipality", "municipalities"), problems);
+            Fields f = new Fields(node, "organisation", id, FIELDS.get("organisation"), problems);
             OrganisationType type = f.enumValue("type", OrganisationType.class, true);
             String municipality = f.municipalityCode("municipality", false);
             if (type == OrganisationType.MUNICIPALITY && !f.has("municipality")) {
@@ -255,7 +296,7 @@ public final class DatasetLoader {
 
         private Object person(Node node) {
             String id = idOf(node, "id");
-            Fields f = new Fields(node, "person", id, Set.of("id", "name", "title", "organisation"), problems);
+            Fields f = new Fields(node, "person", id, FIELDS.get("person"), problems);
             Person p = new Person(f.text("id", true), f.text("name", false), f.text("title", false),
                     f.text("organisation", false), node.location());
             if (p.id() != null && firstOf("person", p.id(), node.location())) {
@@ -266,8 +307,7 @@ public final class DatasetLoader {
 
         private Object group(Node node) {
             String id = idOf(node, "id");
-            Fields f = new Fields(node, "group", id,
-                    Set.of("id", "name", "tier", "area", "municipalities", "members"), problems);
+            Fields f = new Fields(node, "group", id, FIELDS.get("group"), problems);
             String groupId = f.text("id", true);
             Tier tier = f.enumValue("tier", Tier.class, true);
             List<Membership> members = new ArrayList<>();
@@ -276,7 +316,7 @@ public final class DatasetLoader {
                 if (list.isArray()) {
                     for (Node item : list.items()) {
                         if (item.isObject()) {
-                            Membership m = member(item, groupId == null ? id : groupId);
+                            Membership m = member(item, groupId == null ? id : groupId, FIELDS.get("membership"));
                             if (!repeats(m, members)) {
                                 members.add(m);
                             }
@@ -322,10 +362,23 @@ public final class DatasetLoader {
             return !aEndsBeforeB && !bEndsBeforeA;
         }
 
-        private Membership member(Node node, String group) {
+        /** An entry of the top-level members list; it joins its group when all files are read. */
+        private Object looseMember(Node node) {
+            Node group = node.get("group");
+            String groupId = group != null && group.isScalar() ? group.text() : null;
+            Membership m = member(node, groupId, FIELDS.get("member"));
+            if (groupId == null) {
+                problems.add(Fields.problem("DATA-003.missing", "membership", m.id(), node.location(), Map.of(),
+                        "group"));
+            } else {
+                looseMembers.add(m);
+            }
+            return m;
+        }
+
+        private Membership member(Node node, String group, Set<String> allowed) {
             String person = idOf(node, "person");
-            Fields f = new Fields(node, "membership", group + "/" + person,
-                    Set.of("person", "represents", "role", "deputy", "from", "until"), problems);
+            Fields f = new Fields(node, "membership", group + "/" + person, allowed, problems);
             Role role = f.has("role") ? f.enumValue("role", Role.class, false) : Role.MEMBER;
             LocalDate from = f.date("from", false);
             LocalDate until = f.date("until", false);
@@ -359,7 +412,43 @@ public final class DatasetLoader {
             return m;
         }
 
+        /**
+         * Adds the entries of top-level members lists to their groups, after the groups' own entries; an entry
+         * whose group does not exist is DATA-002 and is left out.
+         */
+        private void attachMembers() {
+            if (looseMembers.isEmpty()) {
+                return;
+            }
+            Map<String, List<Membership>> byGroup = new java.util.LinkedHashMap<>();
+            Set<String> groupIds = new java.util.HashSet<>();
+            groups.forEach(g -> groupIds.add(g.id()));
+            for (Membership m : looseMembers) {
+                if (!groupIds.contains(m.group())) {
+                    problems.add(Fields.problem("DATA-002", "membership", m.id(), m.location(),
+                            Map.of("kind", "group", "missing", m.group()), Term.kind("group"), m.group()));
+                } else {
+                    byGroup.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m);
+                }
+            }
+            groups.replaceAll(g -> {
+                List<Membership> extra = byGroup.get(g.id());
+                if (extra == null) {
+                    return g;
+                }
+                List<Membership> members = new ArrayList<>(g.members());
+                for (Membership m : extra) {
+                    if (!repeats(m, members)) {
+                        members.add(m);
+                    }
+                }
+                return new Group(g.id(), g.name(), g.tier(), g.area(), g.municipalities(), g.municipalitiesGiven(),
+                        members, g.location());
+            });
+        }
+
         Dataset build(List<String> sources) {
+            attachMembers();
             return new Dataset(sources, modelRef, modelRefLocation, region, areas, municipalities, organisations,
                     people, groups, meetingPlaces, meetings, problems);
         }

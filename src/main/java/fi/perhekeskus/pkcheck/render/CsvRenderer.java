@@ -83,7 +83,8 @@ public final class CsvRenderer implements Renderer {
                 f.group() == null ? "" : f.group(),
                 f.tier() == null ? "" : m.get("tier." + f.tier().name()),
                 m.message(f),
-                location == null ? "" : location.file(),
+                location == null ? "" : location.sheet() == null ? location.file()
+                        : location.file() + " [" + location.sheet() + "]",
                 location == null ? "" : String.valueOf(location.line()),
                 m.get(waiver.isPresent() ? "word.yes" : "word.no"),
                 waiver.map(Waiver::reason).orElse(""),

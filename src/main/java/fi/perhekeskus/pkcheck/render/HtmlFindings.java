@@ -44,7 +44,8 @@ final class HtmlFindings {
         String fresh = report.baseline() != null && report.isNew(f) ? words.get("html.finding.new") : null;
         String location = null;
         if (f.location() != null) {
-            location = f.location().line() > 0
+            location = f.location().sheet() != null ? m.where(f.location())
+                    : f.location().line() > 0
                     ? words.get("html.finding.location", f.location().file(), f.location().line())
                     : f.location().file();
         }

@@ -129,6 +129,11 @@ public final class JsonRenderer implements Renderer {
             location.put("file", f.location().file());
             location.put("line", f.location().line());
             location.put("column", f.location().column());
+            if (f.location().sheet() != null) {
+                // A workbook row: the sheet and row beside file/line, so that JSON consumers need not know the mapping.
+                location.put("sheet", f.location().sheet());
+                location.put("row", f.location().row());
+            }
         }
         if (f.group() != null) {
             node.put("group", f.group());

@@ -193,6 +193,9 @@ public final class JunitRenderer implements Renderer {
         if (location == null) {
             return "";
         }
+        if (location.sheet() != null) {
+            return "\n" + location;
+        }
         String line = location.line() > 0 ? ":" + location.line() : "";
         String column = location.line() > 0 && location.column() > 0 ? ":" + location.column() : "";
         return "\n" + location.file() + line + column;

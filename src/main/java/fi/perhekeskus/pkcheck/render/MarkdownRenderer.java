@@ -249,6 +249,9 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static String location(Location location) {
+        if (location != null && location.sheet() != null) {
+            return inline(location.toString(), CELL);
+        }
         return location == null ? "" : inline(location.file(), CELL) + ":" + location.line();
     }
 

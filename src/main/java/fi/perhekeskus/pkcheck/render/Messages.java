@@ -87,6 +87,17 @@ public final class Messages {
         return get(suggestion.messageKey(), args.toArray());
     }
 
+    /**
+     * A finding's place as reports print it: {@code file:line}, or for a workbook row the file, the sheet and the
+     * row in this language ("members.xlsx [jäsenet] rivi 12").
+     */
+    public String where(fi.perhekeskus.pkcheck.model.Location location) {
+        if (location.sheet() != null) {
+            return get("location.sheetRow", location.file(), location.sheet(), location.row());
+        }
+        return location.file() + ":" + location.line();
+    }
+
     /** The one-line title of a rule. */
     public String title(String ruleId) {
         return get("title." + ruleId);

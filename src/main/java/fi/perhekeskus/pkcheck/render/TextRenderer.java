@@ -138,7 +138,7 @@ public final class TextRenderer implements Renderer {
         }
         line.append(m.message(f));
         if (f.location() != null) {
-            line.append("  (").append(f.location().file()).append(':').append(f.location().line()).append(')');
+            line.append("  (").append(m.where(f.location())).append(')');
         }
         report.waiver(f).ifPresent(w -> line.append("  [").append(m.get("text.waived", w.until(), w.reason()))
                 .append(']'));

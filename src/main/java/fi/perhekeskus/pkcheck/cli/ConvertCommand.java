@@ -1,0 +1,61 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.perhekeskus.pkcheck.convert.CsvWriter;
+import fi.perhekeskus.pkcheck.convert.Document;
+import fi.perhekeskus.pkcheck.convert.TextWriter;
+import fi.perhekeskus.pkcheck.convert.WorkbookWriter;
+import fi.perhekeskus.pkcheck.load.DatasetLoader;
+import fi.perhekeskus.pkcheck.load.InputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pkcheck convert PATH... --to yaml|json|xlsx|csv -o OUT}: the same dataset in another format. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert a dataset (YAML, JSON, Excel or CSV files, or a directory of them) into one file "
+                + "of another format, keeping every value as written.")
+final class ConvertCommand implements Callable<Integer>, ConsoleAware {
+
+    /** The formats a dataset is converted to. */
+    enum Format { yaml, json, xlsx, csv }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "The dataset's files or directories.")
+    List<Path> paths;
+
+    @Option(names = "--to", required = true, paramLabel = "FMT",
+            description = "${COMPLETION-CANDIDATES}; csv writes a directory of one file per sheet.")
+    Format to;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write it.")
+    Path output;
+
+    private Console console;
+
+    @Override
+    public void console(Console value) {
+        this.console = value;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            ObjectNode document = Document.merge(new DatasetLoader().read(paths));
+            switch (to) {
+                case xlsx -> new WorkbookWriter().write(document, output);
+                case csv -> new CsvWriter().write(document, output);
+                default -> new TextWriter().write(document, output, to == Format.json);
+            }
+            return ExitCode.OK.code();
+        } catch (InputException e) {
+            console.err().println(Errors.oneLine(e.getMessage()));
+        } catch (IOException e) {
+            console.err().println(Errors.oneLine("pkcheck: cannot write " + output + ": " + e.getMessage()));
+        }
+        return ExitCode.INPUT_ERROR.code();
+    }
+}

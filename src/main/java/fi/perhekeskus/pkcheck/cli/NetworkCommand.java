@@ -1,0 +1,129 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import fi.perhekeskus.pkcheck.facts.FactBuilder;
+import fi.perhekeskus.pkcheck.facts.Facts;
+import fi.perhekeskus.pkcheck.load.DatasetLoader;
+import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.model.Dataset;
+import fi.perhekeskus.pkcheck.model.GovernanceModel;
+import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.network.NetworkAnalysis;
+import fi.perhekeskus.pkcheck.network.NetworkBuilder;
+import fi.perhekeskus.pkcheck.network.NetworkGraph;
+import fi.perhekeskus.pkcheck.network.NetworkReport;
+import fi.perhekeskus.pkcheck.network.NetworkWriter;
+import fi.perhekeskus.pkcheck.network.NetworkWriters;
+import fi.perhekeskus.pkcheck.network.PersonNaming;
+import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.Messages;
+import fi.perhekeskus.pkcheck.report.Pseudonymiser;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pkcheck network PATH}: the network map (verkostokartta) of the pilot: which group would best support
+ * the network, which actors to bring closer, and the map itself as GraphML, DOT, Mermaid or an HTML page.
+ * People appear as pseudonyms unless {@code --names} is given.
+ */
+@Command(name = "network", mixinStandardHelpOptions = true,
+        description = {"The network map: centrality of organisations, people and groups, brokers between tiers, "
+                + "groups that hang on one person, and the actors to bring closer; or the map as GraphML, DOT, "
+                + "Mermaid or an interactive HTML page.",
+                "People appear as pseudonyms (set PKCHECK_PSEUDONYM_KEY to a secret) unless --names is given."})
+final class NetworkCommand implements Callable<Integer>, ConsoleAware {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Dataset files or directories, read as one dataset.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--model", paramLabel = "ID|FILE",
+            description = "Governance model: a built-in id or a model file. Overrides the dataset's 'model:'.")
+    String model;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date whose seats make the map (default: today).")
+    LocalDate date;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "text, json, graphml, dot, mermaid or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).")
+    Language lang;
+
+    @Option(names = "--names", description = "Show people's names instead of pseudonyms (names are personal data).")
+    boolean names;
+
+    @Option(names = {"-v", "--verbose", "--debug"}, description = "Log to standard error, with stack traces.")
+    boolean verbose;
+
+    private Console console;
+
+    @Override
+    public void console(Console value) {
+        this.console = value;
+    }
+
+    @Override
+    public Integer call() {
+        Main.configureLogging(verbose);
+        try {
+            NetworkWriter writer = NetworkWriters.byName(format).orElseThrow(() -> new InputException(
+                    "--format " + format + " is not available for network; choose one of "
+                            + String.join(", ", NetworkWriters.names())));
+            Dataset data = new DatasetLoader().load(paths);
+            GovernanceModel governance = Pipeline.model(data, model);
+            Facts facts = FactBuilder.build(data, governance, date != null ? date : LocalDate.now(console.clock()));
+            Map<String, String> people = new TreeMap<>();
+            for (Person p : data.people()) {
+                people.put(p.id(), p.name() == null ? p.id() : p.name());
+            }
+            PersonNaming naming = names ? PersonNaming.names(people)
+                    : PersonNaming.pseudonyms(new Pseudonymiser(people.keySet(), console.env().get("PKCHECK_PSEUDONYM_KEY")));
+            NetworkGraph graph = NetworkBuilder.build(facts, naming);
+            NetworkReport report = NetworkAnalysis.analyse(graph);
+            Messages messages = new Messages(lang != null ? lang : Language.fromEnvironment(console.env()));
+            write(writer, graph, report, messages);
+            return ExitCode.OK.code();
+        } catch (InputException e) {
+            console.err().println(Errors.oneLine(e.getMessage()));
+            if (verbose) {
+                e.printStackTrace(console.err());
+            }
+            return ExitCode.INPUT_ERROR.code();
+        }
+    }
+
+    private void write(NetworkWriter writer, NetworkGraph graph, NetworkReport report, Messages messages) {
+        try {
+            if (output == null) {
+                writer.write(graph, report, messages, console.out());
+                console.out().flush();
+                return;
+            }
+            StringWriter buffer = new StringWriter();
+            writer.write(graph, report, messages, buffer);
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(output, buffer.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(output + ": cannot write the network (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

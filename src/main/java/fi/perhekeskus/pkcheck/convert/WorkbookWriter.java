@@ -1,0 +1,92 @@
+package fi.perhekeskus.pkcheck.convert;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a dataset document as an Excel workbook the loader reads back unchanged: a dataset sheet, then one
+ * sheet per list with a bold, frozen header row. Every value is written as text except numbers and booleans,
+ * so codes keep their leading zeros and dates stay ISO dates.
+ */
+public final class WorkbookWriter {
+
+    /** The workbook of {@code document}, for a caller that adds to it (templates) before saving. */
+    public XSSFWorkbook workbook(ObjectNode document) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        CellStyle text = workbook.createCellStyle();
+        // "@": the cells are text, so that Excel does not turn a code typed as 020 into 20 or an id into a date.
+        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        Sheet dataset = workbook.createSheet("dataset");
+        List<List<String>> pairs = SheetTables.datasetRows(document);
+        for (int r = 0; r < pairs.size(); r++) {
+            Row row = dataset.createRow(r);
+            for (int c = 0; c < 2; c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(pairs.get(r).get(c));
+                cell.setCellStyle(r == 0 ? bold : text);
+            }
+        }
+        dataset.setColumnWidth(0, 20 * 256);
+        dataset.setColumnWidth(1, 30 * 256);
+        for (SheetTables.Table table : SheetTables.tables(document)) {
+            Sheet sheet = workbook.createSheet(table.sheet());
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < table.header().size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(table.header().get(c));
+                cell.setCellStyle(bold);
+                sheet.setColumnWidth(c, 18 * 256);
+                sheet.setDefaultColumnStyle(c, text);
+            }
+            sheet.createFreezePane(0, 1);
+            for (int r = 0; r < table.rows().size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<JsonNode> cells = table.rows().get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    JsonNode value = cells.get(c);
+                    if (value == null || value.isNull()) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(c);
+                    if (value.isNumber()) {
+                        cell.setCellValue(value.asDouble());
+                    } else if (value.isBoolean()) {
+                        cell.setCellValue(value.asBoolean());
+                    } else {
+                        cell.setCellValue(SheetTables.text(value));
+                        cell.setCellStyle(text);
+                    }
+                }
+            }
+        }
+        return workbook;
+    }
+
+    /** Writes {@code document} to {@code out} as .xlsx. */
+    public void write(ObjectNode document, Path out) throws IOException {
+        try (XSSFWorkbook workbook = workbook(document)) {
+            save(workbook, out);
+        }
+    }
+
+    static void save(XSSFWorkbook workbook, Path out) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            workbook.write(stream);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package fi.perhekeskus.pkcheck.load;
+
+import fi.perhekeskus.pkcheck.model.DataProblem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads any data file of a dataset — YAML, JSON, an Excel workbook or a CSV sheet — into one {@link Node}
+ * tree, so that everything downstream is the same whatever the format.
+ */
+public final class DataFileReader {
+
+    /** A file's tree and the problems only its spreadsheet form could have. */
+    public record Source(String name, Node root, List<DataProblem> problems) {
+
+        public Source {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final TreeReader tree = new TreeReader();
+    private final WorkbookReader workbook = new WorkbookReader();
+    private final CsvSheetReader csv = new CsvSheetReader();
+
+    /**
+     * Reads {@code path}, naming it {@code name} in locations.
+     *
+     * @throws InputException when the file cannot be read at all
+     */
+    public Source read(Path path, String name) {
+        String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
+            SheetTree sheets = workbook.read(path, name);
+            return new Source(name, sheets.root(), sheets.problems());
+        }
+        if (lower.endsWith(".csv")) {
+            SheetTree sheets = csv.read(path, name);
+            return new Source(name, sheets.root(), sheets.problems());
+        }
+        return new Source(name, tree.read(path, name), List.of());
+    }
+
+    /** Whether a file found in a dataset directory is data: YAML, JSON, a workbook, or a CSV named after a sheet. */
+    static boolean isDataFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return CsvSheetReader.sheetOf(file) != null;
+        }
+        // "~$members.xlsx" is the lock file Excel keeps beside an open workbook.
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")
+                || (name.endsWith(".xlsx") && !name.startsWith("~$"));
+    }
+}

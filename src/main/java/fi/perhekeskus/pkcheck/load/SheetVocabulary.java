@@ -1,0 +1,117 @@
+package fi.perhekeskus.pkcheck.load;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names spreadsheets may give their sheets and columns, in English and Finnish, mapped to the data
+ * format's keys. Matching ignores case, accents, spaces and punctuation, so "Jäsenet", "jasenet" and
+ * "JÄSENET" are one sheet and "Meeting places" is {@code meetingPlaces}.
+ */
+public final class SheetVocabulary {
+
+    /** The key/value sheet with schemaVersion, model and region. */
+    public static final String DATASET = "dataset";
+
+    /** A sheet of help for people, never read as data. */
+    public static final String INSTRUCTIONS = "instructions";
+
+    /** The data sheets in the order templates and conversions write them; each is a top-level list. */
+    public static final List<String> SHEETS = List.of("organisations", "people", "groups", "members",
+            "municipalities", "areas", "meetingPlaces", "meetings");
+
+    /** The columns of each data sheet in the order templates and conversions write them. */
+    public static final Map<String, List<String>> COLUMNS = Map.of(
+            "organisations", List.of("id", "type", "name", "municipality", "municipalities"),
+            "people", List.of("id", "name", "title", "organisation"),
+            "groups", List.of("id", "name", "tier", "area", "municipalities"),
+            "members", List.of("group", "person", "represents", "role", "deputy", "from", "until"),
+            "municipalities", List.of("code", "name", "area"),
+            "areas", List.of("id", "name"),
+            "meetingPlaces", List.of("id", "name", "municipality", "coordinator"),
+            "meetings", List.of("id", "group", "date", "attendees"));
+
+    /** The record kind of each data sheet (the key of {@link DatasetLoader#FIELDS}). */
+    public static final Map<String, String> KIND = Map.of("organisations", "organisation", "people", "person",
+            "groups", "group", "members", "member", "municipalities", "municipality", "areas", "area",
+            "meetingPlaces", "meetingPlace", "meetings", "meeting");
+
+    /** Columns whose cell holds a list, written "536, 790" or "536; 790". */
+    public static final Set<String> LIST_COLUMNS = Set.of("municipalities", "attendees");
+
+    /** Columns holding municipality codes, which a spreadsheet may have turned into numbers (20 for "020"). */
+    public static final Set<String> CODE_COLUMNS = Set.of("code", "municipality", "municipalities");
+
+    /** The keys of the dataset sheet; {@code regionName} becomes region.name. */
+    public static final List<String> DATASET_KEYS = List.of("schemaVersion", "model", "region", "regionName");
+
+    private static final Map<String, String> SHEET_NAMES = names(Map.ofEntries(
+            Map.entry(DATASET, List.of("dataset", "aineisto", "tiedot")),
+            Map.entry(INSTRUCTIONS, List.of("instructions", "ohjeet", "ohje", "instructionsohjeet")),
+            Map.entry("organisations", List.of("organisations", "organizations", "organisaatiot")),
+            Map.entry("people", List.of("people", "persons", "henkilot")),
+            Map.entry("groups", List.of("groups", "ryhmat")),
+            Map.entry("members", List.of("members", "memberships", "jasenet", "jasenyydet")),
+            Map.entry("municipalities", List.of("municipalities", "kunnat")),
+            Map.entry("areas", List.of("areas", "alueet")),
+            Map.entry("meetingPlaces", List.of("meetingplaces", "kohtaamispaikat")),
+            Map.entry("meetings", List.of("meetings", "kokoukset"))));
+
+    private static final Map<String, String> COLUMN_NAMES = names(Map.ofEntries(
+            Map.entry("id", List.of("id", "tunnus")),
+            Map.entry("name", List.of("name", "nimi")),
+            Map.entry("type", List.of("type", "tyyppi")),
+            Map.entry("code", List.of("code", "koodi", "kuntakoodi", "kuntanumero")),
+            Map.entry("municipality", List.of("municipality", "kunta")),
+            Map.entry("municipalities", List.of("municipalities", "kunnat")),
+            Map.entry("title", List.of("title", "nimike")),
+            Map.entry("organisation", List.of("organisation", "organization", "organisaatio")),
+            Map.entry("tier", List.of("tier", "taso")),
+            Map.entry("area", List.of("area", "alue")),
+            Map.entry("coordinator", List.of("coordinator", "koordinaattori")),
+            Map.entry("date", List.of("date", "paivamaara", "pvm")),
+            Map.entry("attendees", List.of("attendees", "osallistujat")),
+            Map.entry("group", List.of("group", "ryhma")),
+            Map.entry("person", List.of("person", "henkilo")),
+            Map.entry("represents", List.of("represents", "edustaa")),
+            Map.entry("role", List.of("role", "rooli")),
+            Map.entry("deputy", List.of("deputy", "varajasen")),
+            Map.entry("from", List.of("from", "alkaen", "alku")),
+            Map.entry("until", List.of("until", "asti", "loppu", "paattyy")),
+            Map.entry("schemaVersion", List.of("schemaversion", "skeemaversio", "versio")),
+            Map.entry("model", List.of("model", "malli")),
+            Map.entry("region", List.of("region", "hyvinvointialue")),
+            Map.entry("regionName", List.of("regionname", "hyvinvointialueennimi"))));
+
+    private SheetVocabulary() {
+    }
+
+    /** The data format key a sheet name stands for, or null when it is no known sheet. */
+    public static String sheet(String written) {
+        return SHEET_NAMES.get(normalise(written));
+    }
+
+    /** The data format field a column header stands for, or null when it is no known column. */
+    public static String column(String written) {
+        return COLUMN_NAMES.get(normalise(written));
+    }
+
+    /** Lower case, without accents, spaces or punctuation: the form names are compared in. */
+    static String normalise(String text) {
+        String decomposed = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static Map<String, String> names(Map<String, List<String>> aliases) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        aliases.forEach((key, names) -> {
+            byName.put(normalise(key), key);
+            names.forEach(n -> byName.put(normalise(n), key));
+        });
+        return Map.copyOf(byName);
+    }
+}

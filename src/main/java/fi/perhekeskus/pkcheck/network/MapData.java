@@ -1,0 +1,132 @@
+package fi.perhekeskus.pkcheck.network;
+
+import fi.perhekeskus.pkcheck.model.Tier;
+import fi.perhekeskus.pkcheck.network.NetworkReport.GroupStanding;
+import fi.perhekeskus.pkcheck.render.Messages;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The data block of the interactive map: nodes with their place, colour, filters and the seats and
+ * measures shown on a click, in the reader's language; edges of the map plus organisation–group edges
+ * shown when people are hidden.
+ */
+final class MapData {
+
+    private final NetworkGraph graph;
+    private final NetworkReport report;
+    private final Messages m;
+
+    MapData(NetworkGraph graph, NetworkReport report, Messages m) {
+        this.graph = graph;
+        this.report = report;
+        this.m = m;
+    }
+
+    Map<String, Object> build() {
+        Map<String, double[]> at = MapLayout.positions(graph);
+        Metrics metrics = Metrics.of(report);
+        Map<String, GroupStanding> groups = new TreeMap<>();
+        report.groups().forEach(g -> groups.put(g.id(), g));
+        Map<String, List<String>> seats = new TreeMap<>();
+        Map<String, Set<Tier>> tiers = new TreeMap<>();
+        for (Seat s : graph.seats()) {
+            Node group = graph.node(NodeKind.GROUP, s.group());
+            Node person = graph.node(NodeKind.PERSON, s.person());
+            Node org = s.organisation() == null ? null : graph.node(NodeKind.ORGANISATION, s.organisation());
+            String role = s.deputy() ? m.get("network.map.deputy") : m.text(s.role());
+            String orgName = org == null ? "–" : org.label();
+            seats.computeIfAbsent(person.id(), k -> new ArrayList<>()).add(m.get("network.map.seat", group.label(), role, orgName));
+            seats.computeIfAbsent(group.id(), k -> new ArrayList<>()).add(m.get("network.map.seat", person.label(), role, orgName));
+            if (group.tier() != null) {
+                tiers.computeIfAbsent(person.id(), k -> EnumSet.noneOf(Tier.class)).add(group.tier());
+            }
+            if (org != null && !s.deputy()) {
+                seats.computeIfAbsent(org.id(), k -> new ArrayList<>()).add(m.get("network.map.seat", group.label(), role,
+                        person.label()));
+                if (group.tier() != null) {
+                    tiers.computeIfAbsent(org.id(), k -> EnumSet.noneOf(Tier.class)).add(group.tier());
+                }
+            }
+        }
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (Node n : graph.nodes().values()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            double[] xy = at.getOrDefault(n.id(), new double[] {0, 0});
+            d.put("id", n.id());
+            d.put("kind", n.kind().word());
+            d.put("label", n.label());
+            d.put("colour", Palette.colour(n));
+            double betweenness = metrics.betweenness().getOrDefault(n.id(), 0.0);
+            int degree = metrics.degree().getOrDefault(n.id(), 0);
+            d.put("size", n.kind() == NodeKind.PERSON ? 14 + Math.round(30 * betweenness)
+                    : 24 + Math.min(24, degree / 2));
+            d.put("x", xy[0]);
+            d.put("y", xy[1]);
+            d.put("areas", n.areas());
+            List<String> nodeTiers = n.kind() == NodeKind.GROUP
+                    ? (n.tier() == null ? List.of() : List.of(n.tier().name()))
+                    : tiers.getOrDefault(n.id(), Set.of()).stream().map(Tier::name).toList();
+            d.put("tiers", nodeTiers);
+            d.put("describe", describe(n));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(m.get("network.map.degree." + n.kind().word()), String.valueOf(degree)));
+            rows.add(List.of(m.get("network.map.betweenness"), NetworkText.number(betweenness)));
+            GroupStanding g = groups.get(n.key());
+            if (n.kind() == NodeKind.GROUP && g != null) {
+                rows.add(List.of(m.get("network.map.closeness"), NetworkText.number(g.closeness())));
+                rows.add(List.of(m.get("network.map.linksAbove"),
+                        g.linksAbove() == null ? m.get("network.aboveNone") : String.valueOf(g.linksAbove())));
+            }
+            d.put("metrics", rows);
+            d.put("seats", seats.getOrDefault(n.id(), List.of()));
+            nodes.add(d);
+        }
+        List<Map<String, Object>> edges = new ArrayList<>();
+        int i = 0;
+        for (Link link : graph.map().edgeSet().stream().sorted().toList()) {
+            edges.add(edge("e" + i++, link.source(), link.target(), link.kind().word()));
+        }
+        Set<String> in = new TreeSet<>();
+        graph.seats().stream().filter(s -> !s.deputy() && s.organisation() != null)
+                .forEach(s -> in.add(Node.id(NodeKind.ORGANISATION, s.organisation()) + "\n" + Node.id(NodeKind.GROUP, s.group())));
+        for (String pair : in) {
+            String[] ends = pair.split("\n", 2);
+            edges.add(edge("e" + i++, ends[0], ends[1], "in"));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("words", Map.of("seats", m.get("network.map.seats"), "noSeats", m.get("network.map.noSeats")));
+        data.put("nodes", nodes);
+        data.put("edges", edges);
+        return data;
+    }
+
+    private String describe(Node n) {
+        List<String> parts = new ArrayList<>();
+        parts.add(m.get("network.kind." + n.kind().word()));
+        if (n.orgType() != null) {
+            parts.add(m.get("html.orgType." + n.orgType().name()));
+        }
+        if (n.tier() != null && n.kind() == NodeKind.GROUP) {
+            parts.add(m.text(n.tier()));
+        }
+        n.areas().stream().map(a -> graph.areaNames().getOrDefault(a, a)).forEach(parts::add);
+        return String.join(" · ", parts);
+    }
+
+    private static Map<String, Object> edge(String id, String source, String target, String kind) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", id);
+        e.put("source", source);
+        e.put("target", target);
+        e.put("kind", kind);
+        return e;
+    }
+
+}

@@ -1,0 +1,271 @@
+package fi.perhekeskus.pkcheck.network;
+
+import fi.perhekeskus.pkcheck.facts.GroupFact;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Tier;
+import fi.perhekeskus.pkcheck.network.NetworkReport.AreaGaps;
+import fi.perhekeskus.pkcheck.network.NetworkReport.Broker;
+import fi.perhekeskus.pkcheck.network.NetworkReport.Components;
+import fi.perhekeskus.pkcheck.network.NetworkReport.GroupStanding;
+import fi.perhekeskus.pkcheck.network.NetworkReport.OrganisationPair;
+import fi.perhekeskus.pkcheck.network.NetworkReport.Standing;
+import fi.perhekeskus.pkcheck.network.NetworkReport.SupportGroup;
+import fi.perhekeskus.pkcheck.network.NetworkReport.TypePair;
+import fi.perhekeskus.pkcheck.network.NetworkReport.WeakLink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+/**
+ * Answers the network-map pilot's questions (seed 004) with network measures: centrality of organisations,
+ * people and groups, brokers between tiers, groups that hang on one person, components, and per area the
+ * actors that share no group. Ties are always broken by id, so the same network gives the same report.
+ */
+public final class NetworkAnalysis {
+
+    /** The best group first: most between others, then closest to all, then most linked, then by id. */
+    static final Comparator<GroupStanding> SUPPORT = Comparator
+            .comparingDouble(GroupStanding::betweenness).reversed()
+            .thenComparing(Comparator.comparingDouble(GroupStanding::closeness).reversed())
+            .thenComparing(Comparator.comparingInt(GroupStanding::linkedGroups).reversed())
+            .thenComparing(GroupStanding::id);
+
+    private static final Comparator<Standing> STANDING = Comparator
+            .comparingDouble(Standing::betweenness).reversed()
+            .thenComparing(Comparator.comparingInt(Standing::degree).reversed())
+            .thenComparing(Standing::key);
+
+    private final NetworkGraph graph;
+
+    private NetworkAnalysis(NetworkGraph graph) {
+        this.graph = graph;
+    }
+
+    /** Analyses {@code graph}. */
+    public static NetworkReport analyse(NetworkGraph graph) {
+        return new NetworkAnalysis(graph).run();
+    }
+
+    private NetworkReport run() {
+        List<GroupStanding> groups = groups();
+        Map<String, Double> personBetweenness = Centrality.betweenness(graph.personTies());
+        return new NetworkReport(graph.regionName(), graph.date(), counts(), support(groups),
+                standings(NodeKind.ORGANISATION, graph.organisationTies(), Centrality.betweenness(graph.organisationTies())),
+                standings(NodeKind.PERSON, graph.personTies(), personBetweenness),
+                groups, brokers(personBetweenness), weakLinks(), components(), areas());
+    }
+
+    private NetworkReport.Counts counts() {
+        int seats = (int) graph.seats().stream().filter(s -> !s.deputy()).count();
+        return new NetworkReport.Counts(graph.nodes(NodeKind.PERSON).size(), graph.nodes(NodeKind.ORGANISATION).size(),
+                graph.nodes(NodeKind.GROUP).size(), seats, graph.seats().size() - seats);
+    }
+
+    private List<Standing> standings(NodeKind kind, Graph<String, DefaultWeightedEdge> ties,
+                                     Map<String, Double> betweenness) {
+        List<Standing> result = new ArrayList<>();
+        for (String v : ties.vertexSet()) {
+            Node node = graph.node(kind, v);
+            int strength = ties.edgesOf(v).stream().mapToInt(e -> (int) ties.getEdgeWeight(e)).sum();
+            result.add(new Standing(v, node == null ? v : node.label(), node == null ? null : node.orgType(),
+                    ties.degreeOf(v), strength, betweenness.getOrDefault(v, 0.0)));
+        }
+        result.sort(STANDING);
+        return List.copyOf(result);
+    }
+
+    private List<GroupStanding> groups() {
+        Graph<String, DefaultWeightedEdge> ties = graph.groupTies();
+        Map<String, Double> betweenness = Centrality.betweenness(ties);
+        Map<String, Double> closeness = Centrality.closeness(ties);
+        Map<String, Set<String>> members = membersByGroup();
+        Map<String, Integer> groupsOf = new TreeMap<>();
+        members.values().forEach(ps -> ps.forEach(p -> groupsOf.merge(p, 1, Integer::sum)));
+        List<GroupStanding> result = new ArrayList<>();
+        for (GroupFact g : graph.groups().values()) {
+            Set<String> own = members.getOrDefault(g.id(), Set.of());
+            int shared = (int) own.stream().filter(p -> groupsOf.get(p) > 1).count();
+            result.add(new GroupStanding(g.id(), g.name() == null ? g.id() : g.name(), g.tier(),
+                    List.copyOf(new TreeSet<>(g.areas())), own.size(), ties.degreeOf(g.id()), shared,
+                    linksAbove(g, members), betweenness.getOrDefault(g.id(), 0.0), closeness.getOrDefault(g.id(), 0.0)));
+        }
+        result.sort(SUPPORT);
+        return List.copyOf(result);
+    }
+
+    /** The seat-holders of each group (deputies do not count, as in NET-002). */
+    private Map<String, Set<String>> membersByGroup() {
+        Map<String, Set<String>> members = new TreeMap<>();
+        graph.seats().stream().filter(s -> !s.deputy())
+                .forEach(s -> members.computeIfAbsent(s.group(), k -> new TreeSet<>()).add(s.person()));
+        return members;
+    }
+
+    /** The groups of the tier directly above {@code g} that lie above it, as NET-002 sees them. */
+    private List<GroupFact> above(GroupFact g) {
+        Tier tier = g.tier() == null ? null : graph.above().get(g.tier());
+        if (tier == null) {
+            return List.of();
+        }
+        return graph.groups().values().stream().filter(u -> u.tier() == tier && u.isAbove(g)).toList();
+    }
+
+    private Integer linksAbove(GroupFact g, Map<String, Set<String>> members) {
+        List<GroupFact> uppers = above(g);
+        return uppers.isEmpty() ? null : sharedWithAbove(g, uppers, members).size();
+    }
+
+    private static Set<String> sharedWithAbove(GroupFact g, List<GroupFact> uppers, Map<String, Set<String>> members) {
+        Set<String> upperPeople = new TreeSet<>();
+        uppers.forEach(u -> upperPeople.addAll(members.getOrDefault(u.id(), Set.of())));
+        Set<String> shared = new TreeSet<>(members.getOrDefault(g.id(), Set.of()));
+        shared.retainAll(upperPeople);
+        return shared;
+    }
+
+    private List<SupportGroup> support(List<GroupStanding> groups) {
+        List<SupportGroup> result = new ArrayList<>();
+        if (!groups.isEmpty()) {
+            result.add(new SupportGroup(null, groups.get(0).id()));
+        }
+        for (String area : graph.areaNames().keySet()) {
+            groups.stream().filter(g -> g.areas().contains(area)).findFirst()
+                    .ifPresent(g -> result.add(new SupportGroup(area, g.id())));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<Broker> brokers(Map<String, Double> betweenness) {
+        Map<String, Set<Tier>> tiers = new TreeMap<>();
+        Map<String, Set<String>> groups = new TreeMap<>();
+        graph.seats().stream().filter(s -> !s.deputy()).forEach(s -> {
+            Tier tier = graph.groups().get(s.group()).tier();
+            if (tier != null) {
+                tiers.computeIfAbsent(s.person(), k -> EnumSet.noneOf(Tier.class)).add(tier);
+            }
+            groups.computeIfAbsent(s.person(), k -> new TreeSet<>()).add(s.group());
+        });
+        List<Broker> result = new ArrayList<>();
+        tiers.forEach((person, ts) -> {
+            if (ts.size() >= 2) {
+                result.add(new Broker(person, graph.node(NodeKind.PERSON, person).label(), List.copyOf(ts),
+                        List.copyOf(groups.get(person)), betweenness.getOrDefault(person, 0.0)));
+            }
+        });
+        result.sort(Comparator.comparingInt((Broker b) -> b.tiers().size()).reversed()
+                .thenComparing(Comparator.comparingDouble(Broker::betweenness).reversed())
+                .thenComparing(Broker::key));
+        return List.copyOf(result);
+    }
+
+    /** Groups tied to the tier above by one seat-holder only, or by none (cut off). */
+    private List<WeakLink> weakLinks() {
+        Map<String, Set<String>> members = membersByGroup();
+        List<WeakLink> result = new ArrayList<>();
+        for (GroupFact g : graph.groups().values()) {
+            List<GroupFact> uppers = above(g);
+            if (uppers.isEmpty()) {
+                continue;
+            }
+            Set<String> shared = sharedWithAbove(g, uppers, members);
+            if (shared.size() <= 1) {
+                String person = shared.isEmpty() ? null : shared.iterator().next();
+                result.add(new WeakLink(g.id(), g.name() == null ? g.id() : g.name(), g.tier(), uppers.get(0).tier(),
+                        person, person == null ? null : graph.node(NodeKind.PERSON, person).label()));
+            }
+        }
+        result.sort(Comparator.comparing((WeakLink w) -> w.person() == null ? 0 : 1).thenComparing(WeakLink::group));
+        return List.copyOf(result);
+    }
+
+    private Components components() {
+        Graph<String, DefaultWeightedEdge> ties = graph.organisationTies();
+        List<List<String>> connected = new ArrayList<>();
+        List<String> isolated = new ArrayList<>();
+        for (Set<String> set : new ConnectivityInspector<>(ties).connectedSets()) {
+            List<String> sorted = List.copyOf(new TreeSet<>(set));
+            if (sorted.size() == 1) {
+                isolated.add(sorted.get(0));
+            } else {
+                connected.add(sorted);
+            }
+        }
+        connected.sort(Comparator.comparingInt((List<String> c) -> c.size()).reversed()
+                .thenComparing(c -> c.get(0)));
+        isolated.sort(Comparator.naturalOrder());
+        Set<String> seated = new TreeSet<>();
+        graph.seats().stream().filter(s -> !s.deputy() && s.organisation() != null)
+                .forEach(s -> seated.add(s.organisation()));
+        List<String> unseated = ties.vertexSet().stream().filter(o -> !seated.contains(o)).sorted().toList();
+        return new Components(List.copyOf(connected), List.copyOf(isolated), unseated);
+    }
+
+    private List<AreaGaps> areas() {
+        List<AreaGaps> result = new ArrayList<>();
+        Graph<String, DefaultWeightedEdge> ties = graph.organisationTies();
+        BFSShortestPath<String, DefaultWeightedEdge> paths = new BFSShortestPath<>(ties);
+        for (Map.Entry<String, String> area : graph.areaNames().entrySet()) {
+            List<Node> organisations = graph.nodes(NodeKind.ORGANISATION).stream()
+                    .filter(n -> n.areas().contains(area.getKey())).toList();
+            result.add(new AreaGaps(area.getKey(), area.getValue(), typePairs(area.getKey(), organisations),
+                    organisationPairs(organisations, ties, paths)));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Pairs of the area's organisation types that meet in none of the area's groups. */
+    private List<TypePair> typePairs(String area, List<Node> organisations) {
+        Set<OrganisationType> present = EnumSet.noneOf(OrganisationType.class);
+        organisations.stream().map(Node::orgType).filter(java.util.Objects::nonNull).forEach(present::add);
+        Map<String, Set<OrganisationType>> typesByGroup = new TreeMap<>();
+        graph.seats().stream().filter(s -> !s.deputy() && s.organisation() != null)
+                .filter(s -> graph.groups().get(s.group()).areas().contains(area))
+                .forEach(s -> typesByGroup.computeIfAbsent(s.group(), k -> EnumSet.noneOf(OrganisationType.class))
+                        .add(graph.node(NodeKind.ORGANISATION, s.organisation()).orgType()));
+        List<OrganisationType> types = List.copyOf(present);
+        List<TypePair> result = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            for (int j = i + 1; j < types.size(); j++) {
+                OrganisationType a = types.get(i);
+                OrganisationType b = types.get(j);
+                if (typesByGroup.values().stream().noneMatch(ts -> ts.contains(a) && ts.contains(b))) {
+                    result.add(new TypePair(a, b));
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** Organisations serving a common municipality that share no group: the nearest "bring closer" pairs. */
+    private List<OrganisationPair> organisationPairs(List<Node> organisations, Graph<String, DefaultWeightedEdge> ties,
+                                                     BFSShortestPath<String, DefaultWeightedEdge> paths) {
+        List<OrganisationPair> result = new ArrayList<>();
+        for (int i = 0; i < organisations.size(); i++) {
+            for (int j = i + 1; j < organisations.size(); j++) {
+                Node a = organisations.get(i);
+                Node b = organisations.get(j);
+                Set<String> common = new TreeSet<>(graph.organisationMunicipalities().get(a.key()));
+                common.retainAll(graph.organisationMunicipalities().get(b.key()));
+                if (common.isEmpty() || ties.containsEdge(a.key(), b.key())) {
+                    continue;
+                }
+                var path = paths.getPath(a.key(), b.key());
+                result.add(new OrganisationPair(a.key(), a.label(), b.key(), b.label(),
+                        common.stream().map(c -> graph.municipalityNames().getOrDefault(c, c)).toList(),
+                        path == null ? null : path.getLength()));
+            }
+        }
+        result.sort(Comparator.comparing((OrganisationPair p) -> p.distance() == null ? Integer.MAX_VALUE : p.distance())
+                .reversed().thenComparing(OrganisationPair::first).thenComparing(OrganisationPair::second));
+        return List.copyOf(result);
+    }
+}

@@ -1,0 +1,208 @@
+package fi.perhekeskus.pkcheck.network;
+
+import fi.perhekeskus.pkcheck.facts.Facts;
+import fi.perhekeskus.pkcheck.facts.GroupFact;
+import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
+import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.model.Area;
+import fi.perhekeskus.pkcheck.model.Organisation;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Tier;
+import fi.perhekeskus.pkcheck.model.TierSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.jgrapht.graph.SimpleWeightedGraph;
+
+/**
+ * Builds the {@link NetworkGraph} from the same facts the rules reason over, so the map and the NET rules
+ * see one network: seats are {@link SeatFact}s that count as seats on the check date (in term, not
+ * secretary). Everything is added in sorted order, so every algorithm run over the graph is repeatable.
+ */
+public final class NetworkBuilder {
+
+    private NetworkBuilder() {
+    }
+
+    /** The network of {@code facts}, people shown as {@code naming} says. */
+    public static NetworkGraph build(Facts facts, PersonNaming naming) {
+        Map<String, Organisation> organisations = new TreeMap<>();
+        Map<String, Person> people = new TreeMap<>();
+        Map<String, GroupFact> groups = new TreeMap<>();
+        Map<String, String> areaOfMunicipality = new TreeMap<>();
+        Map<String, String> municipalityNames = new TreeMap<>();
+        Map<String, String> areaNames = new TreeMap<>();
+        List<SeatFact> seatFacts = new ArrayList<>();
+        for (Object fact : facts.all()) {
+            if (fact instanceof Organisation o) {
+                organisations.put(o.id(), o);
+            } else if (fact instanceof Person p) {
+                people.put(p.id(), p);
+            } else if (fact instanceof GroupFact g) {
+                groups.put(g.id(), g);
+            } else if (fact instanceof MunicipalityFact m) {
+                if (m.area() != null) {
+                    areaOfMunicipality.put(m.code(), m.area());
+                }
+                municipalityNames.put(m.code(), m.name() == null ? m.code() : m.name());
+            } else if (fact instanceof Area a) {
+                areaNames.put(a.id(), a.name() == null ? a.id() : a.name());
+            } else if (fact instanceof SeatFact s && s.seat() && s.person() != null && groups.containsKey(s.group())) {
+                seatFacts.add(s);
+            }
+        }
+        Map<Tier, Tier> above = new EnumMap<>(Tier.class);
+        for (TierSpec spec : facts.model().tiers()) {
+            if (spec.above() != null) {
+                above.put(spec.tier(), spec.above());
+            }
+        }
+        Function<String, String> key = naming.key();
+        List<Seat> seats = seats(seatFacts, organisations, key);
+
+        Map<String, Set<String>> orgMunicipalities = new TreeMap<>();
+        Map<String, Set<String>> orgAreas = new TreeMap<>();
+        for (Organisation o : organisations.values()) {
+            Set<String> codes = new TreeSet<>(o.municipalities());
+            if (o.municipality() != null) {
+                codes.add(o.municipality());
+            }
+            orgMunicipalities.put(o.id(), codes);
+            Set<String> areas = new TreeSet<>();
+            codes.stream().map(areaOfMunicipality::get).filter(java.util.Objects::nonNull).forEach(areas::add);
+            orgAreas.put(o.id(), areas);
+        }
+
+        Graph<Node, Link> map = new SimpleGraph<>(Link.class);
+        Map<String, Node> nodes = new TreeMap<>();
+        for (GroupFact g : groups.values()) {
+            add(map, nodes, new Node(Node.id(NodeKind.GROUP, g.id()), NodeKind.GROUP, g.id(),
+                    g.name() == null ? g.id() : g.name(), g.tier(), new ArrayList<>(new TreeSet<>(g.areas())), null));
+        }
+        for (Organisation o : organisations.values()) {
+            Set<String> areas = new TreeSet<>(orgAreas.get(o.id()));
+            if (areas.isEmpty()) {
+                // A region-wide organisation lies in the areas of the groups it sits in.
+                seats.stream().filter(s -> !s.deputy() && o.id().equals(s.organisation()))
+                        .forEach(s -> areas.addAll(groups.get(s.group()).areas()));
+            }
+            add(map, nodes, new Node(Node.id(NodeKind.ORGANISATION, o.id()), NodeKind.ORGANISATION, o.id(),
+                    o.name() == null ? o.id() : o.name(), null, new ArrayList<>(areas), o.type()));
+        }
+        Map<String, String> idOfKey = new TreeMap<>();
+        people.keySet().forEach(id -> idOfKey.put(key.apply(id), id));
+        Map<String, List<Seat>> seatsOf = new TreeMap<>();
+        seats.forEach(s -> seatsOf.computeIfAbsent(s.person(), k -> new ArrayList<>()).add(s));
+        for (Map.Entry<String, List<Seat>> e : seatsOf.entrySet()) {
+            String id = idOfKey.get(e.getKey());
+            Person person = id == null ? null : people.get(id);
+            Tier tier = e.getValue().stream().map(s -> groups.get(s.group()).tier())
+                    .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            Set<String> areas = new TreeSet<>();
+            e.getValue().forEach(s -> areas.addAll(groups.get(s.group()).areas()));
+            OrganisationType type = typeOf(person, e.getValue(), organisations);
+            add(map, nodes, new Node(Node.id(NodeKind.PERSON, e.getKey()), NodeKind.PERSON, e.getKey(),
+                    id == null ? e.getKey() : naming.label().apply(id), tier, new ArrayList<>(areas), type));
+        }
+        for (Seat s : seats) {
+            String person = Node.id(NodeKind.PERSON, s.person());
+            String group = Node.id(NodeKind.GROUP, s.group());
+            link(map, nodes, new Link(person, group, s.deputy() ? LinkKind.DEPUTY : LinkKind.SEAT, s.role()));
+            if (!s.deputy() && s.organisation() != null && organisations.containsKey(s.organisation())) {
+                link(map, nodes, new Link(person, Node.id(NodeKind.ORGANISATION, s.organisation()),
+                        LinkKind.REPRESENTS, null));
+            }
+        }
+        List<Seat> held = seats.stream().filter(s -> !s.deputy()).toList();
+        return new NetworkGraph(facts.context().regionName(), facts.context().checkDate(), naming.anonymised(), map,
+                ties(organisations.keySet(), held, Seat::group, Seat::organisation),
+                ties(seatsOf.keySet(), held, Seat::group, Seat::person),
+                ties(groups.keySet(), held, Seat::person, Seat::group),
+                seats, nodes, groups, orgMunicipalities, areaNames, above, municipalityNames);
+    }
+
+    /** Seats, then the deputy places of seats whose deputy holds no seat of their own in that group. */
+    private static List<Seat> seats(List<SeatFact> facts, Map<String, Organisation> organisations,
+                                    Function<String, String> key) {
+        Set<Seat> seats = new TreeSet<>();
+        Set<String> seated = new TreeSet<>();
+        for (SeatFact s : facts) {
+            String org = s.represents() != null && organisations.containsKey(s.represents()) ? s.represents() : null;
+            seats.add(new Seat(key.apply(s.person()), s.group(), org, s.role() == null ? Role.MEMBER : s.role(),
+                    false));
+            seated.add(s.group() + "/" + s.person());
+        }
+        for (SeatFact s : facts) {
+            if (s.deputy() != null && !seated.contains(s.group() + "/" + s.deputy())) {
+                seats.add(new Seat(key.apply(s.deputy()), s.group(),
+                        s.represents() != null && organisations.containsKey(s.represents()) ? s.represents() : null,
+                        Role.MEMBER, true));
+            }
+        }
+        return List.copyOf(seats);
+    }
+
+    private static OrganisationType typeOf(Person person, List<Seat> seats, Map<String, Organisation> organisations) {
+        if (person != null && person.organisation() != null && organisations.containsKey(person.organisation())) {
+            return organisations.get(person.organisation()).type();
+        }
+        return seats.stream().map(Seat::organisation).filter(java.util.Objects::nonNull).sorted()
+                .map(organisations::get).map(Organisation::type).findFirst().orElse(null);
+    }
+
+    /**
+     * A weighted tie graph over {@code vertices}: two of them are tied once for every {@code via} they share
+     * (organisations per group, people per group, groups per person).
+     */
+    private static Graph<String, DefaultWeightedEdge> ties(Set<String> vertices, List<Seat> seats,
+                                                          Function<Seat, String> via, Function<Seat, String> end) {
+        Graph<String, DefaultWeightedEdge> ties = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        vertices.forEach(ties::addVertex);
+        Map<String, Set<String>> ends = new TreeMap<>();
+        for (Seat s : seats) {
+            String e = end.apply(s);
+            if (e != null && ties.containsVertex(e)) {
+                ends.computeIfAbsent(via.apply(s), k -> new TreeSet<>()).add(e);
+            }
+        }
+        for (Set<String> together : ends.values()) {
+            List<String> list = List.copyOf(together);
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    DefaultWeightedEdge edge = ties.getEdge(list.get(i), list.get(j));
+                    if (edge == null) {
+                        ties.setEdgeWeight(ties.addEdge(list.get(i), list.get(j)), 1);
+                    } else {
+                        ties.setEdgeWeight(edge, ties.getEdgeWeight(edge) + 1);
+                    }
+                }
+            }
+        }
+        return ties;
+    }
+
+    private static void add(Graph<Node, Link> map, Map<String, Node> nodes, Node node) {
+        nodes.put(node.id(), node);
+        map.addVertex(node);
+    }
+
+    /** Adds a link unless the two ends are already joined (a seat wins over a deputy place). */
+    private static void link(Graph<Node, Link> map, Map<String, Node> nodes, Link link) {
+        Node a = nodes.get(link.source());
+        Node b = nodes.get(link.target());
+        if (a != null && b != null && !map.containsEdge(a, b)) {
+            map.addEdge(a, b, link);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.perhekeskus.pkcheck.TestPaths;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Spreadsheets through the command line: same findings in every format, templates, conversion, refusals. */
+class SpreadsheetCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    /** The findings of a JSON report without what may differ between formats: where they are. */
+    private static JsonNode findings(Cli.Result r) throws IOException {
+        ArrayNode findings = (ArrayNode) JSON.readTree(r.out()).get("findings");
+        for (JsonNode f : findings) {
+            ((ObjectNode) f).remove("location");
+            if (f.get("rule").asText().equals("DATA-001")) {
+                ((ObjectNode) f).remove("message");
+                ((ObjectNode) f.get("details")).remove("firstAt");
+            }
+        }
+        return findings;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample-data/pirkanmaa", "src/test/resources/compliant/pirkanmaa"})
+    void theSameNetworkInEveryFormatGivesTheSameFindings(String dataset) throws IOException {
+        Path source = TestPaths.repository().resolve(dataset);
+        Cli.Result original = Cli.run("check", source.toString(), "--date", "2024-03-01", "--format", "json");
+        JsonNode expected = findings(original);
+        for (String format : List.of("yaml", "json", "xlsx", "csv")) {
+            Path out = temp.resolve(format + "-out" + (format.equals("csv") ? "" : "." + format));
+            Cli.Result converted = Cli.run("convert", source.toString(), "--to", format, "-o", out.toString());
+            assertEquals(0, converted.exit(), converted.err());
+            Cli.Result r = Cli.run("check", out.toString(), "--date", "2024-03-01", "--format", "json");
+            assertEquals(original.exit(), r.exit(), format + ": " + r.err());
+            assertEquals(expected, findings(r), format);
+            if (format.equals("xlsx") && expected.size() > 0) {
+                JsonNode location = JSON.readTree(r.out()).get("findings").get(0).get("location");
+                assertTrue(location.has("sheet") && location.has("row"), location.toString());
+            }
+        }
+    }
+
+    @Test
+    void theShippedSampleWorkbookGivesTheFindingsOfItsYaml() throws IOException {
+        Path samples = TestPaths.repository().resolve("sample-data");
+        Cli.Result yaml = Cli.run("check", samples.resolve("pirkanmaa").toString(), "--date", "2024-03-01",
+                "--format", "json");
+        Cli.Result xlsx = Cli.run("check", samples.resolve("pirkanmaa.xlsx").toString(), "--date", "2024-03-01",
+                "--format", "json");
+        assertEquals(findings(yaml), findings(xlsx), "regenerate sample-data/pirkanmaa.xlsx with pkcheck convert");
+    }
+
+    @Test
+    void convertRoundTripsWithoutLosingAnything() throws IOException {
+        Path source = TestPaths.repository().resolve("sample-data/pirkanmaa");
+        Path yaml = temp.resolve("a.yaml");
+        Path xlsx = temp.resolve("b.xlsx");
+        Path back = temp.resolve("c.yaml");
+        assertEquals(0, Cli.run("convert", source.toString(), "--to", "yaml", "-o", yaml.toString()).exit());
+        assertEquals(0, Cli.run("convert", yaml.toString(), "--to", "xlsx", "-o", xlsx.toString()).exit());
+        assertEquals(0, Cli.run("convert", xlsx.toString(), "--to", "yaml", "-o", back.toString()).exit());
+        Path again = temp.resolve("d.xlsx");
+        Path backAgain = temp.resolve("e.yaml");
+        assertEquals(0, Cli.run("convert", back.toString(), "--to", "xlsx", "-o", again.toString()).exit());
+        assertEquals(0, Cli.run("convert", again.toString(), "--to", "yaml", "-o", backAgain.toString()).exit());
+        // After the first trip through a workbook members are a top-level list; from then on nothing changes.
+        assertEquals(Files.readString(back), Files.readString(backAgain));
+    }
+
+    @Test
+    void templateFilledInChecksCleanly() throws IOException {
+        Path xlsx = temp.resolve("pohja.xlsx");
+        Cli.Result made = Cli.run("template", "--model", "pirkanmaa", "--format", "xlsx", "-o", xlsx.toString());
+        assertEquals(0, made.exit(), made.err());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals("instructions", wb.getSheetAt(0).getSheetName());
+            assertTrue(wb.getSheet("municipalities").getLastRowNum() > 10);
+            assertTrue(!wb.getSheet("members").getDataValidations().isEmpty());
+            fill(wb.getSheet("organisations"), "pirha", "WELLBEING_REGION", "Pirha");
+            fill(wb.getSheet("people"), "p1", "Anna", "", "pirha");
+            fill(wb.getSheet("people"), "p2", "Bea", "", "pirha");
+            fill(wb.getSheet("groups"), "ohry", "Ohjausryhmä", "PROVINCIAL");
+            fill(wb.getSheet("members"), "ohry", "p1", "", "CHAIR");
+            fill(wb.getSheet("members"), "ohry", "p9");
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        Cli.Result r = Cli.run("validate", xlsx.toString(), "--date", "2024-03-01");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("DATA-002") && r.out().contains("[members] row 3"), r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.contains("DATA-")).count(), r.out());
+        for (String format : List.of("csv", "yaml")) {
+            Path out = temp.resolve("pohja-" + format + (format.equals("yaml") ? ".yaml" : ""));
+            assertEquals(0, Cli.run("template", "--model", "kanta-hame", "--format", format, "-o", out.toString())
+                    .exit());
+            Cli.Result clean = Cli.run("validate", out.toString(), "--date", "2024-03-01");
+            assertEquals(0, clean.exit(), format + ": " + clean.out() + clean.err());
+        }
+    }
+
+    private static void fill(Sheet sheet, String... cells) {
+        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+        for (int c = 0; c < cells.length; c++) {
+            if (!cells[c].isEmpty()) {
+                row.createCell(c).setCellValue(cells[c]);
+            }
+        }
+    }
+
+    @Test
+    void aLatin1CsvAndABrokenWorkbookExitTwoWithOneLine() throws IOException {
+        Path dir = temp.resolve("data");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("dataset.csv"), "key;value\nschemaVersion;1\n");
+        Files.write(dir.resolve("people.csv"), "id;name\np1;Äijälä\n".getBytes(StandardCharsets.ISO_8859_1));
+        Cli.Result r = Cli.run("check", dir.toString());
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("people.csv") && r.err().contains("Tallenna nimellä"), r.err());
+        Path bad = temp.resolve("bad.xlsx");
+        Files.write(bad, new byte[] {'P', 'K', 3, 4, 0, 0});
+        Cli.Result broken = Cli.run("check", bad.toString());
+        assertEquals(2, broken.exit());
+        assertEquals(1, broken.err().lines().count(), broken.err());
+        assertTrue(broken.err().contains("bad.xlsx"), broken.err());
+    }
+}
