@@ -203,8 +203,11 @@ public final class Pipeline {
         facts.all().stream().filter(GroupFact.class::isInstance).map(GroupFact.class::cast)
                 .forEach(g -> areaOf.put(g.id(), g.area() != null ? g.area()
                         : g.areas().size() == 1 ? g.areas().iterator().next() : null));
+        // Grouped once: filtering every seat for every group grows with groups × seats.
+        Map<String, List<SeatFact>> seatsByGroup = seats.stream().filter(s -> s.group() != null)
+                .collect(Collectors.groupingBy(SeatFact::group));
         for (Group g : facts.groups().values()) {
-            List<SeatFact> own = seats.stream().filter(s -> g.id().equals(s.group())).toList();
+            List<SeatFact> own = seatsByGroup.getOrDefault(g.id(), List.of());
             groups.put(g.id(), new Report.GroupInfo(g.id(), g.name(), g.tier() == null ? null : g.tier().name(),
                     areaOf.get(g.id()), g.municipalities(), holders(own, Role.CHAIR), holders(own, Role.VICE_CHAIR),
                     own.stream().map(SeatFact::representsType).filter(java.util.Objects::nonNull).map(Enum::name)
