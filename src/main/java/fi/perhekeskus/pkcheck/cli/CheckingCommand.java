@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.cli;
 
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.load.InputLimits;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import fi.perhekeskus.pkcheck.render.RenderContext;
@@ -42,7 +43,26 @@ abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
 
     /** What the options say to read. */
     Pipeline.Inputs inputs() {
-        return new Pipeline.Inputs(paths, options.model, options.rules, options.waivers, options.baseline);
+        return new Pipeline.Inputs(paths, options.model, options.rules, options.waivers, options.baseline,
+                limits(options.maxFileSize, console.env()));
+    }
+
+    /**
+     * The input limits: {@code --max-file-size}, else {@code PKCHECK_MAX_FILE_SIZE}, else the default.
+     *
+     * @throws InputException when the size given is no size
+     */
+    static InputLimits limits(String option, java.util.Map<String, String> env) {
+        String size = option != null ? option : env.get("PKCHECK_MAX_FILE_SIZE");
+        if (size == null || size.isBlank()) {
+            return InputLimits.DEFAULT;
+        }
+        try {
+            return InputLimits.ofSize(size);
+        } catch (IllegalArgumentException e) {
+            throw new InputException((option != null ? "--max-file-size" : "PKCHECK_MAX_FILE_SIZE") + ": "
+                    + e.getMessage());
+        }
     }
 
     /** Runs this command's check; {@code today} is the check date when none is given. */
@@ -96,7 +116,7 @@ abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
             }
             Files.writeString(options.output, buffer.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(options.output + ": cannot write the report (" + e.getClass().getSimpleName()
+            throw new InputException(options.output + ": cannot write the report (" + InputException.reason(e)
                     + ")");
         }
     }

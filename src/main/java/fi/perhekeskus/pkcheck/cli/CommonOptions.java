@@ -60,6 +60,10 @@ public final class CommonOptions {
                     + "published. Set PKCHECK_PSEUDONYM_KEY to a secret to make them unguessable.")
     boolean pseudonymise;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "The largest input file read, e.g. 512M or 2G (default: PKCHECK_MAX_FILE_SIZE, else 512M).")
+    String maxFileSize;
+
     @Option(names = {"-v", "--verbose", "--debug"}, description = "Log to standard error, with stack traces.")
     boolean verbose;
 

@@ -123,7 +123,7 @@ final class NetworkCommand implements Callable<Integer>, ConsoleAware {
             }
             Files.writeString(output, buffer.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(output + ": cannot write the network (" + e.getClass().getSimpleName() + ")");
+            throw new InputException(output + ": cannot write the network (" + InputException.reason(e) + ")");
         }
     }
 }

@@ -12,6 +12,7 @@ import fi.perhekeskus.pkcheck.facts.SeatFact;
 import fi.perhekeskus.pkcheck.load.BaselineLoader;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.load.InputLimits;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.load.WaiverLoader;
 import fi.perhekeskus.pkcheck.model.Area;
@@ -59,13 +60,20 @@ public final class Pipeline {
 
     /**
      * What a check reads: the dataset's paths, the --model value (null: the dataset's own), extra rule
-     * directories, and optionally a waiver file and a baseline report.
+     * directories, optionally a waiver file and a baseline report, and the limits on each file read.
      */
-    public record Inputs(List<Path> paths, String model, List<Path> ruleDirs, Path waivers, Path baseline) {
+    public record Inputs(List<Path> paths, String model, List<Path> ruleDirs, Path waivers, Path baseline,
+                         InputLimits limits) {
 
         public Inputs {
             paths = List.copyOf(paths);
             ruleDirs = List.copyOf(ruleDirs);
+            limits = limits == null ? InputLimits.DEFAULT : limits;
+        }
+
+        /** Inputs read within the default limits. */
+        public Inputs(List<Path> paths, String model, List<Path> ruleDirs, Path waivers, Path baseline) {
+            this(paths, model, ruleDirs, waivers, baseline, InputLimits.DEFAULT);
         }
 
         public static Inputs of(List<Path> paths, String model, List<Path> ruleDirs) {
@@ -87,7 +95,7 @@ public final class Pipeline {
      */
     public static Result run(Inputs in, LocalDate date, Predicate<String> ruleFilter) {
         long start = System.nanoTime();
-        Dataset data = new DatasetLoader().load(in.paths());
+        Dataset data = new DatasetLoader(in.limits()).load(in.paths());
         LOG.info("loaded {} path(s) in {} ms", in.paths().size(), (System.nanoTime() - start) / 1_000_000);
         GovernanceModel model = model(data, in.model());
         List<Waiver> waivers = waivers(in);
@@ -114,7 +122,7 @@ public final class Pipeline {
      * @throws InputException when the meeting, its group or its date cannot be found
      */
     public static Result meeting(Inputs in, MeetingRequest request, LocalDate today) {
-        Dataset data = new DatasetLoader().load(in.paths());
+        Dataset data = new DatasetLoader(in.limits()).load(in.paths());
         GovernanceModel model = model(data, in.model());
         MeetingFact meeting = meetingFact(data, request, today);
         List<Waiver> waivers = waivers(in);

@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.perhekeskus.pkcheck.model.Location;
@@ -8,6 +9,7 @@ import fi.perhekeskus.pkcheck.report.Baseline;
 import fi.perhekeskus.pkcheck.report.Fingerprint;
 import fi.perhekeskus.pkcheck.report.Subject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,21 +25,38 @@ import java.util.Set;
  */
 public final class BaselineLoader {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final InputLimits limits;
+    private final ObjectMapper mapper;
+
+    /** A loader with the default {@link InputLimits}. */
+    public BaselineLoader() {
+        this(InputLimits.DEFAULT);
+    }
+
+    public BaselineLoader(InputLimits limits) {
+        this.limits = limits;
+        this.mapper = new ObjectMapper(limits.jsonFactory());
+    }
 
     /** The baseline's findings, and the set of their fingerprints. */
     public Baseline load(Path file, List<Baseline.Entry> entriesOut) {
         String name = DatasetLoader.display(file);
         JsonNode root;
-        try {
-            root = mapper.readTree(Files.readAllBytes(file));
+        if (!Files.isRegularFile(file)) {
+            throw InputException.at(name, "no such baseline file");
+        }
+        limits.checkSize(file, name);
+        try (InputStream in = Files.newInputStream(file)) {
+            root = mapper.readTree(in);
+        } catch (StreamConstraintsException e) {
+            throw InputException.at(name, TreeReader.limit(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             throw InputException.at(new Location(name, line, column), "the baseline is not a JSON report: "
                     + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
-            throw InputException.at(name, "cannot read the baseline (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(name, "cannot read the baseline (" + InputException.reason(e) + ")");
         }
         if (root == null || !root.path("findings").isArray()) {
             throw InputException.at(name, "the baseline is not a pkcheck JSON report: it has no 'findings' list");

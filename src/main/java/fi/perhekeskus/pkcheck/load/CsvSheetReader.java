@@ -47,7 +47,7 @@ final class CsvSheetReader {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw InputException.at(file, "cannot read file (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(file, "cannot read file (" + InputException.reason(e) + ")");
         }
         String text = decode(bytes, file);
         SheetTree tree = new SheetTree(file, new Location(file, 0, 0));
@@ -122,7 +122,7 @@ final class CsvSheetReader {
             throw InputException.at(new Location(file, line, 0), "cannot parse CSV: "
                     + e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
-            throw InputException.at(file, "cannot read file (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(file, "cannot read file (" + InputException.reason(e) + ")");
         }
         return rows;
     }

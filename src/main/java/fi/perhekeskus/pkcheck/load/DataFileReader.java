@@ -19,16 +19,28 @@ public final class DataFileReader {
         }
     }
 
-    private final TreeReader tree = new TreeReader();
+    private final InputLimits limits;
+    private final TreeReader tree;
     private final WorkbookReader workbook = new WorkbookReader();
     private final CsvSheetReader csv = new CsvSheetReader();
+
+    /** A reader with the default {@link InputLimits}. */
+    public DataFileReader() {
+        this(InputLimits.DEFAULT);
+    }
+
+    public DataFileReader(InputLimits limits) {
+        this.limits = limits;
+        this.tree = new TreeReader(limits);
+    }
 
     /**
      * Reads {@code path}, naming it {@code name} in locations.
      *
-     * @throws InputException when the file cannot be read at all
+     * @throws InputException when the file is larger than the limit or cannot be read at all
      */
     public Source read(Path path, String name) {
+        limits.checkSize(path, name);
         String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
             SheetTree sheets = workbook.read(path, name);

@@ -62,7 +62,16 @@ public final class DatasetLoader {
 
     private static final Set<String> TOP = FIELDS.get("top");
 
-    private final DataFileReader reader = new DataFileReader();
+    private final DataFileReader reader;
+
+    /** A loader with the default {@link InputLimits}. */
+    public DatasetLoader() {
+        this(InputLimits.DEFAULT);
+    }
+
+    public DatasetLoader(InputLimits limits) {
+        this.reader = new DataFileReader(limits);
+    }
 
     /**
      * Loads every path given, as one dataset.
@@ -112,7 +121,8 @@ public final class DatasetLoader {
             return List.of(path);
         }
         if (!Files.isDirectory(path)) {
-            throw InputException.at(display(path), "no such file or directory");
+            throw InputException.at(display(path), Files.exists(path) ? "neither a regular file nor a directory"
+                    : "no such file or directory");
         }
         try (Stream<Path> walk = Files.walk(path)) {
             List<Path> files = walk.filter(Files::isRegularFile)
@@ -125,7 +135,7 @@ public final class DatasetLoader {
             }
             return files;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw InputException.at(display(path), "cannot read directory (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(display(path), "cannot read directory (" + InputException.reason(e) + ")");
         }
     }
 
@@ -195,6 +205,10 @@ public final class DatasetLoader {
             Node version = root.get("schemaVersion");
             if (version == null || version.isNull()) {
                 return;
+            }
+            if (!version.isScalar()) {
+                throw InputException.at(version.location(), "schemaVersion must be a number: write 'schemaVersion: "
+                        + SCHEMA_VERSION + "'");
             }
             if (!String.valueOf(SCHEMA_VERSION).equals(version.text())) {
                 throw InputException.at(version.location(), "schemaVersion " + version.text()

@@ -26,4 +26,26 @@ public class InputException extends RuntimeException {
     public static InputException at(String file, String message) {
         return new InputException(file + ": " + message);
     }
+
+    /** Why a file could not be read or written, in words rather than an exception's class name. */
+    public static String reason(Throwable e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof java.nio.file.FileSystemLoopException) {
+            return "a loop of symbolic links";
+        }
+        if (cause instanceof java.nio.file.NotDirectoryException) {
+            return "not a directory";
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        String name = cause.getClass().getSimpleName().replaceAll("(Exception|Error)$", "");
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
 }

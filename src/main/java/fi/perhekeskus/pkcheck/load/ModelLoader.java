@@ -55,6 +55,9 @@ public final class ModelLoader {
         if (BUILT_IN.contains(ref)) {
             return builtIn(ref);
         }
+        if (at != null) {
+            checkDataReference(ref, at);
+        }
         Path file = baseDir == null ? Path.of(ref) : baseDir.resolve(ref);
         if (Files.isRegularFile(file)) {
             return load(file);
@@ -62,6 +65,25 @@ public final class ModelLoader {
         String where = at == null ? "--model" : at.toString();
         throw new InputException(where + ": unknown model '" + ref + "': not a built-in model ("
                 + String.join(", ", BUILT_IN) + ") nor a model file");
+    }
+
+    /**
+     * A model named by the data (untrusted, docs/security.md) may only be a YAML or JSON file: never a device,
+     * a {@code /proc} file or any other file the data's author would like to see quoted in an error message.
+     */
+    private static void checkDataReference(String ref, Location at) {
+        String lower = ref.toLowerCase(java.util.Locale.ROOT);
+        boolean modelFile = lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
+        if (!modelFile || ref.indexOf('\0') >= 0) {
+            throw new InputException(at + ": the data's model '" + shorten(ref) + "' is neither a built-in model ("
+                    + String.join(", ", BUILT_IN) + ") nor a .yaml or .json model file; give other models with "
+                    + "--model");
+        }
+    }
+
+    private static String shorten(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
     }
 
     public GovernanceModel builtIn(String id) {

@@ -5,9 +5,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import fi.perhekeskus.pkcheck.model.Location;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,57 +22,189 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML or JSON file into a {@link Node} tree with locations. Anything that stops the file
- * from being read at all (not UTF-8, broken syntax, empty) is an {@link InputException}.
+ * from being read at all (too large, not UTF-8, broken syntax, beyond a parser limit, empty) is an
+ * {@link InputException}.
  */
 public final class TreeReader {
 
     private static final int MAX_MESSAGE = 200;
 
-    private final JsonFactory json = JsonFactory.builder().build();
-    private final YAMLFactory yaml = YAMLFactory.builder().build();
+    private final InputLimits limits;
+    private final JsonFactory json;
+    private final YAMLFactory yaml;
+
+    /** A reader with the default {@link InputLimits}. */
+    public TreeReader() {
+        this(InputLimits.DEFAULT);
+    }
+
+    public TreeReader(InputLimits limits) {
+        this.limits = limits;
+        this.json = limits.jsonFactory();
+        this.yaml = limits.yamlFactory();
+    }
 
     /**
-     * Reads {@code path}, naming it {@code displayName} in locations and messages.
+     * Reads {@code path}, naming it {@code displayName} in locations and messages. The file is parsed as it is
+     * read, never held whole in memory; only its tree is.
      *
-     * @throws InputException when the file cannot be read or parsed, or holds nothing
+     * @throws InputException when the file is too large, cannot be read or parsed, or holds nothing
      */
     public Node read(Path path, String displayName) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        limits.checkSize(path, displayName);
+        try (InputStream in = Files.newInputStream(path)) {
+            return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path));
         } catch (IOException e) {
-            throw InputException.at(displayName, "cannot read file (" + e.getClass().getSimpleName() + ")");
+            throw InputException.at(displayName, "cannot read file (" + InputException.reason(e) + ")");
         }
-        return parse(bytes, displayName, isJson(path));
     }
 
     /** Parses {@code bytes}; JSON when {@code asJson}, YAML otherwise. */
     public Node parse(byte[] bytes, String displayName, boolean asJson) {
-        String text = decodeUtf8(bytes, displayName);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        try {
+            return parse(new ByteArrayInputStream(bytes), displayName, asJson, () -> bytes);
+        } catch (IOException e) {
+            throw InputException.at(displayName, "cannot read file: " + oneLine(e.getMessage()));
         }
-        JsonFactory factory = asJson ? json : yaml;
-        try (JsonParser parser = factory.createParser(text)) {
+    }
+
+    /** Source of the whole file's bytes, read again only to say where an encoding error is. */
+    private interface Bytes {
+        byte[] get() throws IOException;
+    }
+
+    private Node parse(InputStream raw, String displayName, boolean asJson, Bytes bytes) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        skipUtf8Bom(in, displayName);
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (JsonParser parser = asJson ? json.createParser(reader)
+                : yaml.createParser(new WordLimitReader(reader))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw InputException.at(displayName, "the file is empty: it holds no data");
             }
-            Node root = readValue(parser, displayName);
-            if (parser.nextToken() != null) {
-                throw InputException.at(location(parser.currentTokenLocation(), displayName),
-                        "unexpected content after the end of the document");
+            try {
+                Node root = readValue(parser, displayName);
+                if (parser.nextToken() != null) {
+                    throw InputException.at(location(parser.currentTokenLocation(), displayName),
+                            "unexpected content after the end of the document");
+                }
+                return root;
+            } catch (StreamConstraintsException e) {
+                // The exception carries no location; the parser still knows where it stopped.
+                throw InputException.at(location(parser.currentLocation(), displayName),
+                        limit(e.getOriginalMessage()));
             }
-            return root;
         } catch (JsonProcessingException e) {
+            tooLong(e, displayName);
+            if (encodingError(e)) {
+                throw notUtf8(bytes.get(), displayName);
+            }
             throw InputException.at(location(e.getLocation(), displayName),
-                    "cannot parse " + (asJson ? "JSON" : "YAML") + ": " + oneLine(e.getOriginalMessage()));
+                    "cannot parse " + (asJson ? "JSON" : "YAML") + ": " + oneLine(syntaxMessage(e)));
         } catch (IOException e) {
+            tooLong(e, displayName);
+            if (encodingError(e)) {
+                throw notUtf8(bytes.get(), displayName);
+            }
             throw InputException.at(displayName, "cannot read file: " + oneLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            if (e instanceof InputException) {
+                throw e;
+            }
+            tooLong(e, displayName);
+            // SnakeYAML signals a few limits and broken inputs with its own unchecked exceptions.
+            if (encodingError(e)) {
+                throw notUtf8(bytes.get(), displayName);
+            }
+            throw InputException.at(displayName, "cannot parse " + (asJson ? "JSON" : "YAML") + ": "
+                    + oneLine(e.getMessage()));
         }
+    }
+
+    /**
+     * Skips a UTF-8 byte order mark, and refuses UTF-16 and UTF-32 up front with a message that says so
+     * (read as UTF-8 they would fail with a puzzling error, or not at all where only ASCII is written).
+     */
+    private static void skipUtf8Bom(BufferedInputStream in, String file) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        int n = head.length;
+        if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            in.skipNBytes(3);
+            return;
+        }
+        boolean utf32 = n == 4
+                && ((head[0] == 0 && head[1] == 0 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF)
+                || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE && head[2] == 0 && head[3] == 0));
+        boolean utf16 = n >= 2 && (((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
+                || ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF));
+        boolean nulls = n >= 2 && (head[0] == 0 || head[1] == 0);
+        if (utf32 || utf16 || nulls) {
+            throw InputException.at(file, "the file is " + (utf32 ? "UTF-32" : utf16 ? "UTF-16" : "UTF-16 or UTF-32")
+                    + ", not UTF-8; save it as UTF-8");
+        }
+    }
+
+    /**
+     * The parser's own words without SnakeYAML's quotes of the offending lines: the location is given already,
+     * and a quote could copy the content of a file that should never have been named into a CI log.
+     */
+    private static String syntaxMessage(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                String problem = m.getProblem() == null ? "broken YAML" : m.getProblem();
+                return m.getContext() == null ? problem : m.getContext() + ": " + problem;
+            }
+        }
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        // Jackson names SnakeYAML's event classes where a key is not a plain value.
+        return message.replace("Expected a field name (Scalar value in YAML), got this instead:",
+                        "a key must be a plain value, not")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent[^>]*>", "a mapping")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent[^>]*>", "a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event[^>]*>", "$1");
+    }
+
+    private static void tooLong(Throwable e, String file) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WordLimitReader.TooLong tooLong) {
+                throw InputException.at(file + ":" + tooLong.line, "input limit exceeded: more than "
+                        + InputLimits.MAX_WORD_LENGTH + " characters without a space or line break "
+                        + "(see docs/security.md)");
+            }
+        }
+    }
+
+    private static boolean encodingError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Jackson's limit messages name its API; the user needs the limit and where it is documented. */
+    static String limit(String message) {
+        String text = message == null ? "" : message;
+        String what = text.contains("nesting depth") ? "lists and mappings nest deeper than "
+                + InputLimits.MAX_NESTING_DEPTH + " levels"
+                : text.contains("Name length") ? "a key is longer than " + InputLimits.MAX_NAME_LENGTH + " characters"
+                : text.contains("String value length") ? "a value is longer than " + InputLimits.MAX_STRING_LENGTH
+                + " characters"
+                : text.contains("Number value length") ? "a number is longer than " + InputLimits.MAX_NUMBER_LENGTH
+                + " digits"
+                : text.contains("Document length") ? "the document is longer than the maximum file size"
+                : oneLine(text.replaceAll("\\(from `[^`]*`\\)", ""));
+        return "input limit exceeded: " + what + " (see docs/security.md)";
     }
 
     static boolean isJson(Path path) {
@@ -75,12 +214,22 @@ public final class TreeReader {
     private Node readValue(JsonParser parser, String file) throws IOException {
         JsonToken token = parser.currentToken();
         Location at = location(parser.currentTokenLocation(), file);
+        if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
+            // Jackson's streaming parser hands an alias over as its anchor's name, which would silently become
+            // data; expanding it ourselves would open the door to alias bombs. So aliases are refused.
+            throw InputException.at(at, "YAML aliases (*" + y.getText() + ") are not supported: write the value "
+                    + "out in full");
+        }
         switch (token) {
             case START_OBJECT: {
                 Node node = Node.object(at);
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     Location keyAt = location(parser.currentTokenLocation(), file);
+                    if (key.length() > InputLimits.MAX_NAME_LENGTH) {
+                        throw InputException.at(keyAt, "input limit exceeded: a key is longer than "
+                                + InputLimits.MAX_NAME_LENGTH + " characters (see docs/security.md)");
+                    }
                     parser.nextToken();
                     node.put(key, readValue(parser, file), keyAt);
                 }
@@ -93,10 +242,20 @@ public final class TreeReader {
                 }
                 return node;
             }
-            case VALUE_STRING:
-                return Node.scalar(Node.Kind.STRING, parser.getText(), at);
+            case VALUE_STRING: {
+                String text = parser.getText();
+                if (text.length() > InputLimits.MAX_STRING_LENGTH) {
+                    throw InputException.at(at, "input limit exceeded: a value is longer than "
+                            + InputLimits.MAX_STRING_LENGTH + " characters (see docs/security.md)");
+                }
+                return Node.scalar(Node.Kind.STRING, text, at);
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
+                if (parser.getText().length() > InputLimits.MAX_NUMBER_LENGTH) {
+                    throw InputException.at(at, "input limit exceeded: a number is longer than "
+                            + InputLimits.MAX_NUMBER_LENGTH + " digits (see docs/security.md)");
+                }
                 return Node.scalar(Node.Kind.NUMBER, parser.getText(), at);
             case VALUE_TRUE:
             case VALUE_FALSE:
@@ -108,24 +267,16 @@ public final class TreeReader {
         }
     }
 
-    private static String decodeUtf8(byte[] bytes, String file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            int offset = firstInvalidUtf8(bytes);
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
+    private static InputException notUtf8(byte[] bytes, String file) {
+        int offset = firstInvalidUtf8(bytes);
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
             }
-            throw InputException.at(file + ":" + line, "the file is not UTF-8 (invalid byte at offset "
-                    + offset + "); save it as UTF-8");
         }
+        return InputException.at(file + ":" + line, "the file is not UTF-8 (invalid byte at offset " + offset
+                + "); save it as UTF-8");
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {
@@ -133,9 +284,17 @@ public final class TreeReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : bytes.length;
+        var out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return bytes.length;
+            }
+            out.clear();
+        }
     }
 
     private static Location location(JsonLocation loc, String file) {

@@ -43,8 +43,13 @@ final class WorkbookReader {
     }
 
     private static String reason(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        message = message.replaceAll("\\s+", " ").trim();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        // POI's messages often start with a wrapped exception's class name, which means nothing to a user.
+        message = message.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)*[A-Z]\\w*(?:Exception|Error)\\b:?", "")
+                .replaceAll("\\s+", " ").trim();
+        if (message.isEmpty()) {
+            message = "the file is damaged";
+        }
         return message.length() > 120 ? message.substring(0, 120) + "…" : message;
     }
 

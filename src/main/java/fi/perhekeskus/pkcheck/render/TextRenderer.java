@@ -36,16 +36,16 @@ public final class TextRenderer implements Renderer {
         boolean colour = context.colour();
         out.write(bold(m.get("text.header", report.regionName(), report.modelId(), report.checkDate()), colour));
         out.write("\n");
-        out.write(m.get("text.datasets", String.join(", ", report.datasets())) + "\n");
+        out.write(clean(m.get("text.datasets", String.join(", ", report.datasets()))) + "\n");
         if (report.baseline() != null) {
             long fresh = report.findings().stream().filter(report::isNew).count();
-            out.write(m.get("text.baseline", report.baseline().source(), fresh, report.findings().size() - fresh,
-                    report.baseline().fixed().size()) + "\n");
+            out.write(clean(m.get("text.baseline", report.baseline().source(), fresh,
+                    report.findings().size() - fresh, report.baseline().fixed().size())) + "\n");
         }
         if (report.meeting() != null) {
-            out.write(m.get("text.meeting", report.meeting().id(), report.meeting().group(), report.meeting().date(),
-                    report.meeting().attendees().isEmpty() ? "-" : report.meeting().attendees().stream()
-                            .map(m::text).collect(java.util.stream.Collectors.joining(", "))) + "\n");
+            out.write(clean(m.get("text.meeting", report.meeting().id(), report.meeting().group(),
+                    report.meeting().date(), report.meeting().attendees().isEmpty() ? "-" : report.meeting().attendees()
+                            .stream().map(m::text).collect(java.util.stream.Collectors.joining(", ")))) + "\n");
         }
 
         List<Finding> data = new ArrayList<>();
@@ -88,16 +88,16 @@ public final class TextRenderer implements Renderer {
         if (!report.suggestions().isEmpty()) {
             out.write("\n" + bold(m.get("text.section.suggestions"), colour) + "\n");
             for (Suggestion suggestion : report.suggestions()) {
-                out.write("  " + String.format(Locale.ROOT, "%-10s", suggestion.rule()) + " "
-                        + m.suggestion(suggestion) + "\n");
+                out.write(clean("  " + String.format(Locale.ROOT, "%-10s", suggestion.rule()) + " "
+                        + m.suggestion(suggestion)) + "\n");
             }
         }
 
         if (report.baseline() != null && !report.baseline().fixed().isEmpty()) {
             out.write("\n" + bold(m.get("text.section.fixed", report.baseline().source()), colour) + "\n");
             for (Baseline.Entry e : report.baseline().fixed()) {
-                out.write("  " + String.format(Locale.ROOT, "%-10s", e.rule()) + " [" + m.get("subject." + e.subject().type())
-                        + " " + e.subject().id() + "] " + e.message() + "\n");
+                out.write(clean("  " + String.format(Locale.ROOT, "%-10s", e.rule()) + " ["
+                        + m.get("subject." + e.subject().type()) + " " + e.subject().id() + "] " + e.message()) + "\n");
             }
         }
         out.write("\n");
@@ -130,7 +130,7 @@ public final class TextRenderer implements Renderer {
         if (colour) {
             severity = COLOURS.get(f.severity()) + severity + RESET;
         }
-        StringBuilder line = new StringBuilder(indent).append(severity).append(' ')
+        StringBuilder line = new StringBuilder()
                 .append(String.format(Locale.ROOT, "%-10s", f.rule())).append(' ');
         if (showSubject) {
             line.append('[').append(m.get("subject." + f.subject().type())).append(' ')
@@ -145,10 +145,33 @@ public final class TextRenderer implements Renderer {
         if (report.baseline() != null && report.isNew(f)) {
             line.append("  [").append(m.get("text.new")).append(']');
         }
-        out.write(line.append('\n').toString());
+        out.write(indent + severity + ' ' + clean(line.toString()) + '\n');
     }
 
     private static String bold(String text, boolean colour) {
-        return colour ? BOLD + text + RESET : text;
+        String clean = clean(text);
+        return colour ? BOLD + clean + RESET : clean;
+    }
+
+    /**
+     * Text from the data with every character that could steer a terminal replaced by U+FFFD: control
+     * characters (an escape sequence could recolour the screen, move the cursor or forge a line), line and
+     * paragraph separators, and the bidirectional controls that make text read differently than it is stored.
+     */
+    static String clean(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u061C'
+                    || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069');
+            if (unsafe && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(unsafe ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }
