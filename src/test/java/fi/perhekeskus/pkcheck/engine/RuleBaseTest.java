@@ -1,0 +1,98 @@
+package fi.perhekeskus.pkcheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.model.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extra rule directories (--rules): their rules join the built-ins; a broken file is one line naming file and line. */
+class RuleBaseTest {
+
+    private static final String HEADER = "package pkcheck.rules.extra;\n"
+            + "import fi.perhekeskus.pkcheck.engine.Emit;\n"
+            + "import fi.perhekeskus.pkcheck.facts.GroupFact;\n";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void builtInRulesAreSharedAndCoverTheCatalogue() {
+        RuleBase rules = RuleBase.build(List.of());
+        assertSame(rules, RuleBase.build(List.of()));
+        assertTrue(rules.rules().stream().anyMatch(r -> r.id().equals("CHAIR-001") && r.severity() == Severity.ERROR));
+        assertEquals(rules.rules().stream().sorted(RuleInfo.CATALOGUE_ORDER).toList(), rules.rules());
+    }
+
+    @Test
+    void aUserRuleJoinsTheBuiltIns() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("rules/nested"));
+        Files.writeString(dir.resolve("extra.drl"), HEADER
+                + "rule \"Every group is noted\"\n    @id(\"X-001\") @severity(\"INFO\")\n"
+                + "when\n    $g : GroupFact()\nthen\n"
+                + "    insert(Emit.finding(kcontext).subject(\"group\", $g.id()).build());\nend\n");
+        Files.writeString(dir.resolve("notes.txt"), "not a rule file");
+        RuleBase built = RuleBase.build(List.of(temp.resolve("rules")));
+        RuleBase builtIn = RuleBase.build(List.of());
+        assertNotSame(builtIn, built);
+        assertEquals(builtIn.rules().size() + 1, built.rules().size());
+        RuleInfo extra = built.rules().stream().filter(r -> r.id().equals("X-001")).findFirst().orElseThrow();
+        assertEquals(Severity.INFO, extra.severity());
+        assertEquals("Every group is noted", extra.name());
+    }
+
+    @Test
+    void aRuleFileThatDoesNotCompileIsOneLineNamingFileAndLine() throws IOException {
+        Path file = Files.writeString(temp.resolve("broken.drl"), HEADER
+                + "rule \"Broken\"\n    @id(\"X-002\") @severity(\"INFO\")\nwhen\n    $g : NoSuchFact()\nthen\nend\n");
+        InputException e = assertThrows(InputException.class, () -> RuleBase.build(List.of(temp)));
+        String message = e.getMessage();
+        assertTrue(message.startsWith(file.normalize().toString().replace('\\', '/') + ":"), message);
+        assertTrue(message.contains("rule file does not compile"), message);
+        assertTrue(message.matches("(?s)[^\n]*:[1-9][0-9]*: rule file does not compile: .+"), message);
+        assertTrue(!message.contains("\n"), message);
+        assertTrue(message.length() < file.toString().length() + 300, "the message is cut: " + message.length());
+    }
+
+    @Test
+    void aRuleWithoutIdOrWithABadSeverityIsRefused() throws IOException {
+        Files.writeString(temp.resolve("noid.drl"), HEADER
+                + "rule \"No id\"\nwhen\n    GroupFact()\nthen\nend\n");
+        InputException noId = assertThrows(InputException.class, () -> RuleBase.build(List.of(temp)));
+        assertTrue(noId.getMessage().contains("needs @id"), noId.getMessage());
+
+        Files.writeString(temp.resolve("noid.drl"), HEADER
+                + "rule \"Bad severity\"\n    @id(\"X-003\") @severity(\"FATAL\")\nwhen\n    GroupFact()\nthen\nend\n");
+        InputException bad = assertThrows(InputException.class, () -> RuleBase.build(List.of(temp)));
+        assertTrue(bad.getMessage().contains("not FATAL"), bad.getMessage());
+        assertTrue(bad.getMessage().startsWith(temp.resolve("noid.drl").toString()), bad.getMessage());
+    }
+
+    @Test
+    void rulesMustBeADirectory() throws IOException {
+        Path file = Files.writeString(temp.resolve("one.drl"), HEADER);
+        InputException e = assertThrows(InputException.class, () -> RuleBase.build(List.of(file)));
+        assertEquals(file + ": --rules needs a directory of *.drl files", e.getMessage());
+        InputException missing = assertThrows(InputException.class,
+                () -> RuleBase.build(List.of(temp.resolve("absent"))));
+        assertTrue(missing.getMessage().endsWith("--rules needs a directory of *.drl files"));
+    }
+
+    @Test
+    void theLineOfAQuotedSnippetIsFound() {
+        String source = "a\nb\n  $x : Foo( bar > 1 )\n";
+        assertEquals(3, RuleBase.lineOfSnippet("Unable to analyse: Near : {... bar > 1 ....}, [Rule", source));
+        assertEquals(0, RuleBase.lineOfSnippet("Near : {... not there ....}", source));
+        assertEquals(0, RuleBase.lineOfSnippet("no snippet", source));
+        assertEquals(0, RuleBase.lineOfSnippet(null, source));
+    }
+}
