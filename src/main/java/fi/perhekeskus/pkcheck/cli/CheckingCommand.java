@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * What {@code check}, {@code validate} and {@code meeting} share: run the pipeline, render, choose the
  * exit code.
  */
-abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
+abstract class CheckingCommand extends ConsoleCommand {
 
     @Mixin
     CommonOptions options;
@@ -34,12 +33,6 @@ abstract class CheckingCommand implements Callable<Integer>, ConsoleAware {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Dataset files or directories, read as one dataset.")
     List<Path> paths;
 
-    private Console console;
-
-    @Override
-    public void console(Console value) {
-        this.console = value;
-    }
 
     /** What the options say to read. */
     Pipeline.Inputs inputs() {

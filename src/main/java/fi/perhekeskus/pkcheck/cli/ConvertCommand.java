@@ -10,7 +10,6 @@ import fi.perhekeskus.pkcheck.load.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert a dataset (YAML, JSON, Excel or CSV files, or a directory of them) into one file "
                 + "of another format, keeping every value as written.")
-final class ConvertCommand implements Callable<Integer>, ConsoleAware {
+final class ConvertCommand extends ConsoleCommand {
 
     /** The formats a dataset is converted to. */
     enum Format { yaml, json, xlsx, csv }
@@ -34,12 +33,6 @@ final class ConvertCommand implements Callable<Integer>, ConsoleAware {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write it.")
     Path output;
 
-    private Console console;
-
-    @Override
-    public void console(Console value) {
-        this.console = value;
-    }
 
     @Override
     public Integer call() {

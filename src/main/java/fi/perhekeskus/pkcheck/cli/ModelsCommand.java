@@ -14,7 +14,6 @@ import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code pkcheck models [ID|FILE]}: the built-in governance models, or what one demands tier by tier. */
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "List the built-in governance models, or show what one demands, tier by tier.")
-final class ModelsCommand implements Callable<Integer>, ConsoleAware {
+final class ModelsCommand extends ConsoleCommand {
 
     @Parameters(arity = "0..1", paramLabel = "ID|FILE", description = "A built-in model id or a model file.")
     String id;
@@ -31,12 +30,6 @@ final class ModelsCommand implements Callable<Integer>, ConsoleAware {
     @Option(names = "--lang", paramLabel = "LANG", description = "Language: ${COMPLETION-CANDIDATES}.")
     Language lang;
 
-    private Console console;
-
-    @Override
-    public void console(Console value) {
-        this.console = value;
-    }
 
     @Override
     public Integer call() {

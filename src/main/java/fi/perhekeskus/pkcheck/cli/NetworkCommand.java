@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,7 +41,7 @@ import picocli.CommandLine.Parameters;
                 + "groups that hang on one person, and the actors to bring closer; or the map as GraphML, DOT, "
                 + "Mermaid or an interactive HTML page.",
                 "People appear as pseudonyms (set PKCHECK_PSEUDONYM_KEY to a secret) unless --names is given."})
-final class NetworkCommand implements Callable<Integer>, ConsoleAware {
+final class NetworkCommand extends ConsoleCommand {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Dataset files or directories, read as one dataset.")
     List<Path> paths = new ArrayList<>();
@@ -71,12 +70,6 @@ final class NetworkCommand implements Callable<Integer>, ConsoleAware {
     @Option(names = {"-v", "--verbose", "--debug"}, description = "Log to standard error, with stack traces.")
     boolean verbose;
 
-    private Console console;
-
-    @Override
-    public void console(Console value) {
-        this.console = value;
-    }
 
     @Override
     public Integer call() {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code pkcheck rules [ID]}: the rule catalogue, read from the rules' own metadata. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List every rule (id, default severity, description), or explain one rule with an example.")
-final class RulesCommand implements Callable<Integer>, ConsoleAware {
+final class RulesCommand extends ConsoleCommand {
 
     @Parameters(arity = "0..1", paramLabel = "ID", description = "A rule id such as REP-002.")
     String id;
@@ -34,12 +33,6 @@ final class RulesCommand implements Callable<Integer>, ConsoleAware {
     @Option(names = {"-v", "--verbose"}, description = "Log to standard error.")
     boolean verbose;
 
-    private Console console;
-
-    @Override
-    public void console(Console value) {
-        this.console = value;
-    }
 
     @Override
     public Integer call() {

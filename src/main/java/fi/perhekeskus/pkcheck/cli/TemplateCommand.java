@@ -9,7 +9,6 @@ import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Write a fill-in dataset for a governance model: its sheets with headers, the model's areas "
                 + "and municipalities filled in, drop-down lists in Excel, and instructions in Finnish and English.")
-final class TemplateCommand implements Callable<Integer>, ConsoleAware {
+final class TemplateCommand extends ConsoleCommand {
 
     /** The formats a template is written in. */
     enum Format { xlsx, csv, yaml }
@@ -32,12 +31,6 @@ final class TemplateCommand implements Callable<Integer>, ConsoleAware {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH", description = "Where to write it.")
     Path output;
 
-    private Console console;
-
-    @Override
-    public void console(Console value) {
-        this.console = value;
-    }
 
     @Override
     public Integer call() {
