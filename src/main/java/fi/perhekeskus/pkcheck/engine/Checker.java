@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.engine;
 
 import fi.perhekeskus.pkcheck.facts.Facts;
+import fi.perhekeskus.pkcheck.network.NetworkFacts;
 import fi.perhekeskus.pkcheck.report.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ public final class Checker {
         KieSession session = rules.kieBase().newKieSession();
         try {
             facts.all().forEach(session::insert);
+            NetworkFacts.of(facts).forEach(session::insert);
             AgendaFilter filter = match -> ruleFilter.test(RuleInfo.of(match.getRule()).id());
             session.fireAllRules(filter);
             Set<Finding> found = new LinkedHashSet<>();

@@ -87,49 +87,24 @@ public final class NetworkAnalysis {
         Graph<String, DefaultWeightedEdge> ties = graph.groupTies();
         Map<String, Double> betweenness = Centrality.betweenness(ties);
         Map<String, Double> closeness = Centrality.closeness(ties);
-        Map<String, Set<String>> members = membersByGroup();
-        Map<String, Integer> groupsOf = new TreeMap<>();
-        members.values().forEach(ps -> ps.forEach(p -> groupsOf.merge(p, 1, Integer::sum)));
+        Map<String, Set<String>> members = graph.holders();
+        Map<String, Set<String>> groupsOf = graph.held();
         List<GroupStanding> result = new ArrayList<>();
         for (GroupFact g : graph.groups().values()) {
             Set<String> own = members.getOrDefault(g.id(), Set.of());
-            int shared = (int) own.stream().filter(p -> groupsOf.get(p) > 1).count();
+            int shared = (int) own.stream().filter(p -> groupsOf.get(p).size() > 1).count();
             result.add(new GroupStanding(g.id(), g.name() == null ? g.id() : g.name(), g.tier(),
                     List.copyOf(new TreeSet<>(g.areas())), own.size(), ties.degreeOf(g.id()), shared,
-                    linksAbove(g, members), betweenness.getOrDefault(g.id(), 0.0), closeness.getOrDefault(g.id(), 0.0)));
+                    linksAbove(g), betweenness.getOrDefault(g.id(), 0.0), closeness.getOrDefault(g.id(), 0.0)));
         }
         result.sort(SUPPORT);
         return List.copyOf(result);
     }
 
-    /** The seat-holders of each group (deputies do not count, as in NET-002). */
-    private Map<String, Set<String>> membersByGroup() {
-        Map<String, Set<String>> members = new TreeMap<>();
-        graph.seats().stream().filter(s -> !s.deputy())
-                .forEach(s -> members.computeIfAbsent(s.group(), k -> new TreeSet<>()).add(s.person()));
-        return members;
-    }
-
-    /** The groups of the tier directly above {@code g} that lie above it, as NET-002 sees them. */
-    private List<GroupFact> above(GroupFact g) {
-        Tier tier = g.tier() == null ? null : graph.above().get(g.tier());
-        if (tier == null) {
-            return List.of();
-        }
-        return graph.groups().values().stream().filter(u -> u.tier() == tier && u.isAbove(g)).toList();
-    }
-
-    private Integer linksAbove(GroupFact g, Map<String, Set<String>> members) {
-        List<GroupFact> uppers = above(g);
-        return uppers.isEmpty() ? null : sharedWithAbove(g, uppers, members).size();
-    }
-
-    private static Set<String> sharedWithAbove(GroupFact g, List<GroupFact> uppers, Map<String, Set<String>> members) {
-        Set<String> upperPeople = new TreeSet<>();
-        uppers.forEach(u -> upperPeople.addAll(members.getOrDefault(u.id(), Set.of())));
-        Set<String> shared = new TreeSet<>(members.getOrDefault(g.id(), Set.of()));
-        shared.retainAll(upperPeople);
-        return shared;
+    /** How many seat-holders tie {@code g} to the tier above (NET-002), null where no group lies above it. */
+    private Integer linksAbove(GroupFact g) {
+        List<GroupFact> uppers = graph.groupsAbove(g);
+        return uppers.isEmpty() ? null : graph.linksAbove(g, uppers).size();
     }
 
     private List<SupportGroup> support(List<GroupStanding> groups) {
@@ -169,14 +144,13 @@ public final class NetworkAnalysis {
 
     /** Groups tied to the tier above by one seat-holder only, or by none (cut off). */
     private List<WeakLink> weakLinks() {
-        Map<String, Set<String>> members = membersByGroup();
         List<WeakLink> result = new ArrayList<>();
         for (GroupFact g : graph.groups().values()) {
-            List<GroupFact> uppers = above(g);
+            List<GroupFact> uppers = graph.groupsAbove(g);
             if (uppers.isEmpty()) {
                 continue;
             }
-            Set<String> shared = sharedWithAbove(g, uppers, members);
+            Set<String> shared = graph.linksAbove(g, uppers);
             if (shared.size() <= 1) {
                 String person = shared.isEmpty() ? null : shared.iterator().next();
                 result.add(new WeakLink(g.id(), g.name() == null ? g.id() : g.name(), g.tier(), uppers.get(0).tier(),
@@ -202,10 +176,8 @@ public final class NetworkAnalysis {
         connected.sort(Comparator.comparingInt((List<String> c) -> c.size()).reversed()
                 .thenComparing(c -> c.get(0)));
         isolated.sort(Comparator.naturalOrder());
-        Set<String> seated = new TreeSet<>();
-        graph.seats().stream().filter(s -> !s.deputy() && s.organisation() != null)
-                .forEach(s -> seated.add(s.organisation()));
-        List<String> unseated = ties.vertexSet().stream().filter(o -> !seated.contains(o)).sorted().toList();
+        List<String> unseated = graph.organisations().stream().filter(o -> !graph.represented().containsKey(o))
+                .toList();
         return new Components(List.copyOf(connected), List.copyOf(isolated), unseated);
     }
 

@@ -16,14 +16,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
  * Builds the {@link NetworkGraph} from the same facts the rules reason over, so the map and the NET rules
@@ -70,45 +69,53 @@ public final class NetworkBuilder {
         }
         Function<String, String> key = naming.key();
         List<Seat> seats = seats(seatFacts, organisations, key);
-
         Map<String, Set<String>> orgMunicipalities = new TreeMap<>();
-        Map<String, Set<String>> orgAreas = new TreeMap<>();
         for (Organisation o : organisations.values()) {
             Set<String> codes = new TreeSet<>(o.municipalities());
             if (o.municipality() != null) {
                 codes.add(o.municipality());
             }
             orgMunicipalities.put(o.id(), codes);
-            Set<String> areas = new TreeSet<>();
-            codes.stream().map(areaOfMunicipality::get).filter(java.util.Objects::nonNull).forEach(areas::add);
-            orgAreas.put(o.id(), areas);
         }
+        return new NetworkGraph(facts.context().regionName(), facts.context().checkDate(), naming.anonymised(), seats,
+                groups, organisations.keySet(), orgMunicipalities, areaNames, above, municipalityNames,
+                () -> map(seats, groups, organisations, people, orgMunicipalities, areaOfMunicipality, naming));
+    }
 
+    /** The map: a node for every group, organisation and seated person; seats, deputies and representation. */
+    private static NetworkGraph.MapView map(List<Seat> seats, Map<String, GroupFact> groups,
+                                            Map<String, Organisation> organisations, Map<String, Person> people,
+                                            Map<String, Set<String>> orgMunicipalities,
+                                            Map<String, String> areaOfMunicipality, PersonNaming naming) {
         Graph<Node, Link> map = new SimpleGraph<>(Link.class);
         Map<String, Node> nodes = new TreeMap<>();
         for (GroupFact g : groups.values()) {
             add(map, nodes, new Node(Node.id(NodeKind.GROUP, g.id()), NodeKind.GROUP, g.id(),
                     g.name() == null ? g.id() : g.name(), g.tier(), new ArrayList<>(new TreeSet<>(g.areas())), null));
         }
+        Map<String, Set<String>> seatAreas = new TreeMap<>();
+        seats.stream().filter(s -> !s.deputy() && s.organisation() != null).forEach(s -> seatAreas
+                .computeIfAbsent(s.organisation(), k -> new TreeSet<>()).addAll(groups.get(s.group()).areas()));
         for (Organisation o : organisations.values()) {
-            Set<String> areas = new TreeSet<>(orgAreas.get(o.id()));
+            Set<String> areas = new TreeSet<>();
+            orgMunicipalities.get(o.id()).stream().map(areaOfMunicipality::get).filter(Objects::nonNull)
+                    .forEach(areas::add);
             if (areas.isEmpty()) {
                 // A region-wide organisation lies in the areas of the groups it sits in.
-                seats.stream().filter(s -> !s.deputy() && o.id().equals(s.organisation()))
-                        .forEach(s -> areas.addAll(groups.get(s.group()).areas()));
+                areas.addAll(seatAreas.getOrDefault(o.id(), Set.of()));
             }
             add(map, nodes, new Node(Node.id(NodeKind.ORGANISATION, o.id()), NodeKind.ORGANISATION, o.id(),
                     o.name() == null ? o.id() : o.name(), null, new ArrayList<>(areas), o.type()));
         }
         Map<String, String> idOfKey = new TreeMap<>();
-        people.keySet().forEach(id -> idOfKey.put(key.apply(id), id));
+        people.keySet().forEach(id -> idOfKey.put(naming.key().apply(id), id));
         Map<String, List<Seat>> seatsOf = new TreeMap<>();
         seats.forEach(s -> seatsOf.computeIfAbsent(s.person(), k -> new ArrayList<>()).add(s));
         for (Map.Entry<String, List<Seat>> e : seatsOf.entrySet()) {
             String id = idOfKey.get(e.getKey());
             Person person = id == null ? null : people.get(id);
             Tier tier = e.getValue().stream().map(s -> groups.get(s.group()).tier())
-                    .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+                    .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
             Set<String> areas = new TreeSet<>();
             e.getValue().forEach(s -> areas.addAll(groups.get(s.group()).areas()));
             OrganisationType type = typeOf(person, e.getValue(), organisations);
@@ -124,12 +131,7 @@ public final class NetworkBuilder {
                         LinkKind.REPRESENTS, null));
             }
         }
-        List<Seat> held = seats.stream().filter(s -> !s.deputy()).toList();
-        return new NetworkGraph(facts.context().regionName(), facts.context().checkDate(), naming.anonymised(), map,
-                ties(organisations.keySet(), held, Seat::group, Seat::organisation),
-                ties(seatsOf.keySet(), held, Seat::group, Seat::person),
-                ties(groups.keySet(), held, Seat::person, Seat::group),
-                seats, nodes, groups, orgMunicipalities, areaNames, above, municipalityNames);
+        return new NetworkGraph.MapView(map, nodes);
     }
 
     /** Seats, then the deputy places of seats whose deputy holds no seat of their own in that group. */
@@ -157,39 +159,8 @@ public final class NetworkBuilder {
         if (person != null && person.organisation() != null && organisations.containsKey(person.organisation())) {
             return organisations.get(person.organisation()).type();
         }
-        return seats.stream().map(Seat::organisation).filter(java.util.Objects::nonNull).sorted()
+        return seats.stream().map(Seat::organisation).filter(Objects::nonNull).sorted()
                 .map(organisations::get).map(Organisation::type).findFirst().orElse(null);
-    }
-
-    /**
-     * A weighted tie graph over {@code vertices}: two of them are tied once for every {@code via} they share
-     * (organisations per group, people per group, groups per person).
-     */
-    private static Graph<String, DefaultWeightedEdge> ties(Set<String> vertices, List<Seat> seats,
-                                                          Function<Seat, String> via, Function<Seat, String> end) {
-        Graph<String, DefaultWeightedEdge> ties = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-        vertices.forEach(ties::addVertex);
-        Map<String, Set<String>> ends = new TreeMap<>();
-        for (Seat s : seats) {
-            String e = end.apply(s);
-            if (e != null && ties.containsVertex(e)) {
-                ends.computeIfAbsent(via.apply(s), k -> new TreeSet<>()).add(e);
-            }
-        }
-        for (Set<String> together : ends.values()) {
-            List<String> list = List.copyOf(together);
-            for (int i = 0; i < list.size(); i++) {
-                for (int j = i + 1; j < list.size(); j++) {
-                    DefaultWeightedEdge edge = ties.getEdge(list.get(i), list.get(j));
-                    if (edge == null) {
-                        ties.setEdgeWeight(ties.addEdge(list.get(i), list.get(j)), 1);
-                    } else {
-                        ties.setEdgeWeight(edge, ties.getEdgeWeight(edge) + 1);
-                    }
-                }
-            }
-        }
-        return ties;
     }
 
     private static void add(Graph<Node, Link> map, Map<String, Node> nodes, Node node) {

@@ -3,51 +3,246 @@ package fi.perhekeskus.pkcheck.network;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.model.Tier;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
- * The family-centre network on one date (verkostokartta): the map of people, organisations and groups
- * joined by seats, and three derived views whose edge weights count shared groups or shared people.
+ * The family-centre network on one date (verkostokartta): the seats that join people, organisations and
+ * groups, the relations the NET rules and the analysis share (who sits where, which people tie a group to
+ * the tier above), the map of nodes and links, and three derived tie graphs whose edge weights count shared
+ * groups or shared people.
  *
- * @param anonymised        whether people are shown as pseudonyms
- * @param map               nodes by kind, seats, deputies and representation as edges
- * @param organisationTies  organisations tied when their representatives share a group; weight = groups
- * @param personTies        people tied when they share a group; weight = groups
- * @param groupTies         groups tied when they share a seat-holder; weight = people
- * @param seats             every seat and deputy place on the date, sorted
- * @param groups            the groups as the rules see them, by id
- * @param organisationAreas each organisation's areas of its own municipalities (empty for region-wide ones)
- * @param organisationMunicipalities each organisation's municipality codes
- * @param areaNames         the region's areas, by id, sorted
- * @param above             for each tier of the model, the tier directly above it
- * @param municipalityNames municipality names by code
+ * <p>Only the seats are worked out up front. The map and the tie graphs are built the first time they are
+ * asked for, so a check, which needs the seat relations only, does not pay for the map's JGraphT graphs.
+ * Deputies are drawn on the map but never counted, as in the NET rules.
  */
-public record NetworkGraph(String regionName, LocalDate date, boolean anonymised, Graph<Node, Link> map,
-                           Graph<String, DefaultWeightedEdge> organisationTies,
-                           Graph<String, DefaultWeightedEdge> personTies,
-                           Graph<String, DefaultWeightedEdge> groupTies,
-                           List<Seat> seats, Map<String, Node> nodes, Map<String, GroupFact> groups,
-                           Map<String, Set<String>> organisationMunicipalities,
-                           Map<String, String> areaNames, Map<Tier, Tier> above,
-                           Map<String, String> municipalityNames) {
+public final class NetworkGraph {
+
+    private final String regionName;
+    private final LocalDate date;
+    private final boolean anonymised;
+    private final List<Seat> seats;
+    private final Map<String, GroupFact> groups;
+    private final Map<String, Set<String>> organisationMunicipalities;
+    private final Map<String, String> areaNames;
+    private final Map<Tier, Tier> above;
+    private final Map<String, String> municipalityNames;
+    private final Memo<MapView> map;
+    private final Memo<Graph<String, DefaultWeightedEdge>> organisationTies;
+    private final Memo<Graph<String, DefaultWeightedEdge>> personTies;
+    private final Memo<Graph<String, DefaultWeightedEdge>> groupTies;
+    private final Memo<Map<String, Set<String>>> holders;
+    private final Memo<Map<String, Set<String>>> held;
+    private final Memo<Map<String, Set<String>>> represented;
+    private final Set<String> organisations;
+    private final Memo<Map<Tier, List<GroupFact>>> byTier;
+
+    /** The map's graph and its nodes by id, built together. */
+    record MapView(Graph<Node, Link> graph, Map<String, Node> nodes) {
+    }
+
+    /**
+     * @param seats             every seat and deputy place on the date, sorted
+     * @param groups            the groups as the rules see them, by id, sorted
+     * @param organisations     every organisation's id, sorted (the vertices of the organisation ties)
+     * @param organisationMunicipalities each organisation's municipality codes
+     * @param areaNames         the region's areas, by id, sorted
+     * @param above             for each tier of the model, the tier directly above it
+     * @param municipalityNames municipality names by code
+     * @param map               builds the map when first asked for
+     */
+    NetworkGraph(String regionName, LocalDate date, boolean anonymised, List<Seat> seats, Map<String, GroupFact> groups,
+                 Set<String> organisations, Map<String, Set<String>> organisationMunicipalities,
+                 Map<String, String> areaNames, Map<Tier, Tier> above, Map<String, String> municipalityNames,
+                 Supplier<MapView> map) {
+        this.regionName = regionName;
+        this.date = date;
+        this.anonymised = anonymised;
+        this.seats = List.copyOf(seats);
+        this.groups = groups;
+        this.organisationMunicipalities = organisationMunicipalities;
+        this.areaNames = areaNames;
+        this.above = above;
+        this.municipalityNames = municipalityNames;
+        this.map = new Memo<>(map);
+        List<Seat> heldSeats = this.seats.stream().filter(s -> !s.deputy()).toList();
+        this.holders = new Memo<>(() -> index(heldSeats, Seat::group, Seat::person));
+        this.held = new Memo<>(() -> index(heldSeats, Seat::person, Seat::group));
+        this.represented = new Memo<>(() -> index(heldSeats.stream().filter(s -> s.organisation() != null).toList(),
+                Seat::organisation, Seat::group));
+        this.organisations = organisations;
+        this.organisationTies = new Memo<>(() -> Ties.of(organisations, heldSeats, Seat::group, Seat::organisation));
+        Set<String> people = new TreeSet<>();
+        this.seats.forEach(s -> people.add(s.person()));
+        this.personTies = new Memo<>(() -> Ties.of(people, heldSeats, Seat::group, Seat::person));
+        this.groupTies = new Memo<>(() -> Ties.of(groups.keySet(), heldSeats, Seat::person, Seat::group));
+        this.byTier = new Memo<>(() -> {
+            Map<Tier, List<GroupFact>> result = new EnumMap<>(Tier.class);
+            groups.values().stream().filter(g -> g.tier() != null)
+                    .forEach(g -> result.computeIfAbsent(g.tier(), t -> new ArrayList<>()).add(g));
+            return result;
+        });
+    }
+
+    public String regionName() {
+        return regionName;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    /** Whether people are shown as pseudonyms. */
+    public boolean anonymised() {
+        return anonymised;
+    }
+
+    /** Nodes by kind; seats, deputy places and representation as edges. */
+    public Graph<Node, Link> map() {
+        return map.get().graph();
+    }
+
+    /** Every node by id. */
+    public Map<String, Node> nodes() {
+        return map.get().nodes();
+    }
+
+    /** Organisations tied when their representatives share a group; weight = groups. */
+    public Graph<String, DefaultWeightedEdge> organisationTies() {
+        return organisationTies.get();
+    }
+
+    /** People tied when they share a group; weight = groups. */
+    public Graph<String, DefaultWeightedEdge> personTies() {
+        return personTies.get();
+    }
+
+    /** Groups tied when they share a seat-holder; weight = people. */
+    public Graph<String, DefaultWeightedEdge> groupTies() {
+        return groupTies.get();
+    }
+
+    /** Every seat and deputy place on the date, sorted. */
+    public List<Seat> seats() {
+        return seats;
+    }
+
+    /** The groups as the rules see them, by id. */
+    public Map<String, GroupFact> groups() {
+        return groups;
+    }
+
+    /** Each organisation's municipality codes. */
+    public Map<String, Set<String>> organisationMunicipalities() {
+        return organisationMunicipalities;
+    }
+
+    /** The region's areas, by id, sorted. */
+    public Map<String, String> areaNames() {
+        return areaNames;
+    }
+
+    /** For each tier of the model, the tier directly above it. */
+    public Map<Tier, Tier> above() {
+        return above;
+    }
+
+    /** Municipality names by code. */
+    public Map<String, String> municipalityNames() {
+        return municipalityNames;
+    }
+
+    /** The seat-holders of each group that has any, sorted (deputies do not count). */
+    public Map<String, Set<String>> holders() {
+        return holders.get();
+    }
+
+    /** The groups each seat-holder sits in, sorted (deputy places do not count). */
+    public Map<String, Set<String>> held() {
+        return held.get();
+    }
+
+    /** The groups each organisation is represented in by a seat, for those represented anywhere, sorted. */
+    public Map<String, Set<String>> represented() {
+        return represented.get();
+    }
+
+    /** Every organisation's id, sorted. */
+    public Set<String> organisations() {
+        return organisations;
+    }
+
+    /**
+     * The groups of the tier directly above {@code g} that lie above it (NET-002): above a LOCAL group the
+     * REGIONAL groups of its areas, above a REGIONAL group the PROVINCIAL groups; empty where the model has no
+     * tier above.
+     */
+    public List<GroupFact> groupsAbove(GroupFact g) {
+        Tier tier = g.tier() == null ? null : above.get(g.tier());
+        if (tier == null) {
+            return List.of();
+        }
+        return byTier.get().getOrDefault(tier, List.of()).stream().filter(u -> u.isAbove(g)).toList();
+    }
+
+    /** The seat-holders of {@code g} who also hold a seat in one of {@code uppers}, sorted. */
+    public Set<String> linksAbove(GroupFact g, List<GroupFact> uppers) {
+        Set<String> shared = new TreeSet<>();
+        Set<String> own = holders().getOrDefault(g.id(), Set.of());
+        for (GroupFact u : uppers) {
+            Set<String> upper = holders().getOrDefault(u.id(), Set.of());
+            own.stream().filter(upper::contains).forEach(shared::add);
+        }
+        return shared;
+    }
 
     /** The node of a record id of the given kind. */
     public Node node(NodeKind kind, String key) {
-        return nodes.get(Node.id(kind, key));
+        return nodes().get(Node.id(kind, key));
     }
 
     /** The nodes of one kind, sorted by id. */
     public List<Node> nodes(NodeKind kind) {
-        return nodes.values().stream().filter(n -> n.kind() == kind).sorted().toList();
+        return nodes().values().stream().filter(n -> n.kind() == kind).sorted().toList();
     }
 
     /** The weight of the tie between {@code a} and {@code b} in {@code ties}, 0 when they have none. */
     public static int weight(Graph<String, DefaultWeightedEdge> ties, String a, String b) {
         DefaultWeightedEdge e = ties.getEdge(a, b);
         return e == null ? 0 : (int) ties.getEdgeWeight(e);
+    }
+
+    private static Map<String, Set<String>> index(List<Seat> seats, java.util.function.Function<Seat, String> key,
+                                                  java.util.function.Function<Seat, String> value) {
+        Map<String, Set<String>> result = new TreeMap<>();
+        seats.forEach(s -> result.computeIfAbsent(key.apply(s), k -> new TreeSet<>()).add(value.apply(s)));
+        return result;
+    }
+
+    /** A value worked out once, the first time it is asked for. */
+    private static final class Memo<T> implements Supplier<T> {
+        private Supplier<T> source;
+        private T value;
+
+        Memo(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (source != null) {
+                value = source.get();
+                source = null;
+            }
+            return value;
+        }
     }
 }

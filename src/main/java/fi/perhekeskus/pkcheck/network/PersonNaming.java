@@ -15,6 +15,11 @@ public record PersonNaming(Function<String, String> key, Function<String, String
         return new PersonNaming(pseudonymiser::pseudonym, pseudonymiser::pseudonym, true);
     }
 
+    /** The person's own id as both key and label: how the rules see people. */
+    public static PersonNaming ids() {
+        return new PersonNaming(Function.identity(), Function.identity(), false);
+    }
+
     /** The person's own id as key, the name as label (the id where the data has no name). */
     public static PersonNaming names(Map<String, String> names) {
         return new PersonNaming(Function.identity(), id -> names.getOrDefault(id, id), false);
