@@ -95,6 +95,7 @@ public final class Pipeline {
      */
     public static Result run(Inputs in, LocalDate date, Predicate<String> ruleFilter) {
         long start = System.nanoTime();
+        preload(in);
         Dataset data = new DatasetLoader(in.limits()).load(in.paths());
         LOG.info("loaded {} path(s) in {} ms", in.paths().size(), (System.nanoTime() - start) / 1_000_000);
         GovernanceModel model = model(data, in.model());
@@ -106,6 +107,13 @@ public final class Pipeline {
         LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, findings.size());
         return new Result(accept(report(data, model, facts, date, findings), waivers, in.baseline()), names(data),
                 descriptors(rules, ruleFilter));
+    }
+
+    /** Loads the built-in rules while the data is read, when they are all the run needs. */
+    private static void preload(Inputs in) {
+        if (in.ruleDirs().isEmpty()) {
+            RuleBase.preload();
+        }
     }
 
     /** The pre-meeting check; see {@link #meeting(Inputs, MeetingRequest, LocalDate)}. */
@@ -122,6 +130,7 @@ public final class Pipeline {
      * @throws InputException when the meeting, its group or its date cannot be found
      */
     public static Result meeting(Inputs in, MeetingRequest request, LocalDate today) {
+        preload(in);
         Dataset data = new DatasetLoader(in.limits()).load(in.paths());
         GovernanceModel model = model(data, in.model());
         MeetingFact meeting = meetingFact(data, request, today);

@@ -50,12 +50,52 @@ public final class RuleBase {
      * missing, stale or unreadable.
      */
     public static RuleBase build(List<Path> userDirs) {
-        return userDirs.isEmpty() ? BuiltIn.RULES : compile(userDirs);
+        return userDirs.isEmpty() ? BuiltIn.get() : compile(userDirs);
     }
 
-    /** Loads (or compiles) the built-in rules once per process, on first use. */
+    /**
+     * Starts loading the built-in rules on a thread of their own, so that a run reads its data meanwhile
+     * (the machines have two cores, and each step takes a few hundred milliseconds at start-up).
+     * {@link #build} then waits for them; without this call it loads them itself.
+     */
+    public static void preload() {
+        BuiltIn.start();
+    }
+
+    /** Loads (or compiles) the built-in rules once per process: on first use, or ahead of it. */
     private static final class BuiltIn {
-        static final RuleBase RULES = packaged().orElseGet(() -> compile(List.of()));
+        private static final java.util.concurrent.FutureTask<RuleBase> RULES =
+                new java.util.concurrent.FutureTask<>(() -> packaged().orElseGet(() -> compile(List.of())));
+        private static final java.util.concurrent.atomic.AtomicBoolean STARTED =
+                new java.util.concurrent.atomic.AtomicBoolean();
+
+        static void start() {
+            if (STARTED.compareAndSet(false, true)) {
+                Thread loader = new Thread(RULES, "pkcheck-rules");
+                loader.setDaemon(true);
+                loader.start();
+            }
+        }
+
+        static RuleBase get() {
+            if (STARTED.compareAndSet(false, true)) {
+                RULES.run();
+            }
+            try {
+                return RULES.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the rules", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** The built-in DRL sources by path, as they ship in the jar. */

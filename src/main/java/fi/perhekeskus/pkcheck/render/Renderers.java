@@ -1,23 +1,39 @@
 package fi.perhekeskus.pkcheck.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The registry of report formats. */
+/**
+ * The registry of report formats. A renderer is made only when its format is asked for: some prepare
+ * templates or XML factories, which a run in another format should not pay for at start-up.
+ */
 public final class Renderers {
 
-    private static final List<Renderer> ALL = List.of(new TextRenderer(), new JsonRenderer(),
-            new MarkdownRenderer(), new CsvRenderer(), new SarifRenderer(), new JunitRenderer(),
-            new HtmlRenderer());
+    private static final Map<String, Supplier<Renderer>> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put("text", TextRenderer::new);
+        ALL.put("json", JsonRenderer::new);
+        ALL.put("markdown", MarkdownRenderer::new);
+        ALL.put("csv", CsvRenderer::new);
+        ALL.put("sarif", SarifRenderer::new);
+        ALL.put("junit", JunitRenderer::new);
+        ALL.put("html", HtmlRenderer::new);
+    }
 
     private Renderers() {
     }
 
+    /** A new renderer of the format {@code name}, if there is one. */
     public static Optional<Renderer> byName(String name) {
-        return ALL.stream().filter(r -> r.name().equals(name)).findFirst();
+        return Optional.ofNullable(ALL.get(name)).map(Supplier::get);
     }
 
+    /** The formats' names, in the order the help lists them. */
     public static List<String> names() {
-        return ALL.stream().map(Renderer::name).toList();
+        return List.copyOf(ALL.keySet());
     }
 }
