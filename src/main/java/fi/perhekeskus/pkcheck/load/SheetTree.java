@@ -5,6 +5,7 @@ import fi.perhekeskus.pkcheck.model.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,7 +64,7 @@ final class SheetTree {
         }
         Set<String> allowed = DatasetLoader.FIELDS.get(SheetVocabulary.KIND.get(key));
         List<String> header = header(rows.get(0));
-        if (header.stream().noneMatch(allowed::contains)) {
+        if (header.stream().filter(Objects::nonNull).noneMatch(allowed::contains)) {
             problem("DATA-003.noHeader", rows.get(0).location(), written,
                     String.join(", ", allowed.stream().sorted().limit(4).toList()));
             return;

@@ -202,6 +202,18 @@ class SpreadsheetLoadTest {
         assertEquals(null, g.members().get(1).location().sheet());
     }
 
+    /** Found by Jazzer: empty header cells beside an unknown one once made the loader fail on null. */
+    @Test
+    void aHeaderOfEmptyCellsAndNoKnownColumnIsNoHeader() throws IOException {
+        Path dataset = csv("dataset.csv", "key;value\nschemaVersion;1\n", StandardCharsets.UTF_8, false);
+        Path file = csv("members.csv", "grou;;;;\n\"g1\";\"p1\";;;;\n", StandardCharsets.UTF_8, true);
+        Dataset data = loader.load(List.of(dataset, file));
+        assertEquals(List.of("DATA-003.noHeader"), keys(data));
+        Path known = csv("people.csv", "id;;name\np1;x;Anna\n", StandardCharsets.UTF_8, false);
+        Dataset people = loader.load(List.of(dataset, known));
+        assertEquals("Anna", people.people().get(0).name());
+    }
+
     @Test
     void aLatin1CsvIsRefusedWithHowToSaveAsUtf8() throws IOException {
         Path file = csv("people.csv", "id;name\np1;Märta Östman\n", StandardCharsets.ISO_8859_1, false);
