@@ -26,7 +26,10 @@ public final class Checker {
 
     /** Every finding of the rules whose id {@code ruleFilter} accepts. */
     public List<Finding> check(Facts facts, Predicate<String> ruleFilter) {
-        KieSession session = rules.kieBase().newKieSession();
+        // Rules that need a kind of fact the check lacks (MEET without a meeting) are left out of the KieBase.
+        Set<Class<?>> types = new java.util.HashSet<>();
+        facts.all().forEach(fact -> types.add(fact.getClass()));
+        KieSession session = rules.kieBaseFor(types).newKieSession();
         try {
             facts.all().forEach(session::insert);
             NetworkFacts.of(facts).forEach(session::insert);

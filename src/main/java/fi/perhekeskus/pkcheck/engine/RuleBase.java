@@ -1,17 +1,29 @@
 package fi.perhekeskus.pkcheck.engine;
 
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.report.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
 import org.drools.io.ByteArrayResource;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -35,11 +47,16 @@ public final class RuleBase {
 
     private static final String RESOURCE_DIR = "pkcheck/rules/";
 
-    private final KieBase kieBase;
-    private final List<RuleInfo> rules;
+    /** The facts of these packages are never inserted from outside: consequences insert them. */
+    private static final String OWN_PACKAGE = "fi.perhekeskus.pkcheck.";
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
-        this.kieBase = kieBase;
+    private final Collection<KiePackage> packages;
+    private final List<RuleInfo> rules;
+    /** KieBases by the rules left out of them (the empty set: every rule), built on first use. */
+    private final Map<Set<String>, KieBase> kieBases = new ConcurrentHashMap<>();
+
+    private RuleBase(Collection<KiePackage> packages, List<RuleInfo> rules) {
+        this.packages = List.copyOf(packages);
         this.rules = List.copyOf(rules);
     }
 
@@ -119,9 +136,7 @@ public final class RuleBase {
                 LOG.debug("compiled rules are stale; compiling the DRL instead");
                 return java.util.Optional.empty();
             }
-            var kieBase = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
-            kieBase.addPackages(packages.get());
-            return java.util.Optional.of(of(kieBase));
+            return java.util.Optional.of(of(packages.get()));
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             LOG.debug("cannot load the compiled rules; compiling the DRL instead", e);
             return java.util.Optional.empty();
@@ -143,7 +158,7 @@ public final class RuleBase {
     }
 
     static RuleBase compile(Map<String, byte[]> sources) {
-        return of(builder(sources).newKieBase());
+        return of(builder(sources).getKnowledgePackages());
     }
 
     /** A knowledge builder holding the compiled sources; a compile error names file and line. */
@@ -161,10 +176,10 @@ public final class RuleBase {
         return builder;
     }
 
-    /** A rule base over a built KieBase, with every rule's metadata read and checked. */
-    private static RuleBase of(KieBase kieBase) {
+    /** A rule base over compiled packages, with every rule's metadata read and checked. */
+    private static RuleBase of(Collection<KiePackage> packages) {
         List<RuleInfo> rules = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (KiePackage pkg : packages) {
             for (Rule rule : pkg.getRules()) {
                 try {
                     RuleInfo info = RuleInfo.of(rule);
@@ -175,7 +190,66 @@ public final class RuleBase {
             }
         }
         rules.sort(RuleInfo.CATALOGUE_ORDER);
-        return new RuleBase(kieBase, rules);
+        return new RuleBase(packages, rules);
+    }
+
+    /** A KieBase of the given packages without the rules named in {@code without} ("package/rule"). */
+    private static KieBase newKieBase(Collection<KiePackage> packages, Set<String> without) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        for (String rule : without) {
+            int slash = rule.indexOf('/');
+            kieBase.removeRule(rule.substring(0, slash), rule.substring(slash + 1));
+        }
+        return kieBase;
+    }
+
+    /**
+     * The rules that cannot match when only facts of {@code types} are inserted, as "package/rule": those
+     * with a pattern at the top level of their condition (not under {@code not}, {@code exists}, {@code or},
+     * {@code from} or {@code accumulate}) for a fact type of this application that none of {@code types} is,
+     * such as the MEET rules without a meeting or the WAIVER rules without waivers. Findings are inserted by
+     * the rules themselves and never count as missing; types of user rules are never judged.
+     */
+    Set<String> unmatchable(Set<Class<?>> types) {
+        Set<String> present = new HashSet<>();
+        for (Class<?> type : types) {
+            supertypes(type, present);
+        }
+        present.add(Finding.class.getName());
+        Set<String> result = new TreeSet<>();
+        for (KiePackage pkg : packages) {
+            for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl && needsAbsentType(impl.getLhs(), present)) {
+                    result.add(pkg.getName() + "/" + rule.getName());
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean needsAbsentType(GroupElement lhs, Set<String> present) {
+        if (lhs == null || !lhs.isAnd()) {
+            return false;
+        }
+        for (RuleConditionElement element : lhs.getChildren()) {
+            if (element instanceof Pattern pattern && pattern.getSource() == null
+                    && pattern.getObjectType() instanceof ClassObjectType type
+                    && type.getClassName().startsWith(OWN_PACKAGE) && !present.contains(type.getClassName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void supertypes(Class<?> type, Set<String> names) {
+        for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+            if (names.add(t.getName())) {
+                for (Class<?> i : t.getInterfaces()) {
+                    supertypes(i, names);
+                }
+            }
+        }
     }
 
     /** The file a rule was written in, where Drools kept it. */
@@ -249,8 +323,18 @@ public final class RuleBase {
         }
     }
 
+    /** Every rule, in one KieBase. */
     public KieBase kieBase() {
-        return kieBase;
+        return kieBases.computeIfAbsent(Set.of(), without -> newKieBase(packages, without));
+    }
+
+    /**
+     * The rules that can match facts of {@code types}: those that cannot are left out of the KieBase, so
+     * that a check neither builds their memories nor matches them. Their findings could never be made, so
+     * the findings are the same as with {@link #kieBase()}.
+     */
+    public KieBase kieBaseFor(Set<Class<?>> types) {
+        return kieBases.computeIfAbsent(Set.copyOf(unmatchable(types)), without -> newKieBase(packages, without));
     }
 
     /** Every rule's metadata, in catalogue order (one entry per DRL rule; an id may have several rules). */

@@ -75,7 +75,9 @@ public final class FactBuilder {
         for (Group g : data.groups()) {
             reference(g.area(), areas, "area", "group", g.id(), g.location());
             g.municipalities().forEach(c -> inRegion(c, municipalities, "group", g.id(), g.location()));
-            facts.add(groupFact(g, model, municipalities));
+            GroupFact fact = groupFact(g, model, municipalities);
+            facts.add(fact);
+            groupMunicipalities(fact, facts);
             for (Membership m : g.members()) {
                 facts.add(seat(m, g, people, organisations, checkDate));
             }
@@ -171,6 +173,16 @@ public final class FactBuilder {
                 spec != null, inScope, groupAreas, g.location());
     }
 
+    /** One {@link GroupMunicipality} per code the group names or covers. */
+    private static void groupMunicipalities(GroupFact g, List<Object> facts) {
+        Set<String> codes = new TreeSet<>(g.scopeMunicipalities());
+        codes.addAll(g.municipalities());
+        for (String code : codes) {
+            facts.add(new GroupMunicipality(g.id(), g.tier(), code, g.municipalities().contains(code),
+                    g.scopeMunicipalities().contains(code)));
+        }
+    }
+
     private SeatFact seat(Membership m, Group g, Map<String, Person> people,
                           Map<String, Organisation> organisations, LocalDate checkDate) {
         String id = m.id();
@@ -186,11 +198,12 @@ public final class FactBuilder {
         }
         Organisation org = represents == null ? null : organisations.get(represents);
         reference(m.deputy(), people, "person", "membership", id, m.location());
+        Person deputy = m.deputy() == null ? null : people.get(m.deputy());
         OrganisationType type = org == null ? null : org.type();
         String municipality = org != null && type == OrganisationType.MUNICIPALITY ? org.municipality() : null;
         boolean inTerm = m.inTermOn(checkDate);
-        return new SeatFact(id, g.id(), g.tier(), m.person(), represents, type, municipality, m.role(), m.deputy(),
-                m.from(), m.until(), inTerm, inTerm && m.role() != Role.SECRETARY, m.location());
+        return new SeatFact(g.id(), g.tier(), m.person(), person, represents, type, municipality, m.role(),
+                m.deputy(), deputy, m.from(), m.until(), inTerm, inTerm && m.role() != Role.SECRETARY, m.location());
     }
 
     private void inRegion(String code, Map<String, MunicipalityFact> municipalities, String subjectType,

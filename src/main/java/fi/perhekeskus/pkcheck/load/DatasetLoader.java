@@ -81,9 +81,26 @@ public final class DatasetLoader {
     public Dataset load(List<Path> paths) {
         Builder builder = new Builder();
         List<String> sources = paths.stream().map(DatasetLoader::display).toList();
-        for (DataFileReader.Source source : read(paths)) {
-            builder.problems.addAll(source.problems());
-            builder.file(source.root(), source.name());
+        // One file's tree at a time: it is turned into records and dropped before the next file is read (a
+        // tree takes several times the memory of its records). A file that cannot be read still wins over a
+        // record that cannot be used, as when every file was read first: such an error waits for the reads.
+        InputException unusable = null;
+        for (Path path : paths) {
+            for (Path file : files(path)) {
+                DataFileReader.Source source = reader.read(file, name(path, file));
+                if (unusable != null) {
+                    continue;
+                }
+                try {
+                    builder.problems.addAll(source.problems());
+                    builder.file(source.root(), source.name());
+                } catch (InputException e) {
+                    unusable = e;
+                }
+            }
+        }
+        if (unusable != null) {
+            throw unusable;
         }
         if (!builder.versionSeen) {
             throw new InputException(String.join(", ", sources)
@@ -102,11 +119,15 @@ public final class DatasetLoader {
         List<DataFileReader.Source> sources = new ArrayList<>();
         for (Path path : paths) {
             for (Path file : files(path)) {
-                String name = file.equals(path) ? display(path) : display(path) + "/" + slashes(path.relativize(file));
-                sources.add(reader.read(file, name));
+                sources.add(reader.read(file, name(path, file)));
             }
         }
         return sources;
+    }
+
+    /** How a file found under {@code path} is named in locations. */
+    private static String name(Path path, Path file) {
+        return file.equals(path) ? display(path) : display(path) + "/" + slashes(path.relativize(file));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -170,6 +191,16 @@ public final class DatasetLoader {
         private final List<MeetingPlace> meetingPlaces = new ArrayList<>();
         private final List<Meeting> meetings = new ArrayList<>();
         private final List<Membership> looseMembers = new ArrayList<>();
+        /**
+         * One instance per distinct id, title and date: a person's id is written again in each of their
+         * memberships, an organisation's in each record that names it, and terms share a few dates.
+         */
+        private final Map<Object, Object> canonical = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        private <T> T canon(T value) {
+            return value == null ? null : (T) canonical.computeIfAbsent(value, v -> v);
+        }
 
         void file(Node root, String name) {
             if (!root.isObject()) {
@@ -300,7 +331,7 @@ public final class DatasetLoader {
             if (type == OrganisationType.MUNICIPALITY && !f.has("municipality")) {
                 f.problem("DATA-003.municipalityMissing", node.location(), id);
             }
-            Organisation o = new Organisation(f.text("id", true), type, f.text("name", false), municipality,
+            Organisation o = new Organisation(canon(f.text("id", true)), type, f.text("name", false), municipality,
                     f.municipalityCodes("municipalities"), node.location());
             if (o.id() != null && firstOf("organisation", o.id(), node.location())) {
                 organisations.add(o);
@@ -311,8 +342,8 @@ public final class DatasetLoader {
         private Object person(Node node) {
             String id = idOf(node, "id");
             Fields f = new Fields(node, "person", id, FIELDS.get("person"), problems);
-            Person p = new Person(f.text("id", true), f.text("name", false), f.text("title", false),
-                    f.text("organisation", false), node.location());
+            Person p = new Person(canon(f.text("id", true)), f.text("name", false), canon(f.text("title", false)),
+                    canon(f.text("organisation", false)), node.location());
             if (p.id() != null && firstOf("person", p.id(), node.location())) {
                 people.add(p);
             }
@@ -394,13 +425,13 @@ public final class DatasetLoader {
             String person = idOf(node, "person");
             Fields f = new Fields(node, "membership", group + "/" + person, allowed, problems);
             Role role = f.has("role") ? f.enumValue("role", Role.class, false) : Role.MEMBER;
-            LocalDate from = f.date("from", false);
-            LocalDate until = f.date("until", false);
+            LocalDate from = canon(f.date("from", false));
+            LocalDate until = canon(f.date("until", false));
             if (from != null && until != null && until.isBefore(from)) {
                 f.problem("DATA-003.termOrder", node.get("until").location(), from.toString(), until.toString());
             }
-            return new Membership(group, f.text("person", true), f.text("represents", false), role,
-                    f.text("deputy", false), from, until, node.location());
+            return new Membership(group, canon(f.text("person", true)), canon(f.text("represents", false)), role,
+                    canon(f.text("deputy", false)), from, until, node.location());
         }
 
         private Object meetingPlace(Node node) {

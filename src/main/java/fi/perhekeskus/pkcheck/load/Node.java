@@ -21,7 +21,8 @@ public final class Node {
     private final Location location;
     private final Map<String, Node> fields;
     private final List<Node> items;
-    private final List<Node> duplicateKeys;
+    /** Made for the rare object that repeats a key. */
+    private List<Node> duplicateKeys = List.of();
 
     private Node(Kind kind, String text, Location location) {
         this.kind = kind;
@@ -29,7 +30,6 @@ public final class Node {
         this.location = location;
         this.fields = kind == Kind.OBJECT ? new LinkedHashMap<>() : Map.of();
         this.items = kind == Kind.ARRAY ? new ArrayList<>() : List.of();
-        this.duplicateKeys = kind == Kind.OBJECT ? new ArrayList<>() : List.of();
     }
 
     static Node object(Location location) {
@@ -46,6 +46,9 @@ public final class Node {
 
     void put(String key, Node value, Location keyLocation) {
         if (fields.containsKey(key)) {
+            if (duplicateKeys.isEmpty()) {
+                duplicateKeys = new ArrayList<>(2);
+            }
             duplicateKeys.add(scalar(Kind.STRING, key, keyLocation));
             return;
         }

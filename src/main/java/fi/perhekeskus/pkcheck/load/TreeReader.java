@@ -225,7 +225,9 @@ public final class TreeReader {
                 Node node = Node.object(at);
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    Location keyAt = location(parser.currentTokenLocation(), file);
+                    // A key's place is needed only to report it: too long, or written twice.
+                    Location keyAt = key.length() > InputLimits.MAX_NAME_LENGTH || node.get(key) != null
+                            ? location(parser.currentTokenLocation(), file) : null;
                     if (key.length() > InputLimits.MAX_NAME_LENGTH) {
                         throw InputException.at(keyAt, "input limit exceeded: a key is longer than "
                                 + InputLimits.MAX_NAME_LENGTH + " characters (see docs/security.md)");

@@ -6,12 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.perhekeskus.pkcheck.facts.CheckContext;
+import fi.perhekeskus.pkcheck.facts.GroupFact;
+import fi.perhekeskus.pkcheck.facts.GroupMunicipality;
+import fi.perhekeskus.pkcheck.facts.MeetingFact;
+import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
+import fi.perhekeskus.pkcheck.facts.SeatFact;
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.model.Area;
+import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
+import fi.perhekeskus.pkcheck.model.DataProblem;
+import fi.perhekeskus.pkcheck.model.MeetingPlace;
+import fi.perhekeskus.pkcheck.model.MeetingPlaceSpec;
+import fi.perhekeskus.pkcheck.model.Organisation;
+import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.model.Region;
+import fi.perhekeskus.pkcheck.model.RoleRequirement;
 import fi.perhekeskus.pkcheck.model.Severity;
+import fi.perhekeskus.pkcheck.model.TierSpec;
+import fi.perhekeskus.pkcheck.model.TypeRequirement;
+import fi.perhekeskus.pkcheck.report.Waiver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +52,29 @@ class RuleBaseTest {
         assertSame(rules, RuleBase.build(List.of()));
         assertTrue(rules.rules().stream().anyMatch(r -> r.id().equals("CHAIR-001") && r.severity() == Severity.ERROR));
         assertEquals(rules.rules().stream().sorted(RuleInfo.CATALOGUE_ORDER).toList(), rules.rules());
+    }
+
+    @Test
+    void rulesThatNeedAKindOfFactTheCheckLacksAreLeftOut() {
+        RuleBase rules = RuleBase.build(List.of());
+        // every kind of fact a check inserts, but no meeting and no waiver
+        Set<Class<?>> check = Set.of(Area.class, MunicipalityFact.class, Organisation.class, Person.class,
+                GroupFact.class, GroupMunicipality.class, SeatFact.class, MeetingPlace.class, Region.class,
+                CheckContext.class, TierSpec.class, TypeRequirement.class, RoleRequirement.class,
+                CoordinatorRequirement.class, MeetingPlaceSpec.class, DataProblem.class);
+        Set<String> left = rules.unmatchable(check);
+        Set<String> families = left.stream().map(r -> r.substring(0, r.indexOf('/'))).collect(Collectors.toSet());
+        assertEquals(Set.of("pkcheck.rules.meetings", "pkcheck.rules.waivers"), families, left.toString());
+        assertTrue(left.contains("pkcheck.rules.meetings/The meeting will not be quorate"), left.toString());
+        // with a meeting and a waiver every rule can match; only rules on missing data facts are left out
+        Set<Class<?>> meeting = new HashSet<>(check);
+        meeting.addAll(Set.of(MeetingFact.class, Waiver.class));
+        assertTrue(rules.unmatchable(meeting).stream().noneMatch(r -> r.startsWith("pkcheck.rules.meetings/")
+                || r.startsWith("pkcheck.rules.waivers/")));
+        assertSame(rules.kieBaseFor(check), rules.kieBaseFor(new HashSet<>(check)));
+        int all = rules.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        int kept = rules.kieBaseFor(check).getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        assertEquals(all - left.size(), kept);
     }
 
     @Test
