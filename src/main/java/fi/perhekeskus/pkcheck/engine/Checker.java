@@ -27,12 +27,14 @@ public final class Checker {
     /** Every finding of the rules whose id {@code ruleFilter} accepts. */
     public List<Finding> check(Facts facts, Predicate<String> ruleFilter) {
         // Rules that need a kind of fact the check lacks (MEET without a meeting) are left out of the KieBase.
+        List<Object> network = NetworkFacts.of(facts);
         Set<Class<?>> types = new java.util.HashSet<>();
         facts.all().forEach(fact -> types.add(fact.getClass()));
+        network.forEach(fact -> types.add(fact.getClass()));
         KieSession session = rules.kieBaseFor(types).newKieSession();
         try {
             facts.all().forEach(session::insert);
-            NetworkFacts.of(facts).forEach(session::insert);
+            network.forEach(session::insert);
             AgendaFilter filter = match -> ruleFilter.test(RuleInfo.of(match.getRule()).id());
             session.fireAllRules(filter);
             Set<Finding> found = new LinkedHashSet<>();
