@@ -95,7 +95,7 @@ public final class Pipeline {
      */
     public static Result run(Inputs in, LocalDate date, Predicate<String> ruleFilter) {
         long start = System.nanoTime();
-        preload(in);
+        preload(in, false);
         Dataset data = new DatasetLoader(in.limits()).load(in.paths());
         LOG.info("loaded {} path(s) in {} ms", in.paths().size(), (System.nanoTime() - start) / 1_000_000);
         GovernanceModel model = model(data, in.model());
@@ -109,10 +109,10 @@ public final class Pipeline {
                 descriptors(rules, ruleFilter));
     }
 
-    /** Loads the built-in rules while the data is read, when they are all the run needs. */
-    private static void preload(Inputs in) {
+    /** Loads the built-in rules, and builds the run's rule base, while the data is read. */
+    private static void preload(Inputs in, boolean meeting) {
         if (in.ruleDirs().isEmpty()) {
-            RuleBase.preload();
+            RuleBase.preload(Checker.kinds(meeting, in.waivers() != null));
         }
     }
 
@@ -130,7 +130,7 @@ public final class Pipeline {
      * @throws InputException when the meeting, its group or its date cannot be found
      */
     public static Result meeting(Inputs in, MeetingRequest request, LocalDate today) {
-        preload(in);
+        preload(in, true);
         Dataset data = new DatasetLoader(in.limits()).load(in.paths());
         GovernanceModel model = model(data, in.model());
         MeetingFact meeting = meetingFact(data, request, today);

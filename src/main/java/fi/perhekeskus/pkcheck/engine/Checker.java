@@ -1,9 +1,31 @@
 package fi.perhekeskus.pkcheck.engine;
 
+import fi.perhekeskus.pkcheck.facts.CheckContext;
 import fi.perhekeskus.pkcheck.facts.Facts;
+import fi.perhekeskus.pkcheck.facts.GroupFact;
+import fi.perhekeskus.pkcheck.facts.GroupMunicipality;
+import fi.perhekeskus.pkcheck.facts.MeetingFact;
+import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
+import fi.perhekeskus.pkcheck.facts.OrganisationReach;
+import fi.perhekeskus.pkcheck.facts.PersonLoad;
+import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.TierLink;
+import fi.perhekeskus.pkcheck.model.Area;
+import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
+import fi.perhekeskus.pkcheck.model.DataProblem;
+import fi.perhekeskus.pkcheck.model.MeetingPlace;
+import fi.perhekeskus.pkcheck.model.MeetingPlaceSpec;
+import fi.perhekeskus.pkcheck.model.Organisation;
+import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.model.Region;
+import fi.perhekeskus.pkcheck.model.RoleRequirement;
+import fi.perhekeskus.pkcheck.model.TierSpec;
+import fi.perhekeskus.pkcheck.model.TypeRequirement;
 import fi.perhekeskus.pkcheck.network.NetworkFacts;
 import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.Waiver;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,19 +40,43 @@ import org.kie.api.runtime.rule.AgendaFilter;
  */
 public final class Checker {
 
+    /**
+     * The kinds of fact a check of any dataset may hold. Only the optional inputs of a run, a meeting and
+     * waivers, decide which rules are left out of its rule base (see {@link RuleBase#kieBaseFor}): the MEET and
+     * WAIVER rules hold a memory of every seat, while a missing regular kind (no data problems, no meeting
+     * places) costs nothing. So a process needs one of four rule bases, known before the data is read, and
+     * {@link RuleBase#preload} can build it while the data is loaded.
+     */
+    private static final Set<Class<?>> REGULAR = Set.of(Area.class, MunicipalityFact.class, Organisation.class,
+            Person.class, GroupFact.class, GroupMunicipality.class, SeatFact.class, MeetingPlace.class, Region.class,
+            CheckContext.class, TierSpec.class, TypeRequirement.class, RoleRequirement.class,
+            CoordinatorRequirement.class, MeetingPlaceSpec.class, DataProblem.class, PersonLoad.class,
+            TierLink.class, OrganisationReach.class);
+
     private final RuleBase rules;
 
     public Checker(RuleBase rules) {
         this.rules = rules;
     }
 
+    /** The kinds of fact of a check with or without a meeting and waivers, as {@link #check} judges them. */
+    public static Set<Class<?>> kinds(boolean meeting, boolean waivers) {
+        Set<Class<?>> kinds = new HashSet<>(REGULAR);
+        if (meeting) {
+            kinds.add(MeetingFact.class);
+        }
+        if (waivers) {
+            kinds.add(Waiver.class);
+        }
+        return kinds;
+    }
+
     /** Every finding of the rules whose id {@code ruleFilter} accepts. */
     public List<Finding> check(Facts facts, Predicate<String> ruleFilter) {
         // Rules that need a kind of fact the check lacks (MEET without a meeting) are left out of the KieBase.
         List<Object> network = NetworkFacts.of(facts);
-        Set<Class<?>> types = new java.util.HashSet<>();
+        Set<Class<?>> types = new HashSet<>(REGULAR);
         facts.all().forEach(fact -> types.add(fact.getClass()));
-        network.forEach(fact -> types.add(fact.getClass()));
         KieSession session = rules.kieBaseFor(types).newKieSession();
         try {
             facts.all().forEach(session::insert);

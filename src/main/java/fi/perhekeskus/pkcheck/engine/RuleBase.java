@@ -76,7 +76,12 @@ public final class RuleBase {
      * {@link #build} then waits for them; without this call it loads them itself.
      */
     public static void preload() {
-        BuiltIn.start();
+        BuiltIn.start(null);
+    }
+
+    /** {@link #preload()}, and builds the rule base of a check with {@code kinds} of fact ahead too. */
+    public static void preload(Set<Class<?>> kinds) {
+        BuiltIn.start(Set.copyOf(kinds));
     }
 
     /** Loads (or compiles) the built-in rules once per process: on first use, or ahead of it. */
@@ -86,9 +91,19 @@ public final class RuleBase {
         private static final java.util.concurrent.atomic.AtomicBoolean STARTED =
                 new java.util.concurrent.atomic.AtomicBoolean();
 
-        static void start() {
+        static void start(Set<Class<?>> kinds) {
             if (STARTED.compareAndSet(false, true)) {
-                Thread loader = new Thread(RULES, "pkcheck-rules");
+                Thread loader = new Thread(() -> {
+                    RULES.run();
+                    if (kinds != null) {
+                        try {
+                            RULES.get().kieBaseFor(kinds);
+                        } catch (InterruptedException | java.util.concurrent.ExecutionException
+                                 | RuntimeException e) {
+                            // the run builds it, or reports the failure, itself
+                        }
+                    }
+                }, "pkcheck-rules");
                 loader.setDaemon(true);
                 loader.start();
             }
