@@ -255,6 +255,14 @@ class TreeReaderTest {
     }
 
     @Test
+    void aYamlFileBeyondSnakeYamlsOwnDefaultSizeIsRead() {
+        // SnakeYAML stops at 3 MiB of code points unless told otherwise; the file size limit is what counts.
+        String comments = ("# " + "x".repeat(97) + "\n").repeat(33_000);
+        assertTrue(comments.length() > 3 * 1024 * 1024);
+        assertEquals("1", yaml(comments + "a: 1\n").get("a").text());
+    }
+
+    @Test
     void theDocumentLengthLimitNamesTheFileSizeLimit() {
         TreeReader small = new TreeReader(new InputLimits(50));
         assertEquals("d.yaml:1:179: input limit exceeded: the document is longer than the maximum file size" + LIMITS,
@@ -297,6 +305,9 @@ class TreeReaderTest {
                 + "--max-file-size or PKCHECK_MAX_FILE_SIZE)",
                 assertThrows(InputException.class, () -> small.read(file, "big.yaml")).getMessage());
         assertEquals(97, new TreeReader(new InputLimits(101)).read(file, "big.yaml").get("a").text().length());
+        Path latin1 = Files.write(temp.resolve("latin1.yaml"), bytes('a', ':', ' ', '1', '\n', 'b', ':', ' ', 0xE4, '\n'));
+        assertEquals("latin1.yaml:2: the file is not UTF-8 (invalid byte at offset 8); save it as UTF-8",
+                assertThrows(InputException.class, () -> reader.read(latin1, "latin1.yaml")).getMessage());
         assertEquals("gone.yaml: cannot read file (no such file)",
                 assertThrows(InputException.class, () -> reader.read(temp.resolve("gone.yaml"), "gone.yaml"))
                         .getMessage());

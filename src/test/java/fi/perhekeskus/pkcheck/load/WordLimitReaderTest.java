@@ -44,6 +44,12 @@ class WordLimitReaderTest {
     }
 
     @Test
+    void everyCharacterCountsEvenNul() {
+        assertThrows(WordLimitReader.TooLong.class, () -> readByCharacter("\0".repeat(LIMIT + 1)));
+        assertThrows(WordLimitReader.TooLong.class, () -> readByBuffer("\0".repeat(LIMIT + 1), 8192));
+    }
+
+    @Test
     void intoABufferThatTheTextFillsExactly() throws IOException {
         assertEquals(10, readByBuffer("abc de\tfgh", 10));
         assertEquals(LIMIT + 2, readByBuffer("x".repeat(LIMIT) + " y", LIMIT + 2));
