@@ -40,7 +40,7 @@ public record InputLimits(long maxFileBytes) {
     /** The limits that apply when none are given. */
     public static final InputLimits DEFAULT = new InputLimits(DEFAULT_MAX_FILE_BYTES);
 
-    private static final Pattern SIZE = Pattern.compile("([0-9]{1,15})\\s*([KMG]i?B?|B)?");
+    private static final Pattern SIZE = Pattern.compile("([0-9]{1,15})\\s*([KMG]I?B?|B)?");
 
     public InputLimits {
         if (maxFileBytes <= 0) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.Report;
@@ -202,6 +203,42 @@ class JunitRendererTest {
         assertEquals("x\uFFFDy", JunitRenderer.clean("x\uD83Dy"));
         String cut = JunitRenderer.attribute("😀".repeat(10), 6);
         assertEquals("😀😀…", cut, "a cut never splits a surrogate pair");
+    }
+
+    @Test
+    void cleaningStopsExactlyAtTheEdgesOfWhatXmlCarries() {
+        assertEquals("\u0020\uD7FF\uE000\uFFFD", JunitRenderer.clean("\u0020\uD7FF\uE000\uFFFD"));
+        assertEquals("\uFFFD\uFFFDx\uFFFD\uFFFD", JunitRenderer.clean("\u001F\uD800x\uDFFF\uFFFF"));
+        assertEquals("x\uFFFD", JunitRenderer.clean("x\uD83D"), "a high surrogate at the end stands alone");
+        assertEquals("\uFFFD😀", JunitRenderer.clean("\uDE00😀"));
+    }
+
+    @Test
+    void attributesAreCutOnlyBeyondTheirLimitAndNeverInsideAPair() {
+        assertEquals("abcdef", JunitRenderer.attribute("abcdef", 6));
+        assertEquals("abcd…", JunitRenderer.attribute("abcdefg", 5));
+        assertEquals("a b c", JunitRenderer.attribute("a\r\nb\tc", 10));
+        assertEquals("aaa…", JunitRenderer.attribute("aaa😀b", 5), "the pair would be split at the cut: both go");
+        assertEquals("aa😀…", JunitRenderer.attribute("aa😀bc", 5));
+    }
+
+    @Test
+    void theLocationLineNamesWhatIsKnownOfThePlace() throws Exception {
+        Finding noLine = RenderFixtures.chair001("a", 0);
+        Finding lineOnly = Finding.builder("CHAIR-001", Severity.ERROR).subject("group", "b")
+                .at(new Location("d/g.yaml", 7, 0)).build();
+        Finding columnOnly = Finding.builder("CHAIR-001", Severity.ERROR).subject("group", "c")
+                .at(new Location("d/g.yaml", 0, 4)).build();
+        Finding cell = Finding.builder("CHAIR-001", Severity.ERROR).subject("group", "d")
+                .at(Location.cell("d/book.xlsx", "Ryhmät", 12, 3)).build();
+        Document doc = junit(RenderFixtures.report(List.of(noLine, lineOnly, columnOnly, cell)));
+        String message = new Messages(Language.en).message(noLine);
+        assertEquals(message + "\n" + RenderFixtures.GROUPS, only(testcase(doc, "CHAIR-001 group a"), "failure")
+                .getTextContent());
+        assertEquals(message + "\nd/g.yaml:7", only(testcase(doc, "CHAIR-001 group b"), "failure").getTextContent());
+        assertEquals(message + "\nd/g.yaml", only(testcase(doc, "CHAIR-001 group c"), "failure").getTextContent());
+        assertEquals(message + "\nd/book.xlsx [Ryhmät] C12", only(testcase(doc, "CHAIR-001 group d"), "failure")
+                .getTextContent());
     }
 
     @ParameterizedTest
