@@ -28,7 +28,7 @@ class MeetingAdvisorTest {
 
     private static SeatFact seat(String person, Role role, OrganisationType type, String municipality, String deputy,
                                  boolean seat) {
-        return new SeatFact("s-" + person, "g", Tier.LOCAL, person, "org-" + person, type, municipality, role, deputy,
+        return new SeatFact("g", Tier.LOCAL, person, null, "org-" + person, type, municipality, role, deputy, null,
                 DATE.minusYears(1), DATE.plusYears(1), true, seat, null);
     }
 
