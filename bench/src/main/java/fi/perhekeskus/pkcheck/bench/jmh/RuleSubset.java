@@ -73,11 +73,15 @@ final class RuleSubset {
         return rules;
     }
 
-    /** The check as {@code Checker} runs it: insert, fire, collect the findings at the model's severity, sort. */
+    /**
+     * The check as {@code Checker} runs it: insert the facts and the network facts read off the graph (NET
+     * rules), fire, collect the findings at the model's severity, sort.
+     */
     List<Finding> check(Facts facts) {
         KieSession session = kieBase.newKieSession();
         try {
             facts.all().forEach(session::insert);
+            fi.perhekeskus.pkcheck.network.NetworkFacts.of(facts).forEach(session::insert);
             session.fireAllRules();
             Set<Finding> found = new LinkedHashSet<>();
             for (Object fact : session.getObjects(o -> o instanceof Finding)) {
