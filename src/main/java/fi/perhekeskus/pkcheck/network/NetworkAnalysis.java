@@ -120,20 +120,13 @@ public final class NetworkAnalysis {
     }
 
     private List<Broker> brokers(Map<String, Double> betweenness) {
-        Map<String, Set<Tier>> tiers = new TreeMap<>();
-        Map<String, Set<String>> groups = new TreeMap<>();
-        graph.seats().stream().filter(s -> !s.deputy()).forEach(s -> {
-            Tier tier = graph.groups().get(s.group()).tier();
-            if (tier != null) {
-                tiers.computeIfAbsent(s.person(), k -> EnumSet.noneOf(Tier.class)).add(tier);
-            }
-            groups.computeIfAbsent(s.person(), k -> new TreeSet<>()).add(s.group());
-        });
         List<Broker> result = new ArrayList<>();
-        tiers.forEach((person, ts) -> {
+        graph.held().forEach((person, groups) -> {
+            Set<Tier> ts = EnumSet.noneOf(Tier.class);
+            groups.stream().map(g -> graph.groups().get(g).tier()).filter(java.util.Objects::nonNull).forEach(ts::add);
             if (ts.size() >= 2) {
                 result.add(new Broker(person, graph.node(NodeKind.PERSON, person).label(), List.copyOf(ts),
-                        List.copyOf(groups.get(person)), betweenness.getOrDefault(person, 0.0)));
+                        List.copyOf(groups), betweenness.getOrDefault(person, 0.0)));
             }
         });
         result.sort(Comparator.comparingInt((Broker b) -> b.tiers().size()).reversed()

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * and Content-Security-Policy violations. The report's script writes nothing to the console, so any such
  * line is a failure. Chromium's own noise on the same stream (D-Bus, GPU) never carries that source.
  */
-final class HtmlChromium {
+public final class HtmlChromium {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
 
@@ -32,31 +32,37 @@ final class HtmlChromium {
     private static final long TIMEOUT_SECONDS = 120;
 
     /** What one run gave: its exit code, standard output (the DOM for --dump-dom) and the console lines. */
-    record Run(int exit, String stdout, List<String> console, String stderr) {
+    public record Run(int exit, String stdout, List<String> console, String stderr) {
     }
 
     private final Path work;
 
     /** @param work a directory for Chromium's profile and logs, e.g. under target/ */
-    HtmlChromium(Path work) {
+    public HtmlChromium(Path work) {
         this.work = work;
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(BINARY);
     }
 
     /** Loads the page and prints the DOM as it is after the page's scripts ran. */
-    Run dumpDom(Path page) throws IOException, InterruptedException {
+    public Run dumpDom(Path page) throws IOException, InterruptedException {
         return run(page, List.of("--dump-dom"));
     }
 
     /** Loads the page and writes a PNG screenshot of a 1280-pixel-wide window. */
-    Run screenshot(Path page, Path png, int height) throws IOException, InterruptedException {
+    public Run screenshot(Path page, Path png, int height) throws IOException, InterruptedException {
+        return screenshot(page, png, 1280, height, 3000);
+    }
+
+    /** Loads the page, lets its scripts run for {@code budgetMillis} of virtual time, and writes a PNG. */
+    public Run screenshot(Path page, Path png, int width, int height, int budgetMillis)
+            throws IOException, InterruptedException {
         // Without the last two flags Chromium sometimes shoots before the bottom of a long page is painted.
         return run(page, List.of("--hide-scrollbars", "--run-all-compositor-stages-before-draw",
-                "--virtual-time-budget=3000", "--screenshot=" + png.toAbsolutePath(),
-                "--window-size=1280," + height));
+                "--virtual-time-budget=" + budgetMillis, "--screenshot=" + png.toAbsolutePath(),
+                "--window-size=" + width + "," + height));
     }
 
     private Run run(Path page, List<String> action) throws IOException, InterruptedException {
