@@ -1,6 +1,8 @@
 package fi.perhekeskus.pkcheck.cli;
 
 import ch.qos.logback.classic.Level;
+import fi.perhekeskus.pkcheck.engine.Checker;
+import fi.perhekeskus.pkcheck.engine.RuleBase;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
@@ -20,14 +23,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code pkcheck} command line: {@code main} only exits with what {@link #run} returns. */
+/**
+ * The {@code pkcheck} command line: {@code main} only exits with what {@link #run} returns. The subcommands
+ * are in {@link #COMMANDS}; see {@link #commandLine}.
+ */
 @Command(name = "pkcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Checks a family-centre network's groups against its region's governance model.",
-        subcommands = {CheckCommand.class, MeetingCommand.class, ValidateCommand.class, RulesCommand.class, ModelsCommand.class, NetworkCommand.class, TemplateCommand.class, ConvertCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Checks a family-centre network's groups against its region's governance model.")
 public final class Main implements Runnable {
 
     private static final Set<String> VERBOSE = Set.of("-v", "--verbose", "--debug");
+
+    /** Every subcommand by name, in the order the help lists them (then {@code help}). */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    /** The commands that check data with the built-in rules, and whether theirs is the pre-meeting check. */
+    private static final Map<String, Boolean> CHECKING = Map.of("check", false, "validate", false, "meeting", true);
 
     /** The tool's version, as the JSON report names it. */
     public static final String VERSION = "0.1.0";
@@ -36,6 +46,7 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        preloadKinds(args).ifPresent(RuleBase::preload);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -49,7 +60,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line; returns the exit code. Everything it prints goes to the console's writers. */
     public static int run(String[] args, Console console) {
-        CommandLine cmd = new CommandLine(new Main(), new Factory(console));
+        CommandLine cmd = commandLine(args, new Factory(console));
         cmd.registerConverter(LocalDate.class, text -> {
             try {
                 return LocalDate.parse(text);
@@ -81,6 +92,54 @@ public final class Main implements Runnable {
         console.out().flush();
         console.err().flush();
         return code;
+    }
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        for (Class<?> type : List.of(CheckCommand.class, MeetingCommand.class, ValidateCommand.class,
+                RulesCommand.class, ModelsCommand.class, NetworkCommand.class, TemplateCommand.class,
+                ConvertCommand.class)) {
+            commands.put(type.getAnnotation(Command.class).name(), type);
+        }
+        return java.util.Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * The command line for {@code args}. picocli reads every option of every subcommand it is given by
+     * reflection, a good part of a check's start-up: when the first argument names a subcommand, that
+     * is the only one it gets (its help and its errors read the same); otherwise, for {@code --help},
+     * {@code help}, a mistyped command and so on, it gets all of them.
+     */
+    static CommandLine commandLine(String[] args, CommandLine.IFactory factory) {
+        CommandLine cmd = new CommandLine(new Main(), factory);
+        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cmd.addSubcommand(named);
+        } else {
+            COMMANDS.values().forEach(cmd::addSubcommand);
+            cmd.addSubcommand(CommandLine.HelpCommand.class);
+        }
+        return cmd;
+    }
+
+    /**
+     * The kinds of fact whose rule base to load on a thread of its own before the command line is even
+     * parsed: when its first argument names a checking command without {@code --rules} (user rules are
+     * compiled together with the built-in ones). A guess from the words alone: a run whose options turn out
+     * otherwise (a usage error, say) merely leaves the thread's work unused, and a check always uses the
+     * rule base its facts need (see {@link RuleBase#kieBaseFor}).
+     */
+    static java.util.Optional<Set<Class<?>>> preloadKinds(String[] args) {
+        Boolean meeting = args.length > 0 ? CHECKING.get(args[0]) : null;
+        if (meeting == null || Arrays.stream(args).anyMatch(a -> isOption(a, "--rules"))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Checker.kinds(meeting,
+                Arrays.stream(args).anyMatch(a -> isOption(a, "--waivers"))));
+    }
+
+    private static boolean isOption(String arg, String name) {
+        return arg.equals(name) || arg.startsWith(name + "=");
     }
 
     /** A bug or a broken installation: one line, the stack trace only when asked for. */
