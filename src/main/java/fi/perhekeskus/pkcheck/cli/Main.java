@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOP_FallbackServiceProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,11 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        if (Arrays.stream(args).noneMatch(VERBOSE::contains)) {
+            // Logs are off without --verbose: spare the run Logback's start-up (before any class logs).
+            System.setProperty(LoggerFactory.PROVIDER_PROPERTY_KEY, NOP_FallbackServiceProvider.class.getName());
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         preloadKinds(args).ifPresent(RuleBase::preload);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
@@ -160,9 +166,10 @@ public final class Main implements Runnable {
 
     /** Raises the log level for this run when asked; logs go to standard error. */
     static void configureLogging(boolean verbose) {
-        ch.qos.logback.classic.Logger root =
-                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(verbose ? Level.INFO : Level.OFF);
+        // Without --verbose, main chose SLF4J's no-op provider and there is nothing to set.
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(verbose ? Level.INFO : Level.OFF);
+        }
     }
 
     /** The version picocli prints for --version. */

@@ -46,7 +46,7 @@ class MainTest {
         assertEquals(checkHelp.out(), viaHelp.out());
         Cli.Result typo = Cli.run("chekc", "sample");
         assertEquals(2, typo.exit());
-        assertTrue(typo.err().contains("chekc") && typo.err().contains("check"), typo.err());
+        assertTrue(typo.err().contains("'chekc'"), typo.err());
     }
 
     @Test
