@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 
 /**
  * Logback's configuration, in code: logs go to standard error and are off unless {@code --verbose} raises
- * the level for the run ({@link Main#configureLogging}). Found by Logback through {@code META-INF/services};
+ * the level for the run ({@link Main#configureLogging}). A process started without {@code --verbose} does
+ * not start Logback at all: {@link Main#main} chooses SLF4J's no-op provider. Found by Logback through {@code META-INF/services};
  * it spares every run the parsing of an XML configuration file (a few hundred classes at start-up). A
  * configuration file named with {@code -Dlogback.configurationFile} still wins.
  */

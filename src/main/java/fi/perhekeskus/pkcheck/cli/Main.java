@@ -12,9 +12,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
@@ -47,7 +49,8 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        if (Arrays.stream(args).noneMatch(VERBOSE::contains)) {
+        if (Arrays.stream(args).noneMatch(VERBOSE::contains)
+                && System.getProperty(LoggerFactory.PROVIDER_PROPERTY_KEY) == null) {
             // Logs are off without --verbose: spare the run Logback's start-up (before any class logs).
             System.setProperty(LoggerFactory.PROVIDER_PROPERTY_KEY, NOP_FallbackServiceProvider.class.getName());
             System.setProperty("slf4j.internal.verbosity", "WARN");
@@ -107,7 +110,7 @@ public final class Main implements Runnable {
                 ConvertCommand.class)) {
             commands.put(type.getAnnotation(Command.class).name(), type);
         }
-        return java.util.Collections.unmodifiableMap(commands);
+        return Collections.unmodifiableMap(commands);
     }
 
     /**
@@ -135,12 +138,12 @@ public final class Main implements Runnable {
      * otherwise (a usage error, say) merely leaves the thread's work unused, and a check always uses the
      * rule base its facts need (see {@link RuleBase#kieBaseFor}).
      */
-    static java.util.Optional<Set<Class<?>>> preloadKinds(String[] args) {
+    static Optional<Set<Class<?>>> preloadKinds(String[] args) {
         Boolean meeting = args.length > 0 ? CHECKING.get(args[0]) : null;
         if (meeting == null || Arrays.stream(args).anyMatch(a -> isOption(a, "--rules"))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Checker.kinds(meeting,
+        return Optional.of(Checker.kinds(meeting,
                 Arrays.stream(args).anyMatch(a -> isOption(a, "--waivers"))));
     }
 
