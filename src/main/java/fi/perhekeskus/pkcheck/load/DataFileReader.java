@@ -21,8 +21,9 @@ public final class DataFileReader {
 
     private final InputLimits limits;
     private final TreeReader tree;
-    private final WorkbookReader workbook = new WorkbookReader();
-    private final CsvSheetReader csv = new CsvSheetReader();
+    /** Made when a dataset first has a workbook or a CSV sheet: a YAML or JSON run need not start them. */
+    private WorkbookReader workbook;
+    private CsvSheetReader csv;
 
     /** A reader with the default {@link InputLimits}. */
     public DataFileReader() {
@@ -43,10 +44,16 @@ public final class DataFileReader {
         limits.checkSize(path, name);
         String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
+            if (workbook == null) {
+                workbook = new WorkbookReader();
+            }
             SheetTree sheets = workbook.read(path, name);
             return new Source(name, sheets.root(), sheets.problems());
         }
         if (lower.endsWith(".csv")) {
+            if (csv == null) {
+                csv = new CsvSheetReader();
+            }
             SheetTree sheets = csv.read(path, name);
             return new Source(name, sheets.root(), sheets.problems());
         }
