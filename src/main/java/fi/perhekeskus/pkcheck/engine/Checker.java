@@ -6,6 +6,7 @@ import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.GroupMunicipality;
 import fi.perhekeskus.pkcheck.facts.GroupSeats;
 import fi.perhekeskus.pkcheck.facts.MeetingFact;
+import fi.perhekeskus.pkcheck.facts.MeetingPlaceCoordinator;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
 import fi.perhekeskus.pkcheck.facts.OrganisationReach;
 import fi.perhekeskus.pkcheck.facts.PersonLoad;
@@ -51,9 +52,9 @@ public final class Checker {
      */
     private static final Set<Class<?>> REGULAR = Set.of(Area.class, MunicipalityFact.class, Organisation.class,
             Person.class, GroupFact.class, GroupMunicipality.class, GroupSeats.class, SeatFact.class,
-            MeetingPlace.class, Region.class, CheckContext.class, TierSpec.class, TypeRequirement.class,
-            RoleRequirement.class, CoordinatorRequirement.class, MeetingPlaceSpec.class, DataProblem.class,
-            PersonLoad.class, TierLink.class, OrganisationReach.class, TierSeats.class);
+            MeetingPlace.class, MeetingPlaceCoordinator.class, Region.class, CheckContext.class, TierSpec.class,
+            TypeRequirement.class, RoleRequirement.class, CoordinatorRequirement.class, MeetingPlaceSpec.class,
+            DataProblem.class, PersonLoad.class, TierLink.class, OrganisationReach.class, TierSeats.class);
 
     private final RuleBase rules;
 

@@ -102,6 +102,9 @@ public final class FactBuilder {
             }
             reference(mp.coordinator(), people, "person", "meetingPlace", mp.id(), mp.location());
             facts.add(mp);
+            if (mp.coordinator() != null && people.containsKey(mp.coordinator())) {
+                facts.add(new MeetingPlaceCoordinator(mp.id(), people.get(mp.coordinator())));
+            }
         }
         for (Meeting m : data.meetings()) {
             reference(m.group(), groups, "group", "meeting", m.id(), m.location());

@@ -15,6 +15,7 @@ import fi.perhekeskus.pkcheck.facts.PersonLoad;
 import fi.perhekeskus.pkcheck.facts.TierLink;
 import fi.perhekeskus.pkcheck.facts.TierSeats;
 import fi.perhekeskus.pkcheck.facts.MeetingFact;
+import fi.perhekeskus.pkcheck.facts.MeetingPlaceCoordinator;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
 import fi.perhekeskus.pkcheck.facts.SeatFact;
 import fi.perhekeskus.pkcheck.load.InputException;
@@ -65,8 +66,8 @@ class RuleBaseTest {
         // every kind of fact a check inserts, but no meeting and no waiver
         Set<Class<?>> check = Set.of(Area.class, MunicipalityFact.class, Organisation.class, Person.class,
                 GroupFact.class, GroupMunicipality.class, GroupSeats.class, SeatFact.class, MeetingPlace.class,
-                Region.class, CheckContext.class, TierSpec.class, TypeRequirement.class, RoleRequirement.class,
-                CoordinatorRequirement.class, MeetingPlaceSpec.class, DataProblem.class,
+                MeetingPlaceCoordinator.class, Region.class, CheckContext.class, TierSpec.class, TypeRequirement.class,
+                RoleRequirement.class, CoordinatorRequirement.class, MeetingPlaceSpec.class, DataProblem.class,
                 PersonLoad.class, TierLink.class, OrganisationReach.class, TierSeats.class);
         Set<String> left = rules.unmatchable(check);
         Set<String> families = left.stream().map(r -> r.substring(0, r.indexOf('/'))).collect(Collectors.toSet());
