@@ -4,12 +4,15 @@ import fi.perhekeskus.pkcheck.facts.CheckContext;
 import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.GroupMunicipality;
+import fi.perhekeskus.pkcheck.facts.GroupSeats;
 import fi.perhekeskus.pkcheck.facts.MeetingFact;
+import fi.perhekeskus.pkcheck.facts.MeetingPlaceCoordinator;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
 import fi.perhekeskus.pkcheck.facts.OrganisationReach;
 import fi.perhekeskus.pkcheck.facts.PersonLoad;
 import fi.perhekeskus.pkcheck.facts.SeatFact;
 import fi.perhekeskus.pkcheck.facts.TierLink;
+import fi.perhekeskus.pkcheck.facts.TierSeats;
 import fi.perhekeskus.pkcheck.model.Area;
 import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
 import fi.perhekeskus.pkcheck.model.DataProblem;
@@ -48,10 +51,10 @@ public final class Checker {
      * {@link RuleBase#preload} can build it while the data is loaded.
      */
     private static final Set<Class<?>> REGULAR = Set.of(Area.class, MunicipalityFact.class, Organisation.class,
-            Person.class, GroupFact.class, GroupMunicipality.class, SeatFact.class, MeetingPlace.class, Region.class,
-            CheckContext.class, TierSpec.class, TypeRequirement.class, RoleRequirement.class,
-            CoordinatorRequirement.class, MeetingPlaceSpec.class, DataProblem.class, PersonLoad.class,
-            TierLink.class, OrganisationReach.class);
+            Person.class, GroupFact.class, GroupMunicipality.class, GroupSeats.class, SeatFact.class,
+            MeetingPlace.class, MeetingPlaceCoordinator.class, Region.class, CheckContext.class, TierSpec.class,
+            TypeRequirement.class, RoleRequirement.class, CoordinatorRequirement.class, MeetingPlaceSpec.class,
+            DataProblem.class, PersonLoad.class, TierLink.class, OrganisationReach.class, TierSeats.class);
 
     private final RuleBase rules;
 

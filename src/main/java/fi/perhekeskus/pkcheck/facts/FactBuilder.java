@@ -17,9 +17,12 @@ import fi.perhekeskus.pkcheck.model.Region;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Scope;
 import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.model.TierSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,16 +75,26 @@ public final class FactBuilder {
 
         Map<String, Group> groups = new LinkedHashMap<>();
         data.groups().forEach(g -> groups.put(g.id(), g));
+        Map<Tier, Set<String>> holders = new EnumMap<>(Tier.class);
         for (Group g : data.groups()) {
             reference(g.area(), areas, "area", "group", g.id(), g.location());
             g.municipalities().forEach(c -> inRegion(c, municipalities, "group", g.id(), g.location()));
             GroupFact fact = groupFact(g, model, municipalities);
             facts.add(fact);
             groupMunicipalities(fact, facts);
+            List<SeatFact> entries = new ArrayList<>(g.members().size());
             for (Membership m : g.members()) {
-                facts.add(seat(m, g, people, organisations, checkDate));
+                entries.add(seat(m, g, people, organisations, checkDate));
+            }
+            facts.addAll(entries);
+            facts.add(GroupSeats.of(g.id(), entries));
+            for (SeatFact s : entries) {
+                if (s.seat() && s.person() != null && s.tier() != null) {
+                    holders.computeIfAbsent(s.tier(), t -> new HashSet<>()).add(s.person());
+                }
             }
         }
+        holders.forEach((tier, ids) -> facts.add(new TierSeats(tier, ids)));
 
         for (MeetingPlace mp : data.meetingPlaces()) {
             if (mp.municipality() != null) {
@@ -89,6 +102,9 @@ public final class FactBuilder {
             }
             reference(mp.coordinator(), people, "person", "meetingPlace", mp.id(), mp.location());
             facts.add(mp);
+            if (mp.coordinator() != null && people.containsKey(mp.coordinator())) {
+                facts.add(new MeetingPlaceCoordinator(mp.id(), people.get(mp.coordinator())));
+            }
         }
         for (Meeting m : data.meetings()) {
             reference(m.group(), groups, "group", "meeting", m.id(), m.location());

@@ -192,10 +192,12 @@ public final class DatasetLoader {
         private final List<Meeting> meetings = new ArrayList<>();
         private final List<Membership> looseMembers = new ArrayList<>();
         /**
-         * One instance per distinct id, title and date: a person's id is written again in each of their
-         * memberships, an organisation's in each record that names it, and terms share a few dates.
+         * One instance per distinct id and title: a person's id is written again in each of their
+         * memberships, an organisation's in each record that names it.
          */
         private final Map<Object, Object> canonical = new HashMap<>();
+        /** Term dates by their text, one instance each: a million memberships share a few thousand dates. */
+        private final Map<String, LocalDate> dates = new HashMap<>();
 
         @SuppressWarnings("unchecked")
         private <T> T canon(T value) {
@@ -425,8 +427,8 @@ public final class DatasetLoader {
             String person = idOf(node, "person");
             Fields f = new Fields(node, "membership", group + "/" + person, allowed, problems);
             Role role = f.has("role") ? f.enumValue("role", Role.class, false) : Role.MEMBER;
-            LocalDate from = canon(f.date("from", false));
-            LocalDate until = canon(f.date("until", false));
+            LocalDate from = f.date("from", false, dates);
+            LocalDate until = f.date("until", false, dates);
             if (from != null && until != null && until.isBefore(from)) {
                 f.problem("DATA-003.termOrder", node.get("until").location(), from.toString(), until.toString());
             }

@@ -107,12 +107,25 @@ final class Fields {
     }
 
     LocalDate date(String field, boolean required) {
+        return date(field, required, null);
+    }
+
+    /** A date, looked up in {@code parsed} by its text and added there once parsed (null: no such map). */
+    LocalDate date(String field, boolean required, Map<String, LocalDate> parsed) {
         String text = text(field, required);
         if (text == null) {
             return null;
         }
+        LocalDate known = parsed == null ? null : parsed.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (parsed != null) {
+                parsed.put(text, date);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem("DATA-003.badDate", node.get(field).location(), field, text);
             return null;

@@ -5,8 +5,11 @@ import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.OrganisationReach;
 import fi.perhekeskus.pkcheck.facts.PersonLoad;
 import fi.perhekeskus.pkcheck.facts.TierLink;
+import fi.perhekeskus.pkcheck.model.Person;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,14 +25,21 @@ public final class NetworkFacts {
 
     /** The network facts of {@code facts}. */
     public static List<Object> of(Facts facts) {
-        return of(NetworkBuilder.build(facts, PersonNaming.ids()));
+        Map<String, Person> people = new HashMap<>();
+        for (Object fact : facts.all()) {
+            if (fact instanceof Person p) {
+                people.put(p.id(), p);
+            }
+        }
+        return of(NetworkBuilder.build(facts, PersonNaming.ids()), people);
     }
 
-    /** A {@link PersonLoad} per seat-holder, a {@link TierLink} per group with groups above it, an
-     * {@link OrganisationReach} per organisation. */
-    public static List<Object> of(NetworkGraph graph) {
+    /** A {@link PersonLoad} per seat-holder (with the record of {@code people} under its id), a {@link TierLink}
+     * per group with groups above it, an {@link OrganisationReach} per organisation. */
+    public static List<Object> of(NetworkGraph graph, Map<String, Person> people) {
         List<Object> result = new ArrayList<>();
-        graph.held().forEach((person, groups) -> result.add(new PersonLoad(person, List.copyOf(groups))));
+        graph.held().forEach((person, groups) -> result.add(
+                new PersonLoad(person, people.get(person), List.copyOf(groups))));
         for (GroupFact g : graph.groups().values()) {
             List<GroupFact> uppers = graph.groupsAbove(g);
             if (!uppers.isEmpty()) {

@@ -80,9 +80,11 @@ public final class NetworkGraph {
                 Seat::organisation, Seat::group));
         this.organisations = organisations;
         this.organisationTies = new Memo<>(() -> Ties.of(organisations, heldSeats, Seat::group, Seat::organisation));
-        Set<String> people = new TreeSet<>();
-        this.seats.forEach(s -> people.add(s.person()));
-        this.personTies = new Memo<>(() -> Ties.of(people, heldSeats, Seat::group, Seat::person));
+        this.personTies = new Memo<>(() -> {
+            Set<String> people = new TreeSet<>();
+            this.seats.forEach(s -> people.add(s.person()));
+            return Ties.of(people, heldSeats, Seat::group, Seat::person);
+        });
         this.groupTies = new Memo<>(() -> Ties.of(groups.keySet(), heldSeats, Seat::person, Seat::group));
         this.byTier = new Memo<>(() -> {
             Map<Tier, List<GroupFact>> result = new EnumMap<>(Tier.class);

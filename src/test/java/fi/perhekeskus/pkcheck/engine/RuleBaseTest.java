@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.perhekeskus.pkcheck.facts.CheckContext;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.GroupMunicipality;
+import fi.perhekeskus.pkcheck.facts.GroupSeats;
 import fi.perhekeskus.pkcheck.facts.OrganisationReach;
 import fi.perhekeskus.pkcheck.facts.PersonLoad;
 import fi.perhekeskus.pkcheck.facts.TierLink;
+import fi.perhekeskus.pkcheck.facts.TierSeats;
 import fi.perhekeskus.pkcheck.facts.MeetingFact;
+import fi.perhekeskus.pkcheck.facts.MeetingPlaceCoordinator;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
 import fi.perhekeskus.pkcheck.facts.SeatFact;
 import fi.perhekeskus.pkcheck.load.InputException;
@@ -62,10 +65,10 @@ class RuleBaseTest {
         RuleBase rules = RuleBase.build(List.of());
         // every kind of fact a check inserts, but no meeting and no waiver
         Set<Class<?>> check = Set.of(Area.class, MunicipalityFact.class, Organisation.class, Person.class,
-                GroupFact.class, GroupMunicipality.class, SeatFact.class, MeetingPlace.class, Region.class,
-                CheckContext.class, TierSpec.class, TypeRequirement.class, RoleRequirement.class,
-                CoordinatorRequirement.class, MeetingPlaceSpec.class, DataProblem.class,
-                PersonLoad.class, TierLink.class, OrganisationReach.class);
+                GroupFact.class, GroupMunicipality.class, GroupSeats.class, SeatFact.class, MeetingPlace.class,
+                MeetingPlaceCoordinator.class, Region.class, CheckContext.class, TierSpec.class, TypeRequirement.class,
+                RoleRequirement.class, CoordinatorRequirement.class, MeetingPlaceSpec.class, DataProblem.class,
+                PersonLoad.class, TierLink.class, OrganisationReach.class, TierSeats.class);
         Set<String> left = rules.unmatchable(check);
         Set<String> families = left.stream().map(r -> r.substring(0, r.indexOf('/'))).collect(Collectors.toSet());
         assertEquals(Set.of("pkcheck.rules.meetings", "pkcheck.rules.waivers"), families, left.toString());

@@ -6,6 +6,7 @@ import fi.perhekeskus.pkcheck.bench.PlainChecker;
 import fi.perhekeskus.pkcheck.engine.Checker;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.facts.Facts;
+import fi.perhekeskus.pkcheck.network.NetworkFacts;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -24,7 +25,9 @@ import java.util.function.IntSupplier;
  * </pre>
  *
  * {@code plain} is {@link PlainChecker}, {@code subset} the Drools rules of its ids, {@code all} the check as
- * {@link Checker} runs it, any other word one rule id alone (as {@link RuleBenchmark}, without a baseline).
+ * {@link Checker} runs it, {@code network} only the network facts that both read off the graph (NET rules),
+ * any other word one rule id alone (as {@link RuleBenchmark}, without a baseline; {@code none}: inserting
+ * the facts into a KieBase with no rule).
  */
 public final class CheckCpu {
 
@@ -64,6 +67,9 @@ public final class CheckCpu {
             case "subset": {
                 RuleSubset subset = new RuleSubset(Set.copyOf(PlainChecker.RULES)::contains);
                 return () -> subset.check(facts).size();
+            }
+            case "network": {
+                return () -> NetworkFacts.of(facts).size();
             }
             case "all": {
                 Checker all = new Checker(RuleBase.build(List.of()));

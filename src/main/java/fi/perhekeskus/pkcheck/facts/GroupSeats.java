@@ -1,0 +1,100 @@
+package fi.perhekeskus.pkcheck.facts;
+
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Role;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A group's seats counted once (SIZE-001, ROLE-001, REP-001, REP-002), and the people with an entry in term
+ * (TERM-004): the rules join it by group id instead of each holding a memory of every seat of the network.
+ *
+ * @param seats           how many of the group's entries are seats ({@link SeatFact#seat()})
+ * @param byRole          seats per role, indexed by {@link Role#ordinal()}; the last place counts seats whose role
+ *                        the data got wrong (null)
+ * @param byType          seats per represented organisation type, indexed by {@link OrganisationType#ordinal()}
+ * @param municipalities  the municipality codes the seats represent
+ * @param inTerm          the people with an entry in term on the check date, whatever its role (SECRETARY too)
+ */
+public record GroupSeats(String group, long seats, int[] byRole, int[] byType, Set<String> municipalities,
+                         Set<String> inTerm) {
+
+    public GroupSeats {
+        byRole = byRole.clone();
+        byType = byType.clone();
+        municipalities = Set.copyOf(municipalities);
+        inTerm = Set.copyOf(inTerm);
+    }
+
+    /** Counts the seats among {@code entries}, the entries of {@code group}. */
+    public static GroupSeats of(String group, List<SeatFact> entries) {
+        long seats = 0;
+        int[] byRole = new int[Role.values().length + 1];
+        int[] byType = new int[OrganisationType.values().length];
+        Set<String> municipalities = new TreeSet<>();
+        Set<String> inTerm = new HashSet<>();
+        for (SeatFact s : entries) {
+            if (s.inTerm() && s.person() != null) {
+                inTerm.add(s.person());
+            }
+            if (!s.seat()) {
+                continue;
+            }
+            seats++;
+            byRole[s.role() == null ? Role.values().length : s.role().ordinal()]++;
+            if (s.representsType() != null) {
+                byType[s.representsType().ordinal()]++;
+            }
+            if (s.representsMunicipality() != null) {
+                municipalities.add(s.representsMunicipality());
+            }
+        }
+        return new GroupSeats(group, seats, byRole, byType, municipalities, inTerm);
+    }
+
+    /** How many seats have {@code role} (null: how many have none, as {@code role == null} counts them). */
+    public long withRole(Role role) {
+        return byRole[role == null ? byRole.length - 1 : role.ordinal()];
+    }
+
+    /** How many seats represent an organisation of one of {@code types}. */
+    public long representing(Collection<OrganisationType> types) {
+        long n = 0;
+        for (OrganisationType type : types) {
+            n += byType[type.ordinal()];
+        }
+        return n;
+    }
+
+    /** Whether a seat represents the municipality {@code code}. */
+    public boolean represents(String code) {
+        return municipalities.contains(code);
+    }
+
+    /** Whether {@code person} has an entry of this group in term. */
+    public boolean hasEntryInTerm(String person) {
+        return inTerm.contains(person);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GroupSeats other && group.equals(other.group) && seats == other.seats
+                && Arrays.equals(byRole, other.byRole) && Arrays.equals(byType, other.byType)
+                && municipalities.equals(other.municipalities) && inTerm.equals(other.inTerm);
+    }
+
+    @Override
+    public int hashCode() {
+        return group.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "GroupSeats[" + group + ", " + seats + " seats, roles " + Arrays.toString(byRole) + ", types "
+                + Arrays.toString(byType) + ", municipalities " + municipalities + "]";
+    }
+}

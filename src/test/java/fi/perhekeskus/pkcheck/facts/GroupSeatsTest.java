@@ -1,0 +1,50 @@
+package fi.perhekeskus.pkcheck.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Tier;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What a group's seats count as for SIZE-001, ROLE-001, REP-001, REP-002 and TERM-004. */
+class GroupSeatsTest {
+
+    private static SeatFact entry(String person, OrganisationType type, String municipality, Role role,
+                                  boolean inTerm) {
+        return new SeatFact("g", Tier.LOCAL, person, null, "org-" + person, type, municipality, role, null, null,
+                null, null, inTerm, inTerm && role != Role.SECRETARY, null);
+    }
+
+    private final GroupSeats seats = GroupSeats.of("g", List.of(
+            entry("a", OrganisationType.MUNICIPALITY, "433", Role.CHAIR, true),
+            entry("b", OrganisationType.MUNICIPALITY, "434", Role.MEMBER, true),
+            entry("c", OrganisationType.NGO, null, Role.MEMBER, true),
+            entry("d", null, null, null, true),
+            entry("e", OrganisationType.KELA, null, Role.SECRETARY, true),
+            entry("f", OrganisationType.KELA, "435", Role.MEMBER, false)));
+
+    @Test
+    void onlySeatsCount() {
+        assertEquals(4, seats.seats(), "the secretary and the entry out of term are no seats");
+        assertEquals(2, seats.withRole(Role.MEMBER));
+        assertEquals(1, seats.withRole(Role.CHAIR));
+        assertEquals(0, seats.withRole(Role.SECRETARY));
+        assertEquals(1, seats.withRole(null), "a seat whose role the data got wrong");
+        assertEquals(3, seats.representing(Set.of(OrganisationType.MUNICIPALITY, OrganisationType.NGO)));
+        assertEquals(0, seats.representing(Set.of(OrganisationType.KELA)));
+        assertTrue(seats.represents("433"));
+        assertFalse(seats.represents("435"), "out of term");
+    }
+
+    @Test
+    void anEntryInTermCountsForTheDeputyRuleWhateverItsRole() {
+        assertTrue(seats.hasEntryInTerm("e"), "a secretary in term");
+        assertFalse(seats.hasEntryInTerm("f"));
+        assertFalse(seats.hasEntryInTerm("x"));
+    }
+}
