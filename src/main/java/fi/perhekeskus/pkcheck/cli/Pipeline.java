@@ -103,6 +103,7 @@ public final class Pipeline {
         RuleBase rules = RuleBase.build(in.ruleDirs());
         LOG.info("rules ready after {} ms", (System.nanoTime() - start) / 1_000_000);
         Facts facts = FactBuilder.build(data, model, date).with(waivers);
+        LOG.info("facts built after {} ms", (System.nanoTime() - start) / 1_000_000);
         List<Finding> findings = new Checker(rules).check(facts, ruleFilter);
         LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, findings.size());
         return new Result(accept(report(data, model, facts, date, findings), waivers, in.baseline()), names(data),

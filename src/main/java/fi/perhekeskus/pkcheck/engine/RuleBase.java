@@ -9,18 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.io.ByteArrayResource;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -350,6 +354,20 @@ public final class RuleBase {
      */
     public KieBase kieBaseFor(Set<Class<?>> types) {
         return kieBases.computeIfAbsent(Set.copyOf(unmatchable(types)), without -> newKieBase(packages, without));
+    }
+
+    /**
+     * Which kinds of fact the rules of {@code kieBase} can match: those of a type, or a subtype of a type, that
+     * one of its patterns names (outside {@code from}). A fact of any other kind would only take memory in the
+     * session: no rule could ever see it. Answers are cached per class; the predicate is not thread-safe.
+     */
+    public static Predicate<Class<?>> matchable(KieBase kieBase) {
+        Collection<ObjectTypeNode> nodes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes();
+        Map<Class<?>, Boolean> known = new HashMap<>();
+        return type -> known.computeIfAbsent(type, t -> {
+            ClassObjectType fact = new ClassObjectType(t);
+            return nodes.stream().anyMatch(node -> node.getObjectType().isAssignableFrom(fact));
+        });
     }
 
     /** Every rule's metadata, in catalogue order (one entry per DRL rule; an id may have several rules). */

@@ -35,9 +35,7 @@ public final class CheckHeap {
         List<Object> network = NetworkFacts.of(facts);
         Set<Class<?>> types = new HashSet<>(Checker.kinds(false, false));
         facts.all().forEach(fact -> types.add(fact.getClass()));
-        KieSession session = RuleBase.build(List.of()).kieBaseFor(types).newKieSession();
-        facts.all().forEach(session::insert);
-        network.forEach(session::insert);
+        KieSession session = Checker.open(RuleBase.build(List.of()).kieBaseFor(types), facts, network);
         int fired = session.fireAllRules();
         print("after the check (" + fired + " rules fired, session open)", top);
         session.dispose();

@@ -78,10 +78,9 @@ final class RuleSubset {
      * rules), fire, collect the findings at the model's severity, sort.
      */
     List<Finding> check(Facts facts) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = fi.perhekeskus.pkcheck.engine.Checker.open(kieBase, facts,
+                fi.perhekeskus.pkcheck.network.NetworkFacts.of(facts));
         try {
-            facts.all().forEach(session::insert);
-            fi.perhekeskus.pkcheck.network.NetworkFacts.of(facts).forEach(session::insert);
             session.fireAllRules();
             Set<Finding> found = new LinkedHashSet<>();
             for (Object fact : session.getObjects(o -> o instanceof Finding)) {
