@@ -235,7 +235,10 @@ class CliTest {
         write("rules/extra.drl", """
                 package user;
                 import fi.perhekeskus.pkcheck.engine.Emit;
+                import fi.perhekeskus.pkcheck.facts.CheckContext;
                 import fi.perhekeskus.pkcheck.facts.GroupFact;
+                import fi.perhekeskus.pkcheck.model.Person;
+                global CheckContext context;
                 rule "Every group gets a note"
                     @id("USER-001") @severity("INFO")
                 when
@@ -243,10 +246,21 @@ class CliTest {
                 then
                     insert(Emit.finding(kcontext).subject("group", $g.id()).at($g.location()).build());
                 end
+                rule "A person is noted on the check date"
+                    @id("USER-002") @severity("INFO")
+                when
+                    $p : Person( context.checkDate.year == 2024 )
+                then
+                    insert(Emit.finding(kcontext).subject("person", $p.id()).at($p.location()).build());
+                end
                 """);
         Cli.Result r = Cli.run("check", network, "--date", "2024-03-01", "--format", "json",
                 "--rules", temp.resolve("rules").toString());
         assertTrue(r.out().contains("\"USER-001\""), r.out());
+        // no built-in rule names Person, so people are inserted only because this rule does
+        assertTrue(r.out().contains("\"USER-002\""), r.out());
+        assertFalse(Cli.run("check", network, "--date", "2025-03-01", "--format", "json",
+                "--rules", temp.resolve("rules").toString()).out().contains("\"USER-002\""));
         Cli.Result list = Cli.run("rules", "--rules", temp.resolve("rules").toString());
         assertTrue(list.out().contains("USER-001"), list.out());
     }

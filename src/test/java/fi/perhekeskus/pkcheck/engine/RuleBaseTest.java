@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -82,6 +83,23 @@ class RuleBaseTest {
         int all = rules.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         int kept = rules.kieBaseFor(check).getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         assertEquals(all - left.size(), kept);
+    }
+
+    @Test
+    void onlyKindsOfFactThatARuleNamesAreInserted() throws IOException {
+        java.util.function.Predicate<Class<?>> builtIn = RuleBase.matchable(RuleBase.build(List.of()).kieBase());
+        assertTrue(builtIn.test(SeatFact.class));
+        assertTrue(builtIn.test(GroupFact.class));
+        assertTrue(builtIn.test(CheckContext.class));
+        assertFalse(builtIn.test(Person.class));
+        assertFalse(builtIn.test(String.class));
+        Path dir = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(dir.resolve("extra.drl"), HEADER
+                + "rule \"Anything at all\"\n    @id(\"X-002\") @severity(\"INFO\")\n"
+                + "when\n    Object()\nthen\nend\n");
+        java.util.function.Predicate<Class<?>> everything = RuleBase.matchable(RuleBase.build(List.of(dir)).kieBase());
+        assertTrue(everything.test(Person.class));
+        assertTrue(everything.test(String.class));
     }
 
     @Test
