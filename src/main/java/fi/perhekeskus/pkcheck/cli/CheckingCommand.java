@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
  */
 abstract class CheckingCommand extends ConsoleCommand {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckingCommand.class);
+
     @Mixin
     CommonOptions options;
 
@@ -83,7 +85,9 @@ abstract class CheckingCommand extends ConsoleCommand {
                     : Function.identity();
             RenderContext context = new RenderContext(new Messages(language, naming),
                     options.output == null && console.colour(), Main.VERSION, result.rules());
+            long writing = System.nanoTime();
             write(renderer, report, context);
+            LOG.info("report written in {} ms", (System.nanoTime() - writing) / 1_000_000);
             return report.fails(options.failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         } catch (InputException e) {
             console.err().println(Errors.oneLine(e.getMessage()));

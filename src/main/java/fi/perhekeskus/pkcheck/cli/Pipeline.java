@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -106,8 +107,10 @@ public final class Pipeline {
         LOG.info("facts built after {} ms", (System.nanoTime() - start) / 1_000_000);
         List<Finding> findings = new Checker(rules).check(facts, ruleFilter);
         LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, findings.size());
-        return new Result(accept(report(data, model, facts, date, findings), waivers, in.baseline()), names(data),
-                descriptors(rules, ruleFilter));
+        Result result = new Result(accept(report(data, model, facts, date, findings), waivers, in.baseline()),
+                names(data), descriptors(rules, ruleFilter));
+        LOG.info("report assembled after {} ms", (System.nanoTime() - start) / 1_000_000);
+        return result;
     }
 
     /** Loads the built-in rules, and builds the run's rule base, while the data is read. */
@@ -214,29 +217,31 @@ public final class Pipeline {
 
     private static Report report(Dataset data, GovernanceModel model, Facts facts, LocalDate date,
                                  List<Finding> findings) {
-        Map<String, Report.GroupInfo> groups = new HashMap<>();
-        List<SeatFact> seats = facts.all().stream().filter(SeatFact.class::isInstance).map(SeatFact.class::cast)
-                .filter(SeatFact::seat).toList();
+        // One pass over the facts, and one over each group's own seats: at national scale there are millions
+        // of facts and tens of thousands of groups.
+        Map<String, List<SeatFact>> seatsByGroup = new HashMap<>();
         Map<String, String> areaOf = new HashMap<>();
-        facts.all().stream().filter(GroupFact.class::isInstance).map(GroupFact.class::cast)
-                .forEach(g -> areaOf.put(g.id(), g.area() != null ? g.area()
-                        : g.areas().size() == 1 ? g.areas().iterator().next() : null));
-        // Grouped once: filtering every seat for every group grows with groups × seats.
-        Map<String, List<SeatFact>> seatsByGroup = seats.stream().filter(s -> s.group() != null)
-                .collect(Collectors.groupingBy(SeatFact::group));
-        for (Group g : facts.groups().values()) {
-            List<SeatFact> own = seatsByGroup.getOrDefault(g.id(), List.of());
-            groups.put(g.id(), new Report.GroupInfo(g.id(), g.name(), g.tier() == null ? null : g.tier().name(),
-                    areaOf.get(g.id()), g.municipalities(), holders(own, Role.CHAIR), holders(own, Role.VICE_CHAIR),
-                    own.stream().map(SeatFact::representsType).filter(java.util.Objects::nonNull).map(Enum::name)
-                            .distinct().sorted().toList(),
-                    own.stream().map(SeatFact::representsMunicipality).filter(java.util.Objects::nonNull)
-                            .distinct().sorted().toList(),
-                    own.size()));
+        List<MunicipalityFact> municipalities = new ArrayList<>();
+        List<Area> areaFacts = new ArrayList<>();
+        for (Object fact : facts.all()) {
+            if (fact instanceof SeatFact s) {
+                if (s.seat() && s.group() != null) {
+                    seatsByGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
+                }
+            } else if (fact instanceof GroupFact g) {
+                areaOf.put(g.id(), g.area() != null ? g.area()
+                        : g.areas().size() == 1 ? g.areas().iterator().next() : null);
+            } else if (fact instanceof MunicipalityFact m) {
+                municipalities.add(m);
+            } else if (fact instanceof Area a) {
+                areaFacts.add(a);
+            }
         }
-        List<MunicipalityFact> municipalities = facts.all().stream().filter(MunicipalityFact.class::isInstance)
-                .map(MunicipalityFact.class::cast).toList();
-        List<Report.AreaInfo> areas = facts.all().stream().filter(Area.class::isInstance).map(Area.class::cast)
+        Map<String, Report.GroupInfo> groups = new HashMap<>();
+        for (Group g : facts.groups().values()) {
+            groups.put(g.id(), groupInfo(g, areaOf.get(g.id()), seatsByGroup.getOrDefault(g.id(), List.of())));
+        }
+        List<Report.AreaInfo> areas = areaFacts.stream()
                 .map(a -> new Report.AreaInfo(a.id(), a.name() == null ? a.id() : a.name(), municipalities.stream()
                         .filter(m -> a.id().equals(m.area())).map(MunicipalityFact::label).toList()))
                 .toList();
@@ -245,9 +250,35 @@ public final class Pipeline {
                 model.tiers().stream().map(TierSpec::tier).map(Enum::name).toList(), areas);
     }
 
-    private static List<PersonRef> holders(List<SeatFact> seats, Role role) {
-        return seats.stream().filter(s -> s.role() == role && s.person() != null).map(SeatFact::person).sorted()
-                .map(PersonRef::new).toList();
+    /** A group as reports describe it: chairs and vice-chairs by id, what its seats represent, how many. */
+    private static Report.GroupInfo groupInfo(Group g, String area, List<SeatFact> seats) {
+        List<String> chairs = new ArrayList<>();
+        List<String> viceChairs = new ArrayList<>();
+        Set<String> types = new TreeSet<>();
+        Set<String> municipalities = new TreeSet<>();
+        for (SeatFact s : seats) {
+            if (s.person() != null && s.role() == Role.CHAIR) {
+                chairs.add(s.person());
+            } else if (s.person() != null && s.role() == Role.VICE_CHAIR) {
+                viceChairs.add(s.person());
+            }
+            if (s.representsType() != null) {
+                types.add(s.representsType().name());
+            }
+            if (s.representsMunicipality() != null) {
+                municipalities.add(s.representsMunicipality());
+            }
+        }
+        return new Report.GroupInfo(g.id(), g.name(), g.tier() == null ? null : g.tier().name(), area,
+                g.municipalities(), people(chairs), people(viceChairs), List.copyOf(types),
+                List.copyOf(municipalities), seats.size());
+    }
+
+    private static List<PersonRef> people(List<String> ids) {
+        ids.sort(null);
+        List<PersonRef> result = new ArrayList<>(ids.size());
+        ids.forEach(id -> result.add(new PersonRef(id)));
+        return result;
     }
 
     private static Map<String, String> names(Dataset data) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -62,7 +63,11 @@ public final class DatasetLoader {
 
     private static final Set<String> TOP = FIELDS.get("top");
 
+    /** From this many bytes of data files on, the next file is parsed while the current one is turned into records. */
+    static final long READ_AHEAD_BYTES = 4L << 20;
+
     private final DataFileReader reader;
+    private final long readAheadBytes;
 
     /** A loader with the default {@link InputLimits}. */
     public DatasetLoader() {
@@ -70,7 +75,13 @@ public final class DatasetLoader {
     }
 
     public DatasetLoader(InputLimits limits) {
+        this(limits, READ_AHEAD_BYTES);
+    }
+
+    /** A loader that reads ahead from {@code readAheadBytes} of data files on (tests use 0: always). */
+    DatasetLoader(InputLimits limits, long readAheadBytes) {
         this.reader = new DataFileReader(limits);
+        this.readAheadBytes = readAheadBytes;
     }
 
     /**
@@ -85,9 +96,9 @@ public final class DatasetLoader {
         // tree takes several times the memory of its records). A file that cannot be read still wins over a
         // record that cannot be used, as when every file was read first: such an error waits for the reads.
         InputException unusable = null;
-        for (Path path : paths) {
-            for (Path file : files(path)) {
-                DataFileReader.Source source = reader.read(file, name(path, file));
+        try (ReadAhead<DataFileReader.Source> files = reads(paths)) {
+            while (files.hasNext()) {
+                DataFileReader.Source source = files.next();
                 if (unusable != null) {
                     continue;
                 }
@@ -107,6 +118,42 @@ public final class DatasetLoader {
                     + ": no schemaVersion: at least one file of a dataset must say 'schemaVersion: 1'");
         }
         return builder.build(sources);
+    }
+
+    /**
+     * The reads of every data file of the paths, in order; a path that is missing or holds no data file ends
+     * them with its error. A large dataset's next file is parsed on a second thread while the records of the
+     * current one are made: below {@link #READ_AHEAD_BYTES} in all, the second core is left to the rules, which
+     * load meanwhile. Either way the files are read in the same order and give the same records and errors.
+     */
+    private ReadAhead<DataFileReader.Source> reads(List<Path> paths) {
+        List<Supplier<DataFileReader.Source>> reads = new ArrayList<>();
+        long bytes = 0;
+        for (Path path : paths) {
+            List<Path> files;
+            try {
+                files = files(path);
+            } catch (InputException e) {
+                reads.add(() -> {
+                    throw e;
+                });
+                break;
+            }
+            for (Path file : files) {
+                String name = name(path, file);
+                reads.add(() -> reader.read(file, name));
+                bytes += sizeOf(file);
+            }
+        }
+        return reads.size() > 1 && bytes >= readAheadBytes ? ReadAhead.ahead(reads, 1) : ReadAhead.inOrder(reads);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // its read reports why
+        }
     }
 
     /**

@@ -38,7 +38,7 @@ public final class NetworkBuilder {
     /** The network of {@code facts}, people shown as {@code naming} says. */
     public static NetworkGraph build(Facts facts, PersonNaming naming) {
         Map<String, Organisation> organisations = new TreeMap<>();
-        Map<String, Person> people = new TreeMap<>();
+        List<Person> people = new ArrayList<>();
         Map<String, GroupFact> groups = new TreeMap<>();
         Map<String, String> areaOfMunicipality = new TreeMap<>();
         Map<String, String> municipalityNames = new TreeMap<>();
@@ -48,7 +48,7 @@ public final class NetworkBuilder {
             if (fact instanceof Organisation o) {
                 organisations.put(o.id(), o);
             } else if (fact instanceof Person p) {
-                people.put(p.id(), p);
+                people.add(p);
             } else if (fact instanceof GroupFact g) {
                 groups.put(g.id(), g);
             } else if (fact instanceof MunicipalityFact m) {
@@ -80,7 +80,14 @@ public final class NetworkBuilder {
         }
         return new NetworkGraph(facts.context().regionName(), facts.context().checkDate(), naming.anonymised(), seats,
                 groups, organisations.keySet(), orgMunicipalities, areaNames, above, municipalityNames,
-                () -> map(seats, groups, organisations, people, orgMunicipalities, areaOfMunicipality, naming));
+                () -> map(seats, groups, organisations, byId(people), orgMunicipalities, areaOfMunicipality, naming));
+    }
+
+    /** The people by id, sorted: only the map needs them, and a check never draws it. */
+    private static Map<String, Person> byId(List<Person> people) {
+        Map<String, Person> result = new TreeMap<>();
+        people.forEach(p -> result.put(p.id(), p));
+        return result;
     }
 
     /** The map: a node for every group, organisation and seated person; seats, deputies and representation. */
