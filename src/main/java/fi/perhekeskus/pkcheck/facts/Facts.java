@@ -18,6 +18,9 @@ public record Facts(GovernanceModel model, CheckContext context, List<Object> al
 
     /** These facts and some more: the meeting a pre-meeting check is about, the user's waivers. */
     public Facts with(List<?> facts) {
+        if (facts.isEmpty()) {
+            return this;
+        }
         List<Object> more = new java.util.ArrayList<>(all);
         more.addAll(facts);
         return new Facts(model, context, more, groups);
