@@ -10,10 +10,11 @@ import fi.perhekeskus.pkcheck.render.Renderers;
 import fi.perhekeskus.pkcheck.report.Pseudonymiser;
 import fi.perhekeskus.pkcheck.report.Report;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,6 +99,11 @@ abstract class CheckingCommand extends ConsoleCommand {
         }
     }
 
+    /**
+     * Writes the report to standard output or streams it into the --output file: a national check's report is
+     * tens of megabytes, which a buffer would hold several times over. A report that cannot be finished leaves
+     * no partial file behind.
+     */
     private void write(Renderer renderer, Report report, RenderContext context) {
         try {
             if (options.output == null) {
@@ -105,14 +111,19 @@ abstract class CheckingCommand extends ConsoleCommand {
                 console.out().flush();
                 return;
             }
-            Writer buffer = new StringWriter();
-            renderer.render(report, context, buffer);
             Path parent = options.output.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(options.output, buffer.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            try (Writer out = Files.newBufferedWriter(options.output, StandardCharsets.UTF_8)) {
+                renderer.render(report, context, out);
+            } catch (IOException | RuntimeException e) {
+                if (Files.isRegularFile(options.output, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(options.output);
+                }
+                throw e;
+            }
+        } catch (IOException | UncheckedIOException e) {
             throw new InputException(options.output + ": cannot write the report (" + InputException.reason(e)
                     + ")");
         }

@@ -14,7 +14,6 @@ import fi.perhekeskus.pkcheck.model.TierSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,34 +141,39 @@ public final class NetworkBuilder {
         return new NetworkGraph.MapView(map, nodes);
     }
 
-    /** Seats, then the deputy places of seats whose deputy holds no seat of their own in that group. */
+    /**
+     * Seats, then the deputy places of seats whose deputy holds no seat of their own in that group. Sorted by
+     * group, person and seat before deputy place, so one pass drops repeats as a TreeSet would (the first of
+     * equal seats kept: the sort is stable) and a deputy place right after its person's seat in that group;
+     * sorting a list is several times faster than a TreeSet of a million seats.
+     */
     private static List<Seat> seats(List<SeatFact> facts, Map<String, Organisation> organisations,
                                     Function<String, String> key) {
-        // Sorted, and the first of seats that compare equal kept, as a TreeSet would; sorting a list is several
-        // times faster than a TreeSet of a million seats.
-        List<Seat> seats = new ArrayList<>(facts.size());
-        Set<String> seated = new HashSet<>();
+        List<Seat> seats = new ArrayList<>(facts.size() + facts.size() / 2);
         for (SeatFact s : facts) {
-            String org = s.represents() != null && organisations.containsKey(s.represents()) ? s.represents() : null;
-            seats.add(new Seat(key.apply(s.person()), s.group(), org, s.role() == null ? Role.MEMBER : s.role(),
-                    false));
-            seated.add(s.group() + "/" + s.person());
+            seats.add(new Seat(key.apply(s.person()), s.group(), organisation(s, organisations),
+                    s.role() == null ? Role.MEMBER : s.role(), false));
         }
         for (SeatFact s : facts) {
-            if (s.deputy() != null && !seated.contains(s.group() + "/" + s.deputy())) {
-                seats.add(new Seat(key.apply(s.deputy()), s.group(),
-                        s.represents() != null && organisations.containsKey(s.represents()) ? s.represents() : null,
-                        Role.MEMBER, true));
+            if (s.deputy() != null) {
+                seats.add(new Seat(key.apply(s.deputy()), s.group(), organisation(s, organisations), Role.MEMBER,
+                        true));
             }
         }
         seats.sort(Comparator.naturalOrder());
         List<Seat> result = new ArrayList<>(seats.size());
+        Seat last = null;
         for (Seat seat : seats) {
-            if (result.isEmpty() || result.get(result.size() - 1).compareTo(seat) != 0) {
+            if (last == null || !last.group().equals(seat.group()) || !last.person().equals(seat.person())) {
                 result.add(seat);
+                last = seat;
             }
         }
         return List.copyOf(result);
+    }
+
+    private static String organisation(SeatFact s, Map<String, Organisation> organisations) {
+        return s.represents() != null && organisations.containsKey(s.represents()) ? s.represents() : null;
     }
 
     private static OrganisationType typeOf(Person person, List<Seat> seats, Map<String, Organisation> organisations) {

@@ -3,13 +3,21 @@ package fi.perhekeskus.pkcheck.network;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.model.Tier;
 import java.time.LocalDate;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -222,11 +230,53 @@ public final class NetworkGraph {
         return e == null ? 0 : (int) ties.getEdgeWeight(e);
     }
 
-    private static Map<String, Set<String>> index(List<Seat> seats, java.util.function.Function<Seat, String> key,
-                                                  java.util.function.Function<Seat, String> value) {
-        Map<String, Set<String>> result = new TreeMap<>();
-        seats.forEach(s -> result.computeIfAbsent(key.apply(s), k -> new TreeSet<>()).add(value.apply(s)));
-        return result;
+    /**
+     * The values of the seats under each key, both sorted. Grouped in a hash map and sorted once: a tree map
+     * of tree sets costs a comparison per seat and level, and an object per entry, at a million seats.
+     */
+    private static Map<String, Set<String>> index(List<Seat> seats, Function<Seat, String> key,
+                                                  Function<Seat, String> value) {
+        Map<String, List<String>> lists = new HashMap<>();
+        seats.forEach(s -> lists.computeIfAbsent(key.apply(s), k -> new ArrayList<>(2)).add(value.apply(s)));
+        String[] keys = lists.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        Map<String, Set<String>> result = new LinkedHashMap<>(keys.length * 4 / 3 + 1);
+        for (String k : keys) {
+            result.put(k, new SortedStrings(lists.get(k)));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** An unmodifiable set of strings in sorted order, held as a sorted array. */
+    static final class SortedStrings extends AbstractSet<String> {
+        private final String[] items;
+
+        SortedStrings(Collection<String> values) {
+            String[] sorted = values.toArray(new String[0]);
+            Arrays.sort(sorted);
+            int n = 0;
+            for (String v : sorted) {
+                if (n == 0 || !sorted[n - 1].equals(v)) {
+                    sorted[n++] = v;
+                }
+            }
+            this.items = Arrays.copyOf(sorted, n);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String s && Arrays.binarySearch(items, s) >= 0;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Collections.unmodifiableList(Arrays.asList(items)).iterator();
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
     }
 
     /** A value worked out once, the first time it is asked for. */

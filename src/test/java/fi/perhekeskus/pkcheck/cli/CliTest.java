@@ -266,6 +266,24 @@ class CliTest {
     }
 
     @Test
+    void theReportIsStreamedIntoTheOutputFileOrNotWrittenAtAll() throws IOException {
+        Path out = temp.resolve("reports/nested/report.json");
+        Cli.Result r = Cli.run("check", network, "--date", "2024-03-01", "--format", "json", "-o", out.toString());
+        assertEquals("", r.out());
+        assertEquals(Cli.run("check", network, "--date", "2024-03-01", "--format", "json").out(),
+                Files.readString(out));
+        Path dir = Files.createDirectories(temp.resolve("a-directory"));
+        assertInputError(Cli.run("check", network, "--date", "2024-03-01", "-o", dir.toString()),
+                "cannot write the report");
+        assertTrue(Files.isDirectory(dir));
+        Path blocked = temp.resolve("a-file");
+        Files.writeString(blocked, "x");
+        assertInputError(Cli.run("check", network, "--date", "2024-03-01", "-o", blocked.resolve("r.json").toString()),
+                "cannot write the report");
+        assertEquals("x", Files.readString(blocked));
+    }
+
+    @Test
     void rulesListsTheCatalogueAndExplainsOne() {
         Cli.Result list = Cli.run("rules");
         assertEquals(0, list.exit());
