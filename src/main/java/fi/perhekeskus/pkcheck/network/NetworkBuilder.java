@@ -12,8 +12,10 @@ import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.model.TierSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,31 +144,37 @@ public final class NetworkBuilder {
     }
 
     /**
-     * Seats, then the deputy places of seats whose deputy holds no seat of their own in that group. Sorted by
-     * group, person and seat before deputy place, so one pass drops repeats as a TreeSet would (the first of
-     * equal seats kept: the sort is stable) and a deputy place right after its person's seat in that group;
-     * sorting a list is several times faster than a TreeSet of a million seats.
+     * Seats, then the deputy places of seats whose deputy holds no seat of their own in that group, sorted by
+     * group, person and seat before deputy place. Grouped by group first and each group sorted on its own (a
+     * million seats in one sort cost five times the comparisons); one pass over a sorted group then drops
+     * repeats as a TreeSet would (the first of equal seats kept: the sort is stable) and a deputy place right
+     * after its person's seat.
      */
     private static List<Seat> seats(List<SeatFact> facts, Map<String, Organisation> organisations,
                                     Function<String, String> key) {
-        List<Seat> seats = new ArrayList<>(facts.size() + facts.size() / 2);
+        Map<String, List<Seat>> byGroup = new HashMap<>();
         for (SeatFact s : facts) {
-            seats.add(new Seat(key.apply(s.person()), s.group(), organisation(s, organisations),
-                    s.role() == null ? Role.MEMBER : s.role(), false));
+            byGroup.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(new Seat(key.apply(s.person()), s.group(),
+                    organisation(s, organisations), s.role() == null ? Role.MEMBER : s.role(), false));
         }
         for (SeatFact s : facts) {
             if (s.deputy() != null) {
-                seats.add(new Seat(key.apply(s.deputy()), s.group(), organisation(s, organisations), Role.MEMBER,
-                        true));
+                byGroup.get(s.group()).add(new Seat(key.apply(s.deputy()), s.group(), organisation(s, organisations),
+                        Role.MEMBER, true));
             }
         }
-        seats.sort(Comparator.naturalOrder());
-        List<Seat> result = new ArrayList<>(seats.size());
-        Seat last = null;
-        for (Seat seat : seats) {
-            if (last == null || !last.group().equals(seat.group()) || !last.person().equals(seat.person())) {
-                result.add(seat);
-                last = seat;
+        String[] groups = byGroup.keySet().toArray(new String[0]);
+        Arrays.sort(groups);
+        List<Seat> result = new ArrayList<>(facts.size() + facts.size() / 4);
+        for (String group : groups) {
+            List<Seat> seats = byGroup.get(group);
+            seats.sort(Comparator.naturalOrder());
+            Seat last = null;
+            for (Seat seat : seats) {
+                if (last == null || !last.person().equals(seat.person())) {
+                    result.add(seat);
+                    last = seat;
+                }
             }
         }
         return List.copyOf(result);
