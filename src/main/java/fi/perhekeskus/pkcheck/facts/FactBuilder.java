@@ -22,6 +22,7 @@ import fi.perhekeskus.pkcheck.model.TierSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,8 @@ public final class FactBuilder {
             facts.add(o);
         }
 
-        Map<String, Person> people = new LinkedHashMap<>();
+        // Looked up for every membership, never iterated: a hash map sized once (631k people at 1M memberships).
+        Map<String, Person> people = new HashMap<>(data.people().size() * 4 / 3 + 1);
         for (Person p : data.people()) {
             people.put(p.id(), p);
             reference(p.organisation(), organisations, "organisation", "person", p.id(), p.location());
