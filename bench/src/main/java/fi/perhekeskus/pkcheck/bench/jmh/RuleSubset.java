@@ -83,7 +83,7 @@ final class RuleSubset {
         try {
             session.fireAllRules();
             Set<Finding> found = new LinkedHashSet<>();
-            for (Object fact : session.getObjects(o -> o instanceof Finding)) {
+            for (Object fact : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(Finding.class))) {
                 found.add((Finding) fact);
             }
             List<Finding> result = new ArrayList<>();
