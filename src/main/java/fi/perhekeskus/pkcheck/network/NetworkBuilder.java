@@ -38,20 +38,21 @@ public final class NetworkBuilder {
 
     /** The network of {@code facts}, people shown as {@code naming} says. */
     public static NetworkGraph build(Facts facts, PersonNaming naming) {
-        Map<String, Organisation> organisations = new TreeMap<>();
+        // Looked up once or twice per seat: hash maps while reading, sorted once for the graph.
+        Map<String, Organisation> organisationsById = new HashMap<>();
         List<Person> people = new ArrayList<>();
-        Map<String, GroupFact> groups = new TreeMap<>();
+        Map<String, GroupFact> groupsById = new HashMap<>();
         Map<String, String> areaOfMunicipality = new TreeMap<>();
         Map<String, String> municipalityNames = new TreeMap<>();
         Map<String, String> areaNames = new TreeMap<>();
         List<SeatFact> seatFacts = new ArrayList<>();
         for (Object fact : facts.all()) {
             if (fact instanceof Organisation o) {
-                organisations.put(o.id(), o);
+                organisationsById.put(o.id(), o);
             } else if (fact instanceof Person p) {
                 people.add(p);
             } else if (fact instanceof GroupFact g) {
-                groups.put(g.id(), g);
+                groupsById.put(g.id(), g);
             } else if (fact instanceof MunicipalityFact m) {
                 if (m.area() != null) {
                     areaOfMunicipality.put(m.code(), m.area());
@@ -59,10 +60,13 @@ public final class NetworkBuilder {
                 municipalityNames.put(m.code(), m.name() == null ? m.code() : m.name());
             } else if (fact instanceof Area a) {
                 areaNames.put(a.id(), a.name() == null ? a.id() : a.name());
-            } else if (fact instanceof SeatFact s && s.seat() && s.person() != null && groups.containsKey(s.group())) {
+            } else if (fact instanceof SeatFact s && s.seat() && s.person() != null
+                    && groupsById.containsKey(s.group())) {
                 seatFacts.add(s);
             }
         }
+        Map<String, Organisation> organisations = new TreeMap<>(organisationsById);
+        Map<String, GroupFact> groups = new TreeMap<>(groupsById);
         Map<Tier, Tier> above = new EnumMap<>(Tier.class);
         for (TierSpec spec : facts.model().tiers()) {
             if (spec.above() != null) {
@@ -70,7 +74,7 @@ public final class NetworkBuilder {
             }
         }
         Function<String, String> key = naming.key();
-        List<Seat> seats = seats(seatFacts, organisations, key);
+        List<Seat> seats = seats(seatFacts, organisationsById, key);
         Map<String, Set<String>> orgMunicipalities = new TreeMap<>();
         for (Organisation o : organisations.values()) {
             Set<String> codes = new TreeSet<>(o.municipalities());
