@@ -10,11 +10,9 @@ import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Tier;
-import fi.perhekeskus.pkcheck.model.TierSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +65,7 @@ public final class NetworkBuilder {
         }
         Map<String, Organisation> organisations = new TreeMap<>(organisationsById);
         Map<String, GroupFact> groups = new TreeMap<>(groupsById);
-        Map<Tier, Tier> above = new EnumMap<>(Tier.class);
-        for (TierSpec spec : facts.model().tiers()) {
-            if (spec.above() != null) {
-                above.put(spec.tier(), spec.above());
-            }
-        }
+        Map<Tier, Tier> above = NetworkFacts.tiersAbove(facts);
         Function<String, String> key = naming.key();
         List<Seat> seats = seats(seatFacts, organisationsById, key);
         Map<String, Set<String>> orgMunicipalities = new TreeMap<>();

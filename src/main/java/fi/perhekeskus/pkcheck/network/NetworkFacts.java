@@ -5,50 +5,99 @@ import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.OrganisationReach;
 import fi.perhekeskus.pkcheck.facts.PersonLoad;
 import fi.perhekeskus.pkcheck.facts.TierLink;
-import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.model.Tier;
+import fi.perhekeskus.pkcheck.model.TierSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The facts the NET rules reason over, read off the same {@link NetworkGraph} that {@code pkcheck network}
- * draws and analyses: so a group the map shows cut off from the tier above is exactly a NET-002 finding, and
- * a person's load on the map is NET-001's count. Built with people under their own ids (a check reports
- * people by id and pseudonymises later, if asked).
+ * The facts the NET rules reason over, counted as the {@link NetworkGraph} that {@code pkcheck network} draws
+ * and analyses counts them (the same {@link SeatIndex} rules and the same {@link GroupsAbove}): so a group the
+ * map shows cut off from the tier above is exactly a NET-002 finding, and a person's load on the map is
+ * NET-001's count. People are under their own ids (a check reports people by id and pseudonymises later, if
+ * asked).
+ *
+ * <p>Built straight from the seats, without the graph's sorted indexes, and only the kinds of fact the rules
+ * of a check can match: a check without NET-002 does not work out which groups lie above which.
  */
 public final class NetworkFacts {
 
     private NetworkFacts() {
     }
 
-    /** The network facts of {@code facts}. */
+    /** Every network fact of {@code facts}. */
     public static List<Object> of(Facts facts) {
-        Map<String, Person> people = new HashMap<>();
-        for (Object fact : facts.all()) {
-            if (fact instanceof Person p) {
-                people.put(p.id(), p);
-            }
-        }
-        return of(NetworkBuilder.build(facts, PersonNaming.ids()), people);
+        return of(facts, type -> true);
     }
 
-    /** A {@link PersonLoad} per seat-holder (with the record of {@code people} under its id), a {@link TierLink}
-     * per group with groups above it, an {@link OrganisationReach} per organisation. */
-    public static List<Object> of(NetworkGraph graph, Map<String, Person> people) {
+    /**
+     * The network facts of {@code facts} of the kinds {@code wanted} accepts: a {@link PersonLoad} per
+     * seat-holder, a {@link TierLink} per group with groups above it, an {@link OrganisationReach} per
+     * organisation. Lists of ids in them are sorted; the facts themselves come in no particular order.
+     */
+    public static List<Object> of(Facts facts, Predicate<Class<?>> wanted) {
+        boolean loads = wanted.test(PersonLoad.class);
+        boolean links = wanted.test(TierLink.class);
+        boolean reach = wanted.test(OrganisationReach.class);
+        if (!loads && !links && !reach) {
+            return List.of();
+        }
+        SeatIndex seats = SeatIndex.of(facts, Function.identity());
         List<Object> result = new ArrayList<>();
-        graph.held().forEach((person, groups) -> result.add(
-                new PersonLoad(person, people.get(person), List.copyOf(groups))));
-        for (GroupFact g : graph.groups().values()) {
-            List<GroupFact> uppers = graph.groupsAbove(g);
-            if (!uppers.isEmpty()) {
-                result.add(new TierLink(g.id(), uppers.get(0).tier(), uppers.stream().map(GroupFact::id).toList(),
-                        List.copyOf(graph.linksAbove(g, uppers))));
+        if (loads) {
+            seats.held().forEach((person, load) -> result.add(
+                    new PersonLoad(person, load.record(), sorted(load.groups()))));
+        }
+        if (links) {
+            GroupsAbove above = new GroupsAbove(seats.groups().values(), tiersAbove(facts));
+            for (GroupFact g : seats.groups().values()) {
+                List<GroupFact> uppers = above.of(g);
+                if (!uppers.isEmpty()) {
+                    result.add(new TierLink(g.id(), uppers.get(0).tier(), uppers.stream().map(GroupFact::id).toList(),
+                            linksAbove(seats, g, uppers)));
+                }
             }
         }
-        graph.organisations().forEach(o -> result.add(
-                new OrganisationReach(o, List.copyOf(graph.represented().getOrDefault(o, Set.of())))));
+        if (reach) {
+            Map<String, Set<String>> represented = seats.represented();
+            seats.organisations().forEach(o -> result.add(
+                    new OrganisationReach(o, sorted(represented.getOrDefault(o, Set.of())))));
+        }
         return result;
+    }
+
+    /** For each tier of the model, the tier directly above it. */
+    static Map<Tier, Tier> tiersAbove(Facts facts) {
+        Map<Tier, Tier> above = new EnumMap<>(Tier.class);
+        for (TierSpec spec : facts.model().tiers()) {
+            if (spec.above() != null) {
+                above.put(spec.tier(), spec.above());
+            }
+        }
+        return above;
+    }
+
+    /** The seat-holders of {@code g} who also hold a seat in one of {@code uppers}, sorted. */
+    private static List<String> linksAbove(SeatIndex seats, GroupFact g, List<GroupFact> uppers) {
+        List<String> shared = new ArrayList<>();
+        for (String person : seats.holders(g.id())) {
+            if (uppers.stream().anyMatch(u -> seats.holds(u.id(), person))) {
+                shared.add(person);
+            }
+        }
+        return sorted(shared);
+    }
+
+    private static List<String> sorted(Collection<String> ids) {
+        String[] items = ids.toArray(new String[0]);
+        Arrays.sort(items);
+        return List.of(items);
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -51,7 +50,7 @@ public final class NetworkGraph {
     private final Memo<Map<String, Set<String>>> held;
     private final Memo<Map<String, Set<String>>> represented;
     private final Set<String> organisations;
-    private final Memo<Map<Tier, List<GroupFact>>> byTier;
+    private final Memo<GroupsAbove> groupsAbove;
 
     /** The map's graph and its nodes by id, built together. */
     record MapView(Graph<Node, Link> graph, Map<String, Node> nodes) {
@@ -94,12 +93,7 @@ public final class NetworkGraph {
             return Ties.of(people, heldSeats, Seat::group, Seat::person);
         });
         this.groupTies = new Memo<>(() -> Ties.of(groups.keySet(), heldSeats, Seat::person, Seat::group));
-        this.byTier = new Memo<>(() -> {
-            Map<Tier, List<GroupFact>> result = new EnumMap<>(Tier.class);
-            groups.values().stream().filter(g -> g.tier() != null)
-                    .forEach(g -> result.computeIfAbsent(g.tier(), t -> new ArrayList<>()).add(g));
-            return result;
-        });
+        this.groupsAbove = new Memo<>(() -> new GroupsAbove(groups.values(), above));
     }
 
     public String regionName() {
@@ -196,11 +190,7 @@ public final class NetworkGraph {
      * tier above.
      */
     public List<GroupFact> groupsAbove(GroupFact g) {
-        Tier tier = g.tier() == null ? null : above.get(g.tier());
-        if (tier == null) {
-            return List.of();
-        }
-        return byTier.get().getOrDefault(tier, List.of()).stream().filter(u -> u.isAbove(g)).toList();
+        return groupsAbove.get().of(g);
     }
 
     /** The seat-holders of {@code g} who also hold a seat in one of {@code uppers}, sorted. */

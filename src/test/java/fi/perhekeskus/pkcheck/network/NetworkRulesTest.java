@@ -42,11 +42,15 @@ class NetworkRulesTest {
     }
 
     static Stream<Arguments> networks() {
+        return networks(temp, NetworkGenerator.Config.of("pirkanmaa", 900, 21).withDefects(0.1),
+                NetworkGenerator.Config.of(NetworkGenerator.SYNTHETIC, 900, 22).withDefects(0.1).withShape(30, 6));
+    }
+
+    /** The sample regions on their check date, then a network generated into {@code temp} per config. */
+    static Stream<Arguments> networks(Path temp, NetworkGenerator.Config... configs) {
         Stream<Arguments> samples = Stream.of("pirkanmaa", "kanta-hame", "pohjois-karjala")
                 .map(region -> Arguments.of(region, Path.of("sample-data", region), LocalDate.of(2024, 3, 1)));
-        Stream<Arguments> generated = Stream.of(
-                NetworkGenerator.Config.of("pirkanmaa", 900, 21).withDefects(0.1),
-                NetworkGenerator.Config.of(NetworkGenerator.SYNTHETIC, 900, 22).withDefects(0.1).withShape(30, 6))
+        Stream<Arguments> generated = Stream.of(configs)
                 .map(config -> {
                     NetworkGenerator.Result result = NetworkGenerator.generate(config,
                             temp.resolve(config.model() + "-" + config.seed()));

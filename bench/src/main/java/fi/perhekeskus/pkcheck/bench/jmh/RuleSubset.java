@@ -74,12 +74,12 @@ final class RuleSubset {
     }
 
     /**
-     * The check as {@code Checker} runs it: insert the facts and the network facts read off the graph (NET
+     * The check as {@code Checker} runs it: insert the facts and the network facts its rules can match (NET
      * rules), fire, collect the findings at the model's severity, sort.
      */
     List<Finding> check(Facts facts) {
         KieSession session = fi.perhekeskus.pkcheck.engine.Checker.open(kieBase, facts,
-                fi.perhekeskus.pkcheck.network.NetworkFacts.of(facts));
+                fi.perhekeskus.pkcheck.network.NetworkFacts.of(facts, RuleBase.matchable(kieBase)));
         try {
             session.fireAllRules();
             Set<Finding> found = new LinkedHashSet<>();
