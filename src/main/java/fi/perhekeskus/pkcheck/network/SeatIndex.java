@@ -22,7 +22,8 @@ import java.util.function.Function;
  *
  * <p>One pass with hash maps and nothing sorted: the network facts of a check need only these relations,
  * and sorting a million seats or the keys of every person for them cost more than the NET rules themselves.
- * {@link NetworkGraph} sorts them when they are asked for.
+ * {@link NetworkBuilder} reads the same seats into the sorted {@link NetworkGraph} the map is drawn from;
+ * {@code NetworkFactsTest} holds the two to the same relations.
  */
 final class SeatIndex {
 

@@ -4,12 +4,17 @@ import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.model.Tier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * One gap found: which rule, how serious, about what, and where. The message is a bundle key with
@@ -29,6 +34,65 @@ public record Finding(String rule, Severity severity, Subject subject, String me
             .thenComparing(f -> f.details().toString())
             .thenComparing(Finding::messageKey)
             .thenComparing(f -> f.args().toString());
+
+    /**
+     * Sorts {@code findings} in {@link #ORDER}, as {@code findings.sort(ORDER)} would. A hundred thousand
+     * findings spread over a heap of gigabytes cost a cache miss or more per comparison, reading each
+     * finding's severity, rule and subject; so they are first ranked by severity, rule and subject type in one
+     * number, next to a fresh copy of the subject's id, and only findings equal on all of these are compared
+     * as findings.
+     */
+    public static void sort(List<Finding> findings) {
+        if (findings.size() < 2) {
+            return;
+        }
+        Map<String, Integer> rules = ranks(findings, Finding::rule);
+        Map<String, Integer> types = ranks(findings, f -> f.subject().type());
+        Ranked[] ranked = new Ranked[findings.size()];
+        int i = 0;
+        for (Finding f : findings) {
+            long rank = ((long) f.severity().ordinal() * rules.size() + rules.get(f.rule())) * types.size()
+                    + types.get(f.subject().type());
+            ranked[i++] = new Ranked(rank, new String(f.subject().id().toCharArray()), f);
+        }
+        Arrays.sort(ranked);
+        ListIterator<Finding> it = findings.listIterator();
+        for (Ranked r : ranked) {
+            it.next();
+            it.set(r.finding);
+        }
+    }
+
+    /** Each distinct value of {@code key} among {@code findings}, by its place in sorted order. */
+    private static Map<String, Integer> ranks(List<Finding> findings, Function<Finding, String> key) {
+        TreeSet<String> values = new TreeSet<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding f : findings) {
+            String value = key.apply(f);
+            if (seen.putIfAbsent(value, 0) == null) {
+                values.add(value);
+            }
+        }
+        int rank = 0;
+        for (String value : values) {
+            seen.put(value, rank++);
+        }
+        return seen;
+    }
+
+    /** A finding with what {@link #sort} compares it by first. */
+    private record Ranked(long rank, String id, Finding finding) implements Comparable<Ranked> {
+
+        @Override
+        public int compareTo(Ranked other) {
+            int byRank = Long.compare(rank, other.rank);
+            if (byRank != 0) {
+                return byRank;
+            }
+            int byId = id.compareTo(other.id);
+            return byId != 0 ? byId : ORDER.compare(finding, other.finding);
+        }
+    }
 
     public Finding {
         Objects.requireNonNull(rule, "rule");

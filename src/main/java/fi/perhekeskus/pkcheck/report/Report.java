@@ -2,6 +2,7 @@ package fi.perhekeskus.pkcheck.report;
 
 import fi.perhekeskus.pkcheck.model.Severity;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,9 @@ public record Report(String modelId, String modelName, String regionId, String r
 
     public Report {
         datasets = List.copyOf(datasets);
-        findings = findings.stream().sorted(Finding.ORDER).toList();
+        List<Finding> sorted = new ArrayList<>(findings);
+        Finding.sort(sorted);
+        findings = List.copyOf(sorted);
         groups = Map.copyOf(groups);
         tierOrder = List.copyOf(tierOrder);
         areas = List.copyOf(areas);

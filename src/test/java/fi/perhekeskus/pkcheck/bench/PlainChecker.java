@@ -125,7 +125,7 @@ public final class PlainChecker {
             model.severityOf(f.rule(), f.tier(), f.severity())
                     .ifPresent(s -> result.add(s == f.severity() ? f : f.withSeverity(s)));
         }
-        result.sort(Finding.ORDER);
+        Finding.sort(result);
         return result;
     }
 

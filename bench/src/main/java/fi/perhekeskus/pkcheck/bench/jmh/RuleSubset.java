@@ -91,7 +91,7 @@ final class RuleSubset {
                 Optional<Severity> s = facts.model().severityOf(f.rule(), f.tier(), f.severity());
                 s.ifPresent(v -> result.add(v == f.severity() ? f : f.withSeverity(v)));
             }
-            result.sort(Finding.ORDER);
+            Finding.sort(result);
             return result;
         } finally {
             session.dispose();
