@@ -14,14 +14,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * The facts the NET rules reason over, counted as the {@link NetworkGraph} that {@code pkcheck network} draws
- * and analyses counts them (the same {@link SeatIndex} rules and the same {@link GroupsAbove}): so a group the
- * map shows cut off from the tier above is exactly a NET-002 finding, and a person's load on the map is
- * NET-001's count. People are under their own ids (a check reports people by id and pseudonymises later, if
+ * and analyses counts them (the seats as {@link NetworkBuilder} reads them, the groups above by the same
+ * {@link GroupsAbove}; {@code NetworkFactsTest} holds the two equal): so a group the map shows cut off from
+ * the tier above is exactly a NET-002 finding, and a person's load on the map is NET-001's count. People are under their own ids (a check reports people by id and pseudonymises later, if
  * asked).
  *
  * <p>Built straight from the seats, without the graph's sorted indexes, and only the kinds of fact the rules
@@ -49,7 +48,7 @@ public final class NetworkFacts {
         if (!loads && !links && !reach) {
             return List.of();
         }
-        SeatIndex seats = SeatIndex.of(facts, Function.identity());
+        SeatIndex seats = SeatIndex.of(facts);
         List<Object> result = new ArrayList<>();
         if (loads) {
             seats.held().forEach((person, load) -> result.add(

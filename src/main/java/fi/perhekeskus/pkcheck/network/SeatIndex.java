@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Who holds a seat in which group on the check date, as the network map and the NET rules both count it:
@@ -49,8 +48,8 @@ final class SeatIndex {
     record Load(Person record, List<String> groups) {
     }
 
-    /** The seats of {@code facts}, people under {@code key} of their id. */
-    static SeatIndex of(Facts facts, Function<String, String> key) {
+    /** The seats of {@code facts}, people under their ids. */
+    static SeatIndex of(Facts facts) {
         Map<String, GroupFact> groups = new HashMap<>();
         Set<String> organisations = new HashSet<>();
         List<SeatFact> seats = new ArrayList<>();
@@ -69,7 +68,7 @@ final class SeatIndex {
         Map<String, Load> held = new HashMap<>(seats.size() * 4 / 3 + 1);
         Map<String, Set<String>> represented = new HashMap<>();
         for (SeatFact s : seats) {
-            String person = key.apply(s.person());
+            String person = s.person();
             if (!holders.computeIfAbsent(s.group(), g -> new Holders()).add(person)) {
                 continue;
             }
@@ -106,11 +105,6 @@ final class SeatIndex {
     boolean holds(String group, String person) {
         Holders h = holders.get(group);
         return h != null && h.contains(person);
-    }
-
-    /** The groups with seat-holders. */
-    Set<String> seatedGroups() {
-        return holders.keySet();
     }
 
     /** The groups each organisation is represented in by a seat, for those represented anywhere, unsorted. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -65,19 +64,12 @@ public record Finding(String rule, Severity severity, Subject subject, String me
 
     /** Each distinct value of {@code key} among {@code findings}, by its place in sorted order. */
     private static Map<String, Integer> ranks(List<Finding> findings, Function<Finding, String> key) {
-        TreeSet<String> values = new TreeSet<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Finding f : findings) {
-            String value = key.apply(f);
-            if (seen.putIfAbsent(value, 0) == null) {
-                values.add(value);
-            }
+        List<String> values = findings.stream().map(key).distinct().sorted().toList();
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            ranks.put(values.get(i), i);
         }
-        int rank = 0;
-        for (String value : values) {
-            seen.put(value, rank++);
-        }
-        return seen;
+        return ranks;
     }
 
     /** A finding with what {@link #sort} compares it by first. */
