@@ -359,10 +359,14 @@ public final class RuleBase {
     /**
      * Which kinds of fact the rules of {@code kieBase} can match: those of a type, or a subtype of a type, that
      * one of its patterns names (outside {@code from}). A fact of any other kind would only take memory in the
-     * session: no rule could ever see it. Answers are cached per class; the predicate is not thread-safe.
+     * session: no rule could ever see it. Only types that a rule still reads count: removing a rule leaves its
+     * types in the network with nothing below them (Drools keeps object type nodes for the life of the
+     * KieBase), and a fact of such a type would pass through to no rule. Answers are cached per class; the
+     * predicate is not thread-safe.
      */
     public static Predicate<Class<?>> matchable(KieBase kieBase) {
-        Collection<ObjectTypeNode> nodes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes();
+        List<ObjectTypeNode> nodes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .filter(node -> node.getObjectSinkPropagator().size() > 0).toList();
         Map<Class<?>, Boolean> known = new HashMap<>();
         return type -> known.computeIfAbsent(type, t -> {
             ClassObjectType fact = new ClassObjectType(t);

@@ -39,6 +39,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +88,7 @@ class RuleBaseTest {
 
     @Test
     void onlyKindsOfFactThatARuleNamesAreInserted() throws IOException {
-        java.util.function.Predicate<Class<?>> builtIn = RuleBase.matchable(RuleBase.build(List.of()).kieBase());
+        Predicate<Class<?>> builtIn = RuleBase.matchable(RuleBase.build(List.of()).kieBase());
         assertTrue(builtIn.test(SeatFact.class));
         assertTrue(builtIn.test(GroupFact.class));
         assertTrue(builtIn.test(CheckContext.class));
@@ -97,9 +98,24 @@ class RuleBaseTest {
         Files.writeString(dir.resolve("extra.drl"), HEADER
                 + "rule \"Anything at all\"\n    @id(\"X-002\") @severity(\"INFO\")\n"
                 + "when\n    Object()\nthen\nend\n");
-        java.util.function.Predicate<Class<?>> everything = RuleBase.matchable(RuleBase.build(List.of(dir)).kieBase());
+        Predicate<Class<?>> everything = RuleBase.matchable(RuleBase.build(List.of(dir)).kieBase());
         assertTrue(everything.test(Person.class));
         assertTrue(everything.test(String.class));
+    }
+
+    @Test
+    void kindsOfFactOnlyALeftOutRuleNamedAreNotInserted() {
+        RuleBase rules = RuleBase.build(List.of());
+        // NET-002 alone reads TierLink and is left out of a check that has none; no other rule reads it
+        Set<Class<?>> noLinks = Set.of(MunicipalityFact.class, GroupFact.class, GroupMunicipality.class,
+                GroupSeats.class, SeatFact.class, CheckContext.class, TierSpec.class, PersonLoad.class);
+        assertTrue(rules.unmatchable(noLinks).stream().anyMatch(r -> r.startsWith("pkcheck.rules.network/")));
+        assertTrue(RuleBase.matchable(rules.kieBase()).test(TierLink.class));
+        Predicate<Class<?>> left = RuleBase.matchable(rules.kieBaseFor(noLinks));
+        assertFalse(left.test(TierLink.class));
+        assertFalse(left.test(MeetingFact.class));
+        assertTrue(left.test(SeatFact.class));
+        assertTrue(left.test(PersonLoad.class));
     }
 
     @Test
