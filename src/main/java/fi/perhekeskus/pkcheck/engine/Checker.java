@@ -131,7 +131,9 @@ public final class Checker {
     /**
      * A session of {@code kieBase} ready to fire: the global {@value #CONTEXT} set where its rules declare it,
      * and every fact and network fact inserted that one of its rules can match. Facts no rule names (people,
-     * when no rule names Person) would only take memory. The caller disposes of the session.
+     * when no rule names Person), and facts that fail the tests every pattern of their type makes of a fact
+     * alone (a seat in term, to rules that read only seats out of term or chairs), would only take memory:
+     * {@link FactGate} holds them back. The caller disposes of the session.
      */
     public static KieSession open(KieBase kieBase, Facts facts, List<Object> network) {
         KieSession session = kieBase.newKieSession();
@@ -139,10 +141,10 @@ public final class Checker {
                 .anyMatch(g -> CONTEXT.equals(g.getName())))) {
             session.setGlobal(CONTEXT, facts.context());
         }
-        Predicate<Class<?>> matchable = RuleBase.matchable(kieBase);
+        FactGate gate = FactGate.of(kieBase, session);
         for (List<?> kind : List.of(facts.all(), network)) {
             for (Object fact : kind) {
-                if (matchable.test(fact.getClass())) {
+                if (gate.admits(fact)) {
                     session.insert(fact);
                 }
             }
