@@ -48,11 +48,11 @@ public final class NetworkFacts {
         if (!loads && !links && !reach) {
             return List.of();
         }
-        SeatIndex seats = SeatIndex.of(facts);
+        SeatIndex seats = SeatIndex.of(facts, links || reach);
         List<Object> result = new ArrayList<>();
         if (loads) {
             seats.held().forEach((person, load) -> result.add(
-                    new PersonLoad(person, load.record(), sorted(load.groups()))));
+                    new PersonLoad(person, load.record(), sorted(load.groups().items()))));
         }
         if (links) {
             GroupsAbove above = new GroupsAbove(seats.groups().values(), tiersAbove(facts));

@@ -26,16 +26,16 @@ import java.util.Set;
  */
 final class SeatIndex {
 
-    /** Per-group lists longer than this get a hash set beside them, so that a large group stays linear. */
+    /** Lists of ids longer than this get a hash set beside them (see {@link Distinct}). */
     private static final int SCAN_LIMIT = 16;
 
     private final Map<String, GroupFact> groups;
     private final Set<String> organisations;
-    private final Map<String, Holders> holders;
+    private final Map<String, Distinct> holders;
     private final Map<String, Load> held;
     private final Map<String, Set<String>> represented;
 
-    private SeatIndex(Map<String, GroupFact> groups, Set<String> organisations, Map<String, Holders> holders,
+    private SeatIndex(Map<String, GroupFact> groups, Set<String> organisations, Map<String, Distinct> holders,
                       Map<String, Load> held, Map<String, Set<String>> represented) {
         this.groups = groups;
         this.organisations = organisations;
@@ -45,11 +45,21 @@ final class SeatIndex {
     }
 
     /** The groups one seat-holder sits in, in the order first seen, and the holder's record (null if none). */
-    record Load(Person record, List<String> groups) {
+    record Load(Person record, Distinct groups) {
     }
 
     /** The seats of {@code facts}, people under their ids. */
     static SeatIndex of(Facts facts) {
+        return of(facts, true);
+    }
+
+    /**
+     * The seats of {@code facts}, people under their ids; without {@code relations}, only each seat-holder's
+     * groups ({@link #held()}, what {@code PersonLoad} needs): no holders per group and no organisations'
+     * reach, which are empty. A person's groups are the same either way: a person is counted once per group
+     * whether the check is made in the group's holders or in the person's short list of groups.
+     */
+    static SeatIndex of(Facts facts, boolean relations) {
         Map<String, GroupFact> groups = new HashMap<>();
         Set<String> organisations = new HashSet<>();
         List<SeatFact> seats = new ArrayList<>();
@@ -60,20 +70,23 @@ final class SeatIndex {
                 }
             } else if (fact instanceof GroupFact g) {
                 groups.put(g.id(), g);
-            } else if (fact instanceof Organisation o) {
+            } else if (relations && fact instanceof Organisation o) {
                 organisations.add(o.id());
             }
         }
-        Map<String, Holders> holders = new HashMap<>(groups.size() * 4 / 3 + 1);
+        Map<String, Distinct> holders = new HashMap<>(relations ? groups.size() * 4 / 3 + 1 : 0);
         Map<String, Load> held = new HashMap<>(seats.size() * 4 / 3 + 1);
         Map<String, Set<String>> represented = new HashMap<>();
         for (SeatFact s : seats) {
             String person = s.person();
-            if (!holders.computeIfAbsent(s.group(), g -> new Holders()).add(person)) {
+            if (relations && !holders.computeIfAbsent(s.group(), g -> new Distinct(8)).add(person)) {
                 continue;
             }
-            held.computeIfAbsent(person, p -> new Load(s.holder(), new ArrayList<>(2))).groups().add(s.group());
-            if (s.represents() != null && organisations.contains(s.represents())) {
+            // With relations the group's holders already said whether the person is new there.
+            if (!held.computeIfAbsent(person, p -> new Load(s.holder(), new Distinct(2))).groups().add(s.group())) {
+                continue;
+            }
+            if (relations && s.represents() != null && organisations.contains(s.represents())) {
                 represented.computeIfAbsent(s.represents(), o -> new LinkedHashSet<>()).add(s.group());
             }
         }
@@ -97,13 +110,13 @@ final class SeatIndex {
 
     /** The seat-holders of {@code group}, unsorted; empty where it has none. */
     List<String> holders(String group) {
-        Holders h = holders.get(group);
-        return h == null ? List.of() : h.people;
+        Distinct h = holders.get(group);
+        return h == null ? List.of() : h.items;
     }
 
     /** Whether {@code person} holds a seat in {@code group}. */
     boolean holds(String group, String person) {
-        Holders h = holders.get(group);
+        Distinct h = holders.get(group);
         return h != null && h.contains(person);
     }
 
@@ -112,27 +125,40 @@ final class SeatIndex {
         return represented;
     }
 
-    /** One group's seat-holders, each once: a list scanned while short, with a hash set once it grows. */
-    private static final class Holders {
-        private final List<String> people = new ArrayList<>(8);
+    /**
+     * Ids, each once, in the order first added (a group's seat-holders, a seat-holder's groups): a list scanned
+     * while short, with a hash set beside it once it grows, so that a large group or a person in very many
+     * groups stays linear.
+     */
+    static final class Distinct {
+        private final List<String> items;
         private Set<String> set;
 
-        /** Adds {@code person} unless already there; whether it was added. */
-        boolean add(String person) {
-            if (contains(person)) {
+        Distinct(int expected) {
+            items = new ArrayList<>(expected);
+        }
+
+        /** Adds {@code id} unless already there; whether it was added. */
+        boolean add(String id) {
+            if (contains(id)) {
                 return false;
             }
-            people.add(person);
+            items.add(id);
             if (set != null) {
-                set.add(person);
-            } else if (people.size() > SCAN_LIMIT) {
-                set = new HashSet<>(people);
+                set.add(id);
+            } else if (items.size() > SCAN_LIMIT) {
+                set = new HashSet<>(items);
             }
             return true;
         }
 
-        boolean contains(String person) {
-            return set != null ? set.contains(person) : people.contains(person);
+        boolean contains(String id) {
+            return set != null ? set.contains(id) : items.contains(id);
+        }
+
+        /** The ids, in the order added. */
+        List<String> items() {
+            return items;
         }
     }
 }
