@@ -89,7 +89,7 @@ public final class FactBuilder {
                 entries.add(seat(m, g, people, organisations, checkDate));
             }
             facts.addAll(entries);
-            facts.add(GroupSeats.of(g.id(), entries));
+            facts.add(GroupSeats.of(fact, entries));
             for (SeatFact s : entries) {
                 if (s.seat() && s.person() != null && s.tier() != null) {
                     holders.computeIfAbsent(s.tier(), t -> new HashSet<>()).add(s.person());

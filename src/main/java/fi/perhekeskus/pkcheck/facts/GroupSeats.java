@@ -2,6 +2,8 @@ package fi.perhekeskus.pkcheck.facts;
 
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Tier;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,33 +12,40 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A group's seats counted once (SIZE-001, ROLE-001, REP-001, REP-002), and the people with an entry in term
- * (TERM-004): the rules join it by group id instead of each holding a memory of every seat of the network.
+ * A group's seats counted once (SIZE-001, ROLE-001, REP-001, REP-002, CHAIR-001..003), and the people with an
+ * entry in term (TERM-004): the rules join it by group id, or by tier, instead of each holding a memory of
+ * every seat of the network. It carries its group's fact, so that a rule that has found a group by its seats
+ * reports the group without joining every {@link GroupFact} (as {@link SeatFact} carries its holder's record).
+ * There is one per group: the loader keeps one record per id (DATA-001).
  *
+ * @param record          the group's fact
  * @param seats           how many of the group's entries are seats ({@link SeatFact#seat()})
  * @param byRole          seats per role, indexed by {@link Role#ordinal()}; the last place counts seats whose role
  *                        the data got wrong (null)
  * @param byType          seats per represented organisation type, indexed by {@link OrganisationType#ordinal()}
  * @param municipalities  the municipality codes the seats represent
  * @param inTerm          the people with an entry in term on the check date, whatever its role (SECRETARY too)
+ * @param chairs          the seats with the role CHAIR, in the order of the data
  */
-public record GroupSeats(String group, long seats, int[] byRole, int[] byType, Set<String> municipalities,
-                         Set<String> inTerm) {
+public record GroupSeats(String group, Tier tier, GroupFact record, long seats, int[] byRole, int[] byType,
+                         Set<String> municipalities, Set<String> inTerm, List<SeatFact> chairs) {
 
     public GroupSeats {
         byRole = byRole.clone();
         byType = byType.clone();
         municipalities = Set.copyOf(municipalities);
         inTerm = Set.copyOf(inTerm);
+        chairs = List.copyOf(chairs);
     }
 
     /** Counts the seats among {@code entries}, the entries of {@code group}. */
-    public static GroupSeats of(String group, List<SeatFact> entries) {
+    public static GroupSeats of(GroupFact group, List<SeatFact> entries) {
         long seats = 0;
         int[] byRole = new int[Role.values().length + 1];
         int[] byType = new int[OrganisationType.values().length];
         Set<String> municipalities = new TreeSet<>();
         Set<String> inTerm = new HashSet<>();
+        List<SeatFact> chairs = new ArrayList<>(1);
         for (SeatFact s : entries) {
             if (s.inTerm() && s.person() != null) {
                 inTerm.add(s.person());
@@ -46,6 +55,9 @@ public record GroupSeats(String group, long seats, int[] byRole, int[] byType, S
             }
             seats++;
             byRole[s.role() == null ? Role.values().length : s.role().ordinal()]++;
+            if (s.role() == Role.CHAIR) {
+                chairs.add(s);
+            }
             if (s.representsType() != null) {
                 byType[s.representsType().ordinal()]++;
             }
@@ -53,7 +65,18 @@ public record GroupSeats(String group, long seats, int[] byRole, int[] byType, S
                 municipalities.add(s.representsMunicipality());
             }
         }
-        return new GroupSeats(group, seats, byRole, byType, municipalities, inTerm);
+        return new GroupSeats(group.id(), group.tier(), group, seats, byRole, byType, municipalities, inTerm,
+                chairs);
+    }
+
+    /** The people in the chair seats, in the order of the data (null where a seat names nobody). */
+    public List<String> chairHolders() {
+        return chairs.stream().map(SeatFact::person).toList();
+    }
+
+    /** How many chair seats represent an organisation of {@code type}. */
+    public long chairsRepresenting(OrganisationType type) {
+        return chairs.stream().filter(c -> c.representsType() == type).count();
     }
 
     /** How many seats have {@code role} (null: how many have none, as {@code role == null} counts them). */
@@ -82,9 +105,10 @@ public record GroupSeats(String group, long seats, int[] byRole, int[] byType, S
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GroupSeats other && group.equals(other.group) && seats == other.seats
-                && Arrays.equals(byRole, other.byRole) && Arrays.equals(byType, other.byType)
-                && municipalities.equals(other.municipalities) && inTerm.equals(other.inTerm);
+        return o instanceof GroupSeats other && group.equals(other.group) && tier == other.tier
+                && record.equals(other.record) && seats == other.seats && Arrays.equals(byRole, other.byRole)
+                && Arrays.equals(byType, other.byType) && municipalities.equals(other.municipalities)
+                && inTerm.equals(other.inTerm) && chairs.equals(other.chairs);
     }
 
     @Override
@@ -95,6 +119,6 @@ public record GroupSeats(String group, long seats, int[] byRole, int[] byType, S
     @Override
     public String toString() {
         return "GroupSeats[" + group + ", " + seats + " seats, roles " + Arrays.toString(byRole) + ", types "
-                + Arrays.toString(byType) + ", municipalities " + municipalities + "]";
+                + Arrays.toString(byType) + ", municipalities " + municipalities + ", " + chairs.size() + " chairs]";
     }
 }

@@ -20,7 +20,8 @@ class GroupSeatsTest {
                 null, null, inTerm, inTerm && role != Role.SECRETARY, null);
     }
 
-    private final GroupSeats seats = GroupSeats.of("g", List.of(
+    private final GroupSeats seats = GroupSeats.of(new GroupFact("g", null, Tier.LOCAL, null, null, List.of(), false, true, Set.of(), Set.of(),
+            null), List.of(
             entry("a", OrganisationType.MUNICIPALITY, "433", Role.CHAIR, true),
             entry("b", OrganisationType.MUNICIPALITY, "434", Role.MEMBER, true),
             entry("c", OrganisationType.NGO, null, Role.MEMBER, true),
@@ -39,6 +40,21 @@ class GroupSeatsTest {
         assertEquals(0, seats.representing(Set.of(OrganisationType.KELA)));
         assertTrue(seats.represents("433"));
         assertFalse(seats.represents("435"), "out of term");
+    }
+
+    @Test
+    void theChairSeatsAreKeptInTheOrderOfTheData() {
+        GroupSeats two = GroupSeats.of(seats.record(), List.of(
+                entry("z", OrganisationType.NGO, null, Role.CHAIR, true),
+                entry("y", OrganisationType.MUNICIPALITY, "433", Role.MEMBER, true),
+                entry("x", OrganisationType.MUNICIPALITY, "434", Role.CHAIR, true),
+                entry("w", OrganisationType.MUNICIPALITY, "435", Role.CHAIR, false)));
+        assertEquals(List.of("z", "x"), two.chairHolders(), "the chair out of term holds no seat");
+        assertEquals(1, two.chairsRepresenting(OrganisationType.MUNICIPALITY));
+        assertEquals(0, two.chairsRepresenting(OrganisationType.KELA));
+        assertEquals(List.of("a"), seats.chairHolders());
+        assertEquals("g", seats.group());
+        assertEquals(Tier.LOCAL, seats.tier());
     }
 
     @Test
