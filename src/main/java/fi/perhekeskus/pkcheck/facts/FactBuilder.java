@@ -90,11 +90,7 @@ public final class FactBuilder {
             }
             facts.addAll(entries);
             facts.add(GroupSeats.of(fact, entries));
-            for (SeatFact s : entries) {
-                if (s.seat() && s.person() != null && s.tier() != null) {
-                    holders.computeIfAbsent(s.tier(), t -> new HashSet<>()).add(s.person());
-                }
-            }
+            addHolders(entries, holders);
         }
         holders.forEach((tier, ids) -> facts.add(new TierSeats(tier, ids)));
 
@@ -191,13 +187,26 @@ public final class FactBuilder {
                 spec != null, inScope, groupAreas, g.location());
     }
 
-    /** One {@link GroupMunicipality} per code the group names or covers. */
-    private static void groupMunicipalities(GroupFact g, List<Object> facts) {
+    /**
+     * One {@link GroupMunicipality} per code the group names or covers, added to {@code facts}. Public for the
+     * benchmarks, which time it and {@link GroupSeats#of} beside the plain-Java reference (which builds its own
+     * indexes as it checks).
+     */
+    public static void groupMunicipalities(GroupFact g, List<Object> facts) {
         Set<String> codes = new TreeSet<>(g.scopeMunicipalities());
         codes.addAll(g.municipalities());
         for (String code : codes) {
             facts.add(new GroupMunicipality(g.id(), g.tier(), code, g.municipalities().contains(code),
                     g.scopeMunicipalities().contains(code)));
+        }
+    }
+
+    /** The seat-holders among {@code entries}, added by tier to {@code holders} (for {@link TierSeats}). */
+    private static void addHolders(List<SeatFact> entries, Map<Tier, Set<String>> holders) {
+        for (SeatFact s : entries) {
+            if (s.seat() && s.person() != null && s.tier() != null) {
+                holders.computeIfAbsent(s.tier(), t -> new HashSet<>()).add(s.person());
+            }
         }
     }
 
