@@ -94,6 +94,7 @@ public final class Checker {
         Set<Class<?>> types = new HashSet<>(REGULAR);
         facts.all().forEach(fact -> types.add(fact.getClass()));
         KieBase kieBase = rules.kieBaseFor(types);
+        long chosen = System.nanoTime();
         // Only the network facts its rules can match: without NET-002, no working out which groups lie above.
         List<Object> network = NetworkFacts.of(facts, RuleBase.matchable(kieBase));
         long built = System.nanoTime();
@@ -104,9 +105,9 @@ public final class Checker {
             AgendaFilter filter = match -> ruleFilter.test(RuleInfo.of(match.getRule()).id());
             int fired = session.fireAllRules(filter);
             long firedAt = System.nanoTime();
-            LOG.info("network facts {} ms, {} facts inserted in {} ms, {} rule firings in {} ms",
-                    (built - start) / 1_000_000, count, (inserted - built) / 1_000_000, fired,
-                    (firedAt - inserted) / 1_000_000);
+            LOG.info("rule base chosen in {} ms, network facts {} ms, {} facts inserted in {} ms, {} rule firings in {} ms",
+                    (chosen - start) / 1_000_000, (built - chosen) / 1_000_000, count, (inserted - built) / 1_000_000,
+                    fired, (firedAt - inserted) / 1_000_000);
             Set<Finding> found = new LinkedHashSet<>();
             // A ClassObjectFilter reads the findings' own store, not every one of millions of facts.
             for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {

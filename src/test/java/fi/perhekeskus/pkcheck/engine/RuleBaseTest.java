@@ -2,7 +2,9 @@ package fi.perhekeskus.pkcheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +44,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Extra rule directories (--rules): their rules join the built-ins; a broken file is one line naming file and line. */
@@ -101,6 +104,20 @@ class RuleBaseTest {
         Predicate<Class<?>> everything = RuleBase.matchable(RuleBase.build(List.of(dir)).kieBase());
         assertTrue(everything.test(Person.class));
         assertTrue(everything.test(String.class));
+    }
+
+    @Test
+    void aPackageOfOnlyLeftOutRulesIsNotAddedAtAll() {
+        RuleBase rules = RuleBase.build(List.of());
+        KieBase plain = rules.kieBaseFor(Checker.kinds(false, false));
+        assertNull(plain.getKiePackage("pkcheck.rules.meetings"));
+        assertNull(plain.getKiePackage("pkcheck.rules.waivers"));
+        assertNotNull(plain.getKiePackage("pkcheck.rules.chairs"));
+        assertEquals(rules.rules().size() - rules.unmatchable(Checker.kinds(false, false)).size(),
+                plain.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum());
+        KieBase meeting = rules.kieBaseFor(Checker.kinds(true, true));
+        assertNotNull(meeting.getKiePackage("pkcheck.rules.meetings"));
+        assertNotNull(meeting.getKiePackage("pkcheck.rules.waivers"));
     }
 
     @Test
