@@ -26,9 +26,12 @@ import java.util.TreeSet;
  * @param municipalities  the municipality codes the seats represent
  * @param inTerm          the people with an entry in term on the check date, whatever its role (SECRETARY too)
  * @param chairs          the seats with the role CHAIR, in the order of the data
+ * @param deputies        the personal deputies named by entries in term (TERM-004)
+ * @param repeatedDeputies those of them named by more than one entry in term (TERM-004)
  */
 public record GroupSeats(String group, Tier tier, GroupFact record, long seats, int[] byRole, int[] byType,
-                         Set<String> municipalities, Set<String> inTerm, List<SeatFact> chairs) {
+                         Set<String> municipalities, Set<String> inTerm, List<SeatFact> chairs,
+                         Set<String> deputies, Set<String> repeatedDeputies) {
 
     public GroupSeats {
         byRole = byRole.clone();
@@ -36,6 +39,8 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
         municipalities = Set.copyOf(municipalities);
         inTerm = Set.copyOf(inTerm);
         chairs = List.copyOf(chairs);
+        deputies = Set.copyOf(deputies);
+        repeatedDeputies = Set.copyOf(repeatedDeputies);
     }
 
     /** Counts the seats among {@code entries}, the entries of {@code group}. */
@@ -46,9 +51,14 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
         Set<String> municipalities = new TreeSet<>();
         Set<String> inTerm = new HashSet<>();
         List<SeatFact> chairs = new ArrayList<>(1);
+        Set<String> deputies = new HashSet<>();
+        Set<String> repeatedDeputies = new HashSet<>();
         for (SeatFact s : entries) {
             if (s.inTerm() && s.person() != null) {
                 inTerm.add(s.person());
+            }
+            if (s.inTerm() && s.deputy() != null && !deputies.add(s.deputy())) {
+                repeatedDeputies.add(s.deputy());
             }
             if (!s.seat()) {
                 continue;
@@ -66,7 +76,7 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
             }
         }
         return new GroupSeats(group.id(), group.tier(), group, seats, byRole, byType, municipalities, inTerm,
-                chairs);
+                chairs, deputies, repeatedDeputies);
     }
 
     /** The people in the chair seats, in the order of the data (null where a seat names nobody). */
@@ -98,6 +108,21 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
         return municipalities.contains(code);
     }
 
+    /** Whether a seat represents a municipality outside the group's scope (REP-003). */
+    public boolean representsOutsideScope() {
+        return municipalities.stream().anyMatch(code -> !record.scopeMunicipalities().contains(code));
+    }
+
+    /** Whether the deputy of an entry in term has an entry of this group in term too (TERM-004). */
+    public boolean deputyHasEntryInTerm() {
+        return deputies.stream().anyMatch(inTerm::contains);
+    }
+
+    /** Whether {@code person} is the deputy of more than one entry in term (TERM-004). */
+    public boolean deputisesTwice(String person) {
+        return repeatedDeputies.contains(person);
+    }
+
     /** Whether {@code person} has an entry of this group in term. */
     public boolean hasEntryInTerm(String person) {
         return inTerm.contains(person);
@@ -108,7 +133,8 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
         return o instanceof GroupSeats other && group.equals(other.group) && tier == other.tier
                 && record.equals(other.record) && seats == other.seats && Arrays.equals(byRole, other.byRole)
                 && Arrays.equals(byType, other.byType) && municipalities.equals(other.municipalities)
-                && inTerm.equals(other.inTerm) && chairs.equals(other.chairs);
+                && inTerm.equals(other.inTerm) && chairs.equals(other.chairs) && deputies.equals(other.deputies)
+                && repeatedDeputies.equals(other.repeatedDeputies);
     }
 
     @Override

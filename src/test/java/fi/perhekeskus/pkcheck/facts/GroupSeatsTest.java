@@ -58,6 +58,29 @@ class GroupSeatsTest {
     }
 
     @Test
+    void deputiesInTermAndTheirRepeatsShowTheGroupsTerm004LooksAt() {
+        GroupFact g = new GroupFact("g", null, Tier.LOCAL, null, null, List.of("433"), true, true, Set.of("433"),
+                Set.of(), null);
+        SeatFact member = deputised("a", "b", "433", true);
+        GroupSeats none = GroupSeats.of(g, List.of(member, deputised("c", "d", "433", true),
+                deputised("e", "b", "433", false)));
+        assertFalse(none.deputisesTwice("b"), "the second entry deputised by b is out of term");
+        assertFalse(none.deputyHasEntryInTerm());
+        assertFalse(none.representsOutsideScope());
+        GroupSeats both = GroupSeats.of(g, List.of(member, deputised("b", "a", "434", true),
+                deputised("c", "a", "433", true)));
+        assertTrue(both.deputisesTwice("a"));
+        assertFalse(both.deputisesTwice("b"));
+        assertTrue(both.deputyHasEntryInTerm(), "b deputises a and holds an entry in term");
+        assertTrue(both.representsOutsideScope(), "434 is not in the group's scope");
+    }
+
+    private static SeatFact deputised(String person, String deputy, String municipality, boolean inTerm) {
+        return new SeatFact("g", Tier.LOCAL, person, null, "org-" + person, OrganisationType.MUNICIPALITY,
+                municipality, Role.MEMBER, deputy, null, null, null, inTerm, inTerm, null);
+    }
+
+    @Test
     void anEntryInTermCountsForTheDeputyRuleWhateverItsRole() {
         assertTrue(seats.hasEntryInTerm("e"), "a secretary in term");
         assertFalse(seats.hasEntryInTerm("f"));
