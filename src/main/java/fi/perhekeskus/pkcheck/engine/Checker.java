@@ -105,9 +105,9 @@ public final class Checker {
             AgendaFilter filter = match -> ruleFilter.test(RuleInfo.of(match.getRule()).id());
             int fired = session.fireAllRules(filter);
             long firedAt = System.nanoTime();
-            LOG.info("rule base chosen in {} ms, network facts {} ms, {} facts inserted in {} ms, {} rule firings in {} ms",
-                    (chosen - start) / 1_000_000, (built - chosen) / 1_000_000, count, (inserted - built) / 1_000_000,
-                    fired, (firedAt - inserted) / 1_000_000);
+            LOG.info("rule base chosen in {} ms, network facts {} ms, {} facts inserted in {} ms, "
+                    + "{} rule firings in {} ms", (chosen - start) / 1_000_000, (built - chosen) / 1_000_000, count,
+                    (inserted - built) / 1_000_000, fired, (firedAt - inserted) / 1_000_000);
             Set<Finding> found = new LinkedHashSet<>();
             // A ClassObjectFilter reads the findings' own store, not every one of millions of facts.
             for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {

@@ -37,6 +37,7 @@ final class FactGate {
     private final Map<Class<?>, ObjectSink[]> entries = new HashMap<>();
 
     private FactGate(KieBase kieBase, KieSession session) {
+        // Only nodes a rule still reads: removing a rule leaves its object type nodes with nothing below them.
         this.nodes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
                 .filter(node -> node.getObjectSinkPropagator().size() > 0).toList();
         this.session = (ValueResolver) session;
@@ -45,6 +46,17 @@ final class FactGate {
     /** The gate of {@code session}, a session of {@code kieBase}: its globals are set before facts are tested. */
     static FactGate of(KieBase kieBase, KieSession session) {
         return new FactGate(kieBase, session);
+    }
+
+    /** The gate of {@code kieBase} for kinds of fact alone ({@link #reads}), without a session. */
+    static FactGate of(KieBase kieBase) {
+        return new FactGate(kieBase, null);
+    }
+
+    /** Whether a pattern of a rule can match some fact of {@code type} (a pattern of it or of a supertype). */
+    boolean reads(Class<?> type) {
+        ObjectSink[] sinks = entries.computeIfAbsent(type, this::entriesOf);
+        return sinks == EVERY || sinks.length > 0;
     }
 
     /** Whether {@code fact} passes the alpha constraints of some pattern that could match it. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,6 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.io.ByteArrayResource;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -387,13 +384,7 @@ public final class RuleBase {
      * predicate is not thread-safe.
      */
     public static Predicate<Class<?>> matchable(KieBase kieBase) {
-        List<ObjectTypeNode> nodes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
-                .filter(node -> node.getObjectSinkPropagator().size() > 0).toList();
-        Map<Class<?>, Boolean> known = new HashMap<>();
-        return type -> known.computeIfAbsent(type, t -> {
-            ClassObjectType fact = new ClassObjectType(t);
-            return nodes.stream().anyMatch(node -> node.getObjectType().isAssignableFrom(fact));
-        });
+        return FactGate.of(kieBase)::reads;
     }
 
     /** Every rule's metadata, in catalogue order (one entry per DRL rule; an id may have several rules). */

@@ -18,6 +18,8 @@ import java.util.TreeSet;
  * reports the group without joining every {@link GroupFact} (as {@link SeatFact} carries its holder's record).
  * There is one per group: the loader keeps one record per id (DATA-001).
  *
+ * @param group           the group's id (the record's, as a property the rules join and index on)
+ * @param tier            the group's tier (likewise)
  * @param record          the group's fact
  * @param seats           how many of the group's entries are seats ({@link SeatFact#seat()})
  * @param byRole          seats per role, indexed by {@link Role#ordinal()}; the last place counts seats whose role

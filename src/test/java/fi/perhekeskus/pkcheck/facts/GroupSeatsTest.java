@@ -20,8 +20,8 @@ class GroupSeatsTest {
                 null, null, inTerm, inTerm && role != Role.SECRETARY, null);
     }
 
-    private final GroupSeats seats = GroupSeats.of(new GroupFact("g", null, Tier.LOCAL, null, null, List.of(), false, true, Set.of(), Set.of(),
-            null), List.of(
+    private final GroupSeats seats = GroupSeats.of(
+            new GroupFact("g", null, Tier.LOCAL, null, null, List.of(), false, true, Set.of(), Set.of(), null), List.of(
             entry("a", OrganisationType.MUNICIPALITY, "433", Role.CHAIR, true),
             entry("b", OrganisationType.MUNICIPALITY, "434", Role.MEMBER, true),
             entry("c", OrganisationType.NGO, null, Role.MEMBER, true),
