@@ -9,7 +9,12 @@ final class Errors {
     }
 
     static String oneLine(String message) {
-        String line = message.replaceAll("[\\r\\n\\t]+", " ").trim();
+        String line = scrub(message.replaceAll("[\\r\\n\\t]+", " ")).trim();
         return line.length() > MAX ? line.substring(0, MAX - 1) + "…" : line;
+    }
+
+    /** Text from input (a file name, a parsed value) without control or bidirectional characters. */
+    static String scrub(String text) {
+        return fi.perhekeskus.pkcheck.report.SafeText.scrub(text);
     }
 }

@@ -3,8 +3,12 @@ package fi.perhekeskus.pkcheck.cli;
 import ch.qos.logback.classic.Level;
 import fi.perhekeskus.pkcheck.engine.Checker;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
+import fi.perhekeskus.pkcheck.load.InputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOP_FallbackServiceProvider;
@@ -56,8 +59,15 @@ public final class Main implements Runnable {
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
         preloadKinds(args).ifPresent(RuleBase::preload);
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            // A worker thread that dies would leave the run waiting or print a trace: one line and exit 2.
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                    StandardCharsets.UTF_8), true);
+            Crash.report(e, args, Arrays.stream(args).anyMatch(VERBOSE::contains), err);
+            Runtime.getRuntime().halt(ExitCode.INPUT_ERROR.code());
+        });
+        stdout = new FailureRecorder(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         Console console = new Console(out, err, System.getenv(), System.console() != null, Clock.systemDefaultZone());
@@ -91,16 +101,75 @@ public final class Main implements Runnable {
             return ExitCode.INPUT_ERROR.code();
         });
         boolean verbose = Arrays.stream(args).anyMatch(VERBOSE::contains);
-        cmd.setExecutionExceptionHandler((ex, command, parseResult) -> internalError(ex, verbose, console));
+        cmd.setExecutionExceptionHandler((ex, command, parseResult) -> Crash.report(ex, args, verbose, console.err()));
         int code;
         try {
             code = cmd.execute(args);
-        } catch (LinkageError | ServiceConfigurationError e) {
-            code = internalError(e, verbose, console);
+        } catch (Throwable e) { // NOPMD: a crash is never a finding (exit 2, one line)
+            code = Crash.report(e, args, verbose, console.err());
+        }
+        if (console.out().checkError()) {
+            // PrintWriter swallows write errors (a full disk, a closed pipe): a lost report is exit 2.
+            FailureRecorder recorder = stdout;
+            IOException cause = recorder == null ? null : recorder.failure();
+            console.err().println(Errors.oneLine("pkcheck: cannot write to standard output"
+                    + (cause == null ? "" : " (" + (cause.getMessage() != null ? cause.getMessage()
+                    : InputException.reason(cause)) + ")")));
+            code = ExitCode.INPUT_ERROR.code();
         }
         console.out().flush();
         console.err().flush();
         return code;
+    }
+
+    /** Standard output of this process, which remembers why a write failed; null in tests. */
+    private static volatile FailureRecorder stdout;
+
+    /** An output stream that remembers its first write error (PrintWriter keeps only a flag). */
+    static final class FailureRecorder extends FilterOutputStream {
+        private volatile IOException failure;
+
+        FailureRecorder(OutputStream out) {
+            super(out);
+        }
+
+        IOException failure() {
+            return failure;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
     }
 
     private static Map<String, Class<?>> commands() {
@@ -149,17 +218,6 @@ public final class Main implements Runnable {
 
     private static boolean isOption(String arg, String name) {
         return arg.equals(name) || arg.startsWith(name + "=");
-    }
-
-    /** A bug or a broken installation: one line, the stack trace only when asked for. */
-    private static int internalError(Throwable e, boolean verbose, Console console) {
-        console.err().println(Errors.oneLine("pkcheck: internal error: " + e
-                + (verbose ? "" : " (run with --verbose for details)")));
-        if (verbose) {
-            e.printStackTrace(console.err());
-        }
-        console.err().flush();
-        return ExitCode.INPUT_ERROR.code();
     }
 
     @Override

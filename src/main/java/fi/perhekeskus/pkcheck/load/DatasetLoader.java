@@ -211,6 +211,11 @@ public final class DatasetLoader {
         return DataFileReader.isDataFile(file);
     }
 
+    /** Whether a file found in a directory is read as data (what the launcher sizes the heap from). */
+    public static boolean isData(Path file) {
+        return DataFileReader.isDataFile(file);
+    }
+
     /** How a path is named in reports: as the user wrote it, with forward slashes. */
     public static String display(Path path) {
         return slashes(path.normalize());
