@@ -286,7 +286,22 @@ public final class Pipeline {
         for (Person p : data.people()) {
             names.put(p.id(), p.name() == null ? p.id() : p.name());
         }
+        // People referred to but not defined are people too: --pseudonymise must replace their ids as well.
+        for (Group g : data.groups()) {
+            for (var m : g.members()) {
+                referenced(names, m.person());
+                referenced(names, m.deputy());
+            }
+        }
+        data.meetings().forEach(m -> m.attendees().forEach(id -> referenced(names, id)));
+        data.meetingPlaces().forEach(p -> referenced(names, p.coordinator()));
         return names;
+    }
+
+    private static void referenced(Map<String, String> names, String id) {
+        if (id != null) {
+            names.putIfAbsent(id, id);
+        }
     }
 
     /** The --model option wins; otherwise the dataset's {@code model:}, a path relative to its file. */

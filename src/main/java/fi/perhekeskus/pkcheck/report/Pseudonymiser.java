@@ -23,7 +23,8 @@ public final class Pseudonymiser {
     private final String key;
 
     /**
-     * @param people the ids of every person in the data: only these are replaced
+     * @param people the ids of every person the data defines or refers to: a bare text equal to one of these is
+     *               replaced; a person reference, a person's subject and a membership's person always are
      * @param key    a secret that makes pseudonyms unguessable; may be empty
      */
     public Pseudonymiser(Set<String> people, String key) {
@@ -78,13 +79,13 @@ public final class Pseudonymiser {
     }
 
     private Subject subject(Subject subject) {
-        if ("person".equals(subject.type()) && people.contains(subject.id())) {
+        if ("person".equals(subject.type()) && subject.id() != null) {
             return new Subject(subject.type(), pseudonym(subject.id()));
         }
         if ("membership".equals(subject.type())) {
             int slash = subject.id().lastIndexOf('/');
             String person = subject.id().substring(slash + 1);
-            if (slash >= 0 && people.contains(person)) {
+            if (slash >= 0 && !person.isEmpty() && !"null".equals(person)) {
                 return new Subject(subject.type(), subject.id().substring(0, slash + 1) + pseudonym(person));
             }
         }
@@ -99,7 +100,8 @@ public final class Pseudonymiser {
 
     private Object value(Object value) {
         if (value instanceof PersonRef ref) {
-            return new PersonRef(people.contains(ref.id()) ? pseudonym(ref.id()) : ref.id());
+            // A reference is a person's by definition, whether the data defines the person or not.
+            return new PersonRef(ref.id() == null ? null : pseudonym(ref.id()));
         }
         if (value instanceof String text && people.contains(text)) {
             return pseudonym(text);
