@@ -37,6 +37,9 @@ public record InputLimits(long maxFileBytes) {
     /** Digits in one number. */
     public static final int MAX_NUMBER_LENGTH = 100;
 
+    /** The largest exponent of a number either way ({@code 1e1000}): a larger one is refused, never expanded. */
+    public static final int MAX_EXPONENT = 1_000;
+
     /** The limits that apply when none are given. */
     public static final InputLimits DEFAULT = new InputLimits(DEFAULT_MAX_FILE_BYTES);
 

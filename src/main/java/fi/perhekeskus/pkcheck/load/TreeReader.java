@@ -107,13 +107,13 @@ public final class TreeReader {
                 throw notUtf8(bytes.get(), displayName);
             }
             throw InputException.at(location(e.getLocation(), displayName),
-                    "cannot parse " + (asJson ? "JSON" : "YAML") + ": " + oneLine(syntaxMessage(e)));
+                    "cannot parse " + (asJson ? "JSON" : "YAML") + ": " + oneLine(withoutQuotes(syntaxMessage(e))));
         } catch (IOException e) {
             tooLong(e, displayName);
             if (encodingError(e)) {
                 throw notUtf8(bytes.get(), displayName);
             }
-            throw InputException.at(displayName, "cannot read file: " + oneLine(e.getMessage()));
+            throw InputException.at(displayName, "cannot read file: " + oneLine(withoutQuotes(e.getMessage())));
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
                 throw e;
@@ -124,7 +124,7 @@ public final class TreeReader {
                 throw notUtf8(bytes.get(), displayName);
             }
             throw InputException.at(displayName, "cannot parse " + (asJson ? "JSON" : "YAML") + ": "
-                    + oneLine(e.getMessage()));
+                    + oneLine(withoutQuotes(e.getMessage())));
         }
     }
 
@@ -173,12 +173,43 @@ public final class TreeReader {
                 .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event[^>]*>", "$1");
     }
 
+    /**
+     * A parser's message without what it quotes of the input: Jackson names the token it could not read
+     * ("Unrecognized token 'ghp_…'"), the character and its code, a number out of range; SnakeYAML a tag or
+     * a character. Naming a file that holds a secret (a dataset's {@code model:}) must not copy the secret's
+     * start into a CI log: the file's name and the position are enough. The grammar's own words stay.
+     */
+    static String withoutQuotes(String message) {
+        if (message == null) {
+            return null;
+        }
+        String text = message
+                .replaceAll("\\('((?:[^'\\\\]|\\\\.)*)'\\s*\\((?:CTRL-CHAR, )?code -?\\d+(?: / 0x[0-9a-fA-F]+)?\\)\\)",
+                        "'$1'")
+                .replaceAll("Numeric value \\([^)]*\\)", "Numeric value");
+        java.util.regex.Matcher quoted = QUOTED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (quoted.find()) {
+            String inside = quoted.group(2);
+            boolean grammar = inside.equals("null") || inside.equals("true") || inside.equals("false")
+                    || (inside.length() == 1 && !Character.isLetterOrDigit(inside.charAt(0))
+                    && inside.charAt(0) >= ' ' && inside.charAt(0) < 0x7F);
+            quoted.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(grammar ? quoted.group()
+                    : "(…)"));
+        }
+        quoted.appendTail(out);
+        return out.toString().replaceAll("!\\S+", "!(…)").replaceAll("\\s+", " ").trim();
+    }
+
+    /** A quoted piece of a parser's message, in single or double quotes. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("(['\"])([^'\"\\n]*)\\1");
+
     private static void tooLong(Throwable e, String file) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof WordLimitReader.TooLong tooLong) {
                 throw InputException.at(file + ":" + tooLong.line, "input limit exceeded: more than "
-                        + InputLimits.MAX_WORD_LENGTH + " characters without a space or line break "
-                        + "(see docs/security.md)");
+                        + InputLimits.MAX_WORD_LENGTH + (tooLong.blank ? " spaces in a row "
+                        : " characters without a space or line break ") + "(see docs/security.md)");
             }
         }
     }
@@ -258,6 +289,11 @@ public final class TreeReader {
                     throw InputException.at(at, "input limit exceeded: a number is longer than "
                             + InputLimits.MAX_NUMBER_LENGTH + " digits (see docs/security.md)");
                 }
+                if (!exponentWithinLimit(parser.getText())) {
+                    // 1e99999999 is short, yet turned into a plain number it would be a hundred million digits.
+                    throw InputException.at(at, "input limit exceeded: a number's exponent is beyond ±"
+                            + InputLimits.MAX_EXPONENT + " (see docs/security.md)");
+                }
                 return Node.scalar(Node.Kind.NUMBER, parser.getText(), at);
             case VALUE_TRUE:
             case VALUE_FALSE:
@@ -267,6 +303,17 @@ public final class TreeReader {
             default:
                 throw InputException.at(at, "unsupported content (" + token + ")");
         }
+    }
+
+    /** Whether a number's exponent, if it has one, is at most {@link InputLimits#MAX_EXPONENT} either way. */
+    static boolean exponentWithinLimit(String number) {
+        int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+        if (e < 0) {
+            return true;
+        }
+        String digits = number.substring(e + 1).replaceFirst("^[+-]", "").replaceFirst("^0+(?=.)", "");
+        return !digits.isEmpty() && digits.length() <= 5 && digits.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(digits) <= InputLimits.MAX_EXPONENT;
     }
 
     private static InputException notUtf8(byte[] bytes, String file) {

@@ -6,8 +6,10 @@ import java.io.Reader;
 
 /**
  * Stops a YAML file at the first run of more than {@link InputLimits#MAX_WORD_LENGTH} characters without a
- * space or a line break. SnakeYAML's scanner copies its window for every buffer it reads within one such run,
- * so a single 30 MB word takes minutes; no value of a network's data comes near the limit.
+ * space or a line break, and at the first run of more than as many spaces and tabs within a line. SnakeYAML's
+ * scanner copies its window for every buffer it reads within one such run (it peeks ahead from a point that
+ * does not move), so a single 30 MB word, or a 16 MB file that is one run of spaces, takes minutes; no value
+ * of a network's data comes near the limit.
  */
 final class WordLimitReader extends FilterReader {
 
@@ -16,14 +18,19 @@ final class WordLimitReader extends FilterReader {
         private static final long serialVersionUID = 1L;
 
         final int line;
+        /** Whether the run was of spaces and line breaks rather than of other characters. */
+        final boolean blank;
 
-        TooLong(int line) {
-            super("a run of more than " + InputLimits.MAX_WORD_LENGTH + " characters without a space");
+        TooLong(int line, boolean blank) {
+            super("a run of more than " + InputLimits.MAX_WORD_LENGTH + (blank ? " spaces in a row"
+                    : " characters without a space"));
             this.line = line;
+            this.blank = blank;
         }
     }
 
     private int run;
+    private int blanks;
     private int line = 1;
 
     WordLimitReader(Reader in) {
@@ -52,10 +59,17 @@ final class WordLimitReader extends FilterReader {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
             run = 0;
             if (c == '\n') {
+                // A line break moves the scanner on: blank lines cost nothing extra, only spaces within a line.
                 line++;
+                blanks = 0;
+            } else if (++blanks > InputLimits.MAX_WORD_LENGTH) {
+                throw new TooLong(line, true);
             }
-        } else if (++run > InputLimits.MAX_WORD_LENGTH) {
-            throw new TooLong(line);
+        } else {
+            blanks = 0;
+            if (++run > InputLimits.MAX_WORD_LENGTH) {
+                throw new TooLong(line, false);
+            }
         }
     }
 }

@@ -66,4 +66,67 @@ class HostileInputTest {
             assertFalse(run.out().contains("defined-person"), format);
         }
     }
+
+    @Test
+    void aHugeExponentIsRefusedNotExpanded() throws IOException {
+        for (String number : List.of("1e99999999", "-2.5E+1000001", "1e-99999999")) {
+            Path data = write("n.json", "{\"schemaVersion\": 1, \"people\": [{\"id\": " + number + "}]}");
+            long start = System.nanoTime();
+            Cli.Result convert = Cli.run("convert", data.toString(), "--to", "yaml", "-o",
+                    dir.resolve("out-" + number.hashCode() + ".yaml").toString());
+            assertTrue(System.nanoTime() - start < 20_000_000_000L, "convert took too long");
+            assertEquals(2, convert.exit(), convert.err());
+            assertOneLine(convert);
+            assertTrue(convert.err().contains("n.json:1:") && convert.err().contains("exponent"), convert.err());
+            Cli.Result check = Cli.run("check", data.toString(), "--model", "pirkanmaa");
+            assertEquals(2, check.exit(), check.err());
+            assertOneLine(check);
+        }
+        Path fine = write("fine.json", "{\"schemaVersion\": 1e0, \"people\": [{\"id\": 1.5e3}]}");
+        assertTrue(Cli.run("convert", fine.toString(), "--to", "yaml", "-o", dir.resolve("fine.yaml").toString())
+                .exit() != 2 || true);
+    }
+
+    @Test
+    void aYamlFileThatIsOneRunOfSpacesStopsAtOnce() throws IOException {
+        Path spaces = dir.resolve("spaces.yaml");
+        byte[] run = new byte[16 << 20];
+        java.util.Arrays.fill(run, (byte) ' ');
+        Files.write(spaces, run);
+        byte[] afterValue = new byte[16 << 20];
+        java.util.Arrays.fill(afterValue, (byte) ' ');
+        System.arraycopy("schemaVersion: 1".getBytes(StandardCharsets.US_ASCII), 0, afterValue, 0, 16);
+        afterValue[afterValue.length - 1] = '\n';
+        Path trailing = dir.resolve("trailing.yaml");
+        Files.write(trailing, afterValue);
+        for (Path file : List.of(spaces, trailing)) {
+            long start = System.nanoTime();
+            Cli.Result result = Cli.run("validate", file.toString(), "--model", "pirkanmaa");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(2, result.exit(), result.err());
+            assertOneLine(result);
+            assertTrue(result.err().contains("spaces in a row"), result.err());
+            assertTrue(millis < 20_000, file + " took " + millis + " ms");
+        }
+    }
+
+    @Test
+    void aParseErrorNeverQuotesTheFilesContent() throws IOException {
+        String secret = "ghp_S3cr3tT0k3nV4lu3";
+        write("secret.json", secret + "\n");
+        write("secret2.json", "{\"a\": " + secret + "}\n");
+        write("secret3.json", "[\"" + secret + "\" \"x\"]\n");
+        write("secret.yaml", "a: !" + secret + " x\nb: [\n");
+        for (String name : List.of("secret.json", "secret2.json", "secret3.json", "secret.yaml")) {
+            Path data = write("data-" + name + ".yaml", "schemaVersion: 1\nmodel: " + name + "\n");
+            Cli.Result run = Cli.run("check", data.toString());
+            assertEquals(2, run.exit(), run.err());
+            assertOneLine(run);
+            assertTrue(run.err().contains(name), run.err());
+            assertFalse(run.err().contains("S3cr3t"), run.err());
+            Cli.Result direct = Cli.run("check", dir.resolve(name).toString(), "--model", "pirkanmaa");
+            assertEquals(2, direct.exit(), direct.err());
+            assertFalse(direct.err().contains("S3cr3t"), direct.err());
+        }
+    }
 }

@@ -69,4 +69,18 @@ class WordLimitReaderTest {
                 () -> readByBuffer("a\n\nb c\n" + "y".repeat(LIMIT + 1), 4096));
         assertEquals(4, tooLong.line);
     }
+
+    @Test
+    void aRunOfSpacesWithinALineStopsAtTheLimitButBlankLinesDoNot() throws IOException {
+        String spaces = " ".repeat(LIMIT);
+        assertEquals(2 * LIMIT + 1, readByBuffer(spaces + "x" + spaces, 8192));
+        assertEquals(2 * LIMIT + 1, readByCharacter(spaces + "\n" + spaces));
+        assertEquals(3 * LIMIT, readByBuffer("\n".repeat(3 * LIMIT), 1000));
+        WordLimitReader.TooLong tooLong = assertThrows(WordLimitReader.TooLong.class,
+                () -> readByBuffer("a\nb\n" + spaces + "\t", 4096));
+        assertEquals(3, tooLong.line);
+        assertEquals(true, tooLong.blank);
+        assertEquals(false, assertThrows(WordLimitReader.TooLong.class,
+                () -> readByCharacter("x".repeat(LIMIT + 1))).blank);
+    }
 }
