@@ -40,7 +40,7 @@ abstract class CheckingCommand extends ConsoleCommand {
     /** What the options say to read. */
     Pipeline.Inputs inputs() {
         return new Pipeline.Inputs(paths, options.model, options.rules, options.waivers, options.baseline,
-                limits(options.maxFileSize, console.env()));
+                limits(options.maxFileSize, console.env()), options.maxFindingsPerRule);
     }
 
     /**

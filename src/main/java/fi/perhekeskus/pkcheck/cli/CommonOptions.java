@@ -64,6 +64,11 @@ public final class CommonOptions {
             description = "The largest input file read, e.g. 512M or 2G (default: PKCHECK_MAX_FILE_SIZE, else 512M).")
     String maxFileSize;
 
+    @Option(names = "--max-findings-per-rule", paramLabel = "N", defaultValue = "1000",
+            description = "List at most N findings of one rule, and one summary finding for the rest "
+                    + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+    int maxFindingsPerRule;
+
     @Option(names = {"-v", "--verbose", "--debug"}, description = "Log to standard error, with stack traces.")
     boolean verbose;
 

@@ -3,6 +3,7 @@ package fi.perhekeskus.pkcheck.cli;
 import fi.perhekeskus.pkcheck.engine.Checker;
 import fi.perhekeskus.pkcheck.engine.MeetingAdvisor;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
+import fi.perhekeskus.pkcheck.engine.Settlement;
 import fi.perhekeskus.pkcheck.facts.FactBuilder;
 import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
@@ -25,7 +26,6 @@ import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.TierSpec;
 import fi.perhekeskus.pkcheck.report.Baseline;
 import fi.perhekeskus.pkcheck.report.Finding;
-import fi.perhekeskus.pkcheck.report.Fingerprint;
 import fi.perhekeskus.pkcheck.report.MeetingInfo;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Report;
@@ -64,12 +64,18 @@ public final class Pipeline {
      * directories, optionally a waiver file and a baseline report, and the limits on each file read.
      */
     public record Inputs(List<Path> paths, String model, List<Path> ruleDirs, Path waivers, Path baseline,
-                         InputLimits limits) {
+                         InputLimits limits, int findingsPerRule) {
 
         public Inputs {
             paths = List.copyOf(paths);
             ruleDirs = List.copyOf(ruleDirs);
             limits = limits == null ? InputLimits.DEFAULT : limits;
+        }
+
+        /** Inputs with the default cap on findings per rule ({@link Settlement#DEFAULT_CAP}). */
+        public Inputs(List<Path> paths, String model, List<Path> ruleDirs, Path waivers, Path baseline,
+                      InputLimits limits) {
+            this(paths, model, ruleDirs, waivers, baseline, limits, Settlement.DEFAULT_CAP);
         }
 
         /** Inputs read within the default limits. */
@@ -103,12 +109,13 @@ public final class Pipeline {
         List<Waiver> waivers = waivers(in);
         RuleBase rules = RuleBase.build(in.ruleDirs());
         LOG.info("rules ready after {} ms", (System.nanoTime() - start) / 1_000_000);
-        Facts facts = FactBuilder.build(data, model, date).with(waivers);
+        Facts facts = FactBuilder.build(data, model, date);
         LOG.info("facts built after {} ms", (System.nanoTime() - start) / 1_000_000);
-        List<Finding> findings = new Checker(rules).check(facts, ruleFilter);
-        LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, findings.size());
-        Result result = new Result(accept(report(data, model, facts, date, findings), waivers, in.baseline()),
-                names(data), descriptors(rules, ruleFilter));
+        List<Finding> fired = new Checker(rules).check(facts, ruleFilter);
+        Settlement.Settled settled = new Settlement(model, waivers, in.findingsPerRule()).settle(fired, date);
+        LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, settled.findings().size());
+        Result result = new Result(complete(report(data, model, facts, date, settled.findings()), settled,
+                in.baseline()), names(data), descriptors(rules, ruleFilter));
         LOG.info("report assembled after {} ms", (System.nanoTime() - start) / 1_000_000);
         return result;
     }
@@ -140,10 +147,14 @@ public final class Pipeline {
         MeetingFact meeting = meetingFact(data, request, today);
         List<Waiver> waivers = waivers(in);
         RuleBase rules = RuleBase.build(in.ruleDirs());
-        Facts facts = FactBuilder.build(data, model, meeting.date()).with(List.of(meeting)).with(waivers);
-        List<Finding> findings = new Checker(rules).check(facts, id -> true).stream()
-                .filter(f -> f.rule().startsWith("MEET-") || meeting.group().equals(f.group()))
-                .toList();
+        Facts facts = FactBuilder.build(data, model, meeting.date()).with(List.of(meeting));
+        // Settled over the whole network (a waiver of another group's finding matches it), then narrowed to
+        // what the meeting is about.
+        Settlement.Settled all = new Settlement(model, waivers, in.findingsPerRule())
+                .settle(new Checker(rules).check(facts, id -> true), meeting.date());
+        Settlement.Settled settled = all.narrowed(f -> f.rule().startsWith("MEET-")
+                || meeting.group().equals(f.group()));
+        List<Finding> findings = settled.findings();
         List<SeatFact> seats = facts.all().stream().filter(SeatFact.class::isInstance).map(SeatFact.class::cast)
                 .filter(s -> meeting.group().equals(s.group())).toList();
         List<Finding> gaps = findings.stream().filter(f -> f.rule().startsWith("MEET-")).toList();
@@ -151,7 +162,7 @@ public final class Pipeline {
         report = report.withMeeting(new MeetingInfo(meeting.id(), meeting.group(), meeting.date(),
                         meeting.attendees().stream().map(PersonRef::new).toList()),
                 MeetingAdvisor.advise(meeting, seats, gaps));
-        return new Result(accept(report, waivers, in.baseline()), names(data), descriptors(rules, id -> true));
+        return new Result(complete(report, settled, in.baseline()), names(data), descriptors(rules, id -> true));
     }
 
     /** One descriptor per rule id that {@code filter} lets run, in catalogue order. */
@@ -166,27 +177,14 @@ public final class Pipeline {
         return in.waivers() == null ? List.of() : new WaiverLoader().load(in.waivers());
     }
 
-    /**
-     * Marks the findings that an active waiver accepts, and compares with the baseline: what is new, what
-     * remains, what was fixed. WAIVER findings themselves are never waived.
-     */
-    private static Report accept(Report report, List<Waiver> waivers, Path baselineFile) {
-        Map<Finding, Waiver> applied = new HashMap<>();
-        for (Finding f : report.findings()) {
-            if (f.rule().startsWith("WAIVER-")) {
-                continue;
-            }
-            waivers.stream().filter(w -> w.matches(f) && w.activeOn(report.checkDate())).findFirst()
-                    .ifPresent(w -> applied.put(f, w));
+    /** The report of settled findings with their waivers and, given a baseline file, compared with it. */
+    private static Report complete(Report report, Settlement.Settled settled, Path baselineFile) {
+        if (baselineFile == null) {
+            return Settlement.complete(report, settled.waived(), null, List.of());
         }
-        Report result = report.withWaivers(applied);
-        if (baselineFile != null) {
-            List<Baseline.Entry> entries = new ArrayList<>();
-            Baseline baseline = new BaselineLoader().load(baselineFile, entries);
-            Set<String> current = result.findings().stream().map(Fingerprint::of).collect(Collectors.toSet());
-            result = result.withBaseline(baseline.against(current, entries));
-        }
-        return result;
+        List<Baseline.Entry> entries = new ArrayList<>();
+        Baseline baseline = new BaselineLoader().load(baselineFile, entries);
+        return Settlement.complete(report, settled.waived(), baseline, entries);
     }
 
     private static MeetingFact meetingFact(Dataset data, MeetingRequest request, LocalDate today) {

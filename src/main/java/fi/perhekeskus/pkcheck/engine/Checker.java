@@ -26,12 +26,10 @@ import fi.perhekeskus.pkcheck.model.TierSpec;
 import fi.perhekeskus.pkcheck.model.TypeRequirement;
 import fi.perhekeskus.pkcheck.network.NetworkFacts;
 import fi.perhekeskus.pkcheck.report.Finding;
-import fi.perhekeskus.pkcheck.report.Waiver;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.kie.api.KieBase;
@@ -42,8 +40,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the rules over one set of facts and collects the findings they insert, each at the severity the
- * governance model gives it for its tier (or dropped where the model switches the rule off there).
+ * Runs the rules over one set of facts and collects the findings they insert, as the rules made them:
+ * {@link Settlement} then applies the model's severities, waivers, the cap and the baseline.
  */
 public final class Checker {
 
@@ -75,14 +73,14 @@ public final class Checker {
         this.rules = rules;
     }
 
-    /** The kinds of fact of a check with or without a meeting and waivers, as {@link #check} judges them. */
+    /**
+     * The kinds of fact of a check with or without a meeting, as {@link #check} judges them. Waivers are no
+     * fact: {@link Settlement} judges them after the rules have fired; the parameter stays for callers.
+     */
     public static Set<Class<?>> kinds(boolean meeting, boolean waivers) {
         Set<Class<?>> kinds = new HashSet<>(REGULAR);
         if (meeting) {
             kinds.add(MeetingFact.class);
-        }
-        if (waivers) {
-            kinds.add(Waiver.class);
         }
         return kinds;
     }
@@ -113,12 +111,8 @@ public final class Checker {
             for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
                 found.add((Finding) fact);
             }
-            List<Finding> result = new ArrayList<>();
-            for (Finding finding : found) {
-                Optional<fi.perhekeskus.pkcheck.model.Severity> severity =
-                        facts.model().severityOf(finding.rule(), finding.tier(), finding.severity());
-                severity.ifPresent(s -> result.add(s == finding.severity() ? finding : finding.withSeverity(s)));
-            }
+            // Severity, off, waivers and the cap are settled afterwards, in one place (Settlement).
+            List<Finding> result = new ArrayList<>(found);
             long collected = System.nanoTime();
             Finding.sort(result);
             LOG.info("{} findings collected in {} ms, sorted in {} ms", result.size(),

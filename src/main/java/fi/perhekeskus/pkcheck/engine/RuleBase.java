@@ -45,7 +45,7 @@ public final class RuleBase {
 
     /** The built-in rule files, one per rule family, as edited in {@code rules/}. */
     public static final List<String> BUILT_IN = List.of("data.drl", "structure.drl", "chairs.drl",
-            "representation.drl", "size.drl", "roles.drl", "terms.drl", "network.drl", "meetings.drl", "waivers.drl");
+            "representation.drl", "size.drl", "roles.drl", "terms.drl", "network.drl", "meetings.drl");
 
     private static final String RESOURCE_DIR = "pkcheck/rules/";
 
@@ -206,6 +206,7 @@ public final class RuleBase {
                 }
             }
         }
+        rules.addAll(Settlement.RULES);
         rules.sort(RuleInfo.CATALOGUE_ORDER);
         return new RuleBase(packages, rules);
     }

@@ -85,7 +85,7 @@ public final class FactBuilder {
             facts.add(fact);
             groupMunicipalities(fact, facts);
             List<SeatFact> entries = new ArrayList<>(g.members().size());
-            for (Membership m : g.members()) {
+            for (Membership m : OverlappingEntries.settle(g.members(), checkDate, problems)) {
                 entries.add(seat(m, g, people, organisations, checkDate));
             }
             facts.addAll(entries);

@@ -415,10 +415,8 @@ public final class DatasetLoader {
                 if (list.isArray()) {
                     for (Node item : list.items()) {
                         if (item.isObject()) {
-                            Membership m = member(item, groupId == null ? id : groupId, FIELDS.get("membership"));
-                            if (!repeats(m, members)) {
-                                members.add(m);
-                            }
+                            // Overlapping entries of one person are settled by the facts, on the check date.
+                            members.add(member(item, groupId == null ? id : groupId, FIELDS.get("membership")));
                         } else {
                             problems.add(Fields.problem("DATA-003.notRecord", "group", id, item.location(),
                                     Map.of(), "members"));
@@ -434,31 +432,6 @@ public final class DatasetLoader {
                 groups.add(g);
             }
             return g;
-        }
-
-        /**
-         * Whether {@code m} repeats an entry of the same person whose term overlaps its own (DATA-001 on the
-         * second). Entries of one person with terms that do not overlap are the seat's history, not a repeat.
-         */
-        private boolean repeats(Membership m, List<Membership> earlier) {
-            if (m.person() == null) {
-                return false;
-            }
-            for (Membership other : earlier) {
-                if (m.person().equals(other.person()) && overlap(m, other)) {
-                    problems.add(Fields.problem("DATA-001", "membership", m.id(), m.location(),
-                            Map.of("firstAt", other.location().toString()), Term.kind("membership"), m.id(),
-                            other.location().toString()));
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean overlap(Membership a, Membership b) {
-            boolean aEndsBeforeB = a.until() != null && b.from() != null && a.until().isBefore(b.from());
-            boolean bEndsBeforeA = b.until() != null && a.from() != null && b.until().isBefore(a.from());
-            return !aEndsBeforeB && !bEndsBeforeA;
         }
 
         /** An entry of the top-level members list; it joins its group when all files are read. */
@@ -536,11 +509,7 @@ public final class DatasetLoader {
                     return g;
                 }
                 List<Membership> members = new ArrayList<>(g.members());
-                for (Membership m : extra) {
-                    if (!repeats(m, members)) {
-                        members.add(m);
-                    }
-                }
+                members.addAll(extra);
                 return new Group(g.id(), g.name(), g.tier(), g.area(), g.municipalities(), g.municipalitiesGiven(),
                         members, g.location());
             });

@@ -3,6 +3,7 @@ package fi.perhekeskus.pkcheck.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.perhekeskus.pkcheck.engine.RuleBase;
+import fi.perhekeskus.pkcheck.engine.Settlement;
 import fi.perhekeskus.pkcheck.engine.RuleInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,10 @@ class RulesDocTest {
         for (RuleInfo r : byId.values()) {
             out.append("\n## ").append(r.id()).append("\n\n")
                     .append("**").append(m.title(r.id())).append("** — default severity ").append(r.severity())
-                    .append(", in `rules/").append(r.packageName().substring(r.packageName().lastIndexOf('.') + 1))
-                    .append(".drl`.\n\n")
+                    .append(Settlement.PACKAGE.equals(r.packageName())
+                            ? ", judged after the rules have fired, with the model's severities (`engine/Settlement`)"
+                            : ", in `rules/" + r.packageName().substring(r.packageName().lastIndexOf('.') + 1) + ".drl`")
+                    .append(".\n\n")
                     .append(m.get("explain." + r.id())).append("\n\n")
                     .append("Example: ").append(m.get("example." + r.id())).append("\n");
         }

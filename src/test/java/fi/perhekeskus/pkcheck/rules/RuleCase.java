@@ -76,11 +76,59 @@ record RuleCase(String name, Path file, String model, LocalDate date, JsonNode d
         return file;
     }
 
-    /** Writes the dataset into {@code dir} and returns the file. */
+    /**
+     * Writes the dataset into {@code dir} and returns the file: the case file's own {@code data:} block, dedented,
+     * with every other line left blank, so that a finding's line is its line in the case file.
+     */
     Path writeData(Path dir) throws IOException {
-        Path file = dir.resolve("data.yaml");
-        Files.writeString(file, YAML.writeValueAsString(data));
-        return file;
+        Path out = dir.resolve("data.yaml");
+        Files.writeString(out, dataLines(Files.readAllLines(file)));
+        return out;
+    }
+
+    /** The lines of the top-level {@code data:} block, two columns to the left, and blank lines elsewhere. */
+    static String dataLines(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        boolean inData = false;
+        for (String line : lines) {
+            if (!line.isEmpty() && !line.startsWith(" ") && !line.startsWith("#")) {
+                inData = line.equals("data:");
+                text.append('\n');
+                continue;
+            }
+            text.append(inData && line.startsWith("  ") ? line.substring(2) : "").append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Rewrites the {@code expect:} block of the case's source file (under src/test/resources) as {@code found},
+     * leaving every other line as it is.
+     */
+    void writeExpect(List<String> found) throws IOException {
+        Path source = TestPaths.repository().resolve("src/test/resources/rule-cases/" + name + ".case.yaml");
+        List<String> out = new ArrayList<>();
+        boolean inExpect = false;
+        boolean written = false;
+        for (String line : Files.readAllLines(source)) {
+            if (!line.isEmpty() && !line.startsWith(" ") && !line.startsWith("#")) {
+                inExpect = line.startsWith("expect:");
+                if (inExpect) {
+                    written = true;
+                    out.add(found.isEmpty() ? "expect: []" : "expect:");
+                    found.forEach(f -> out.add("  - " + f));
+                    continue;
+                }
+            }
+            if (!inExpect) {
+                out.add(line);
+            }
+        }
+        if (!written) {
+            out.add(found.isEmpty() ? "expect: []" : "expect:");
+            found.forEach(f -> out.add("  - " + f));
+        }
+        Files.writeString(source, String.join("\n", out) + "\n");
     }
 
     private static List<String> strings(JsonNode node) {

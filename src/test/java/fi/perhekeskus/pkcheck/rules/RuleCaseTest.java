@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,14 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs every rule case under {@code rule-cases/}: the findings a dataset must and must not produce. */
+/**
+ * Runs every rule case under {@code rule-cases/}: a case lists every finding its dataset produces (rule, subject
+ * and line) under {@code expect:}, and fails on a missing or an extra one; {@code absent:} names near misses.
+ */
 class RuleCaseTest {
 
     @TempDir
@@ -39,8 +42,8 @@ class RuleCaseTest {
         }
     }
 
-    /** The findings of a case as "RULE type id" strings. */
-    static Set<String> run(RuleCase c, Path dir) throws IOException {
+    /** The findings of a case as "RULE type id @line" strings, sorted (see {@link #key(Finding, Path)}). */
+    static List<String> run(RuleCase c, Path dir) throws IOException {
         Path data = c.writeData(dir);
         Pipeline.Inputs inputs = new Pipeline.Inputs(List.of(data), c.modelOption(), List.of(), c.writeWaivers(dir),
                 null);
@@ -48,12 +51,26 @@ class RuleCaseTest {
                 ? Pipeline.meeting(inputs, c.meeting() != null ? MeetingRequest.of(c.meeting())
                         : MeetingRequest.adHoc(c.group(), c.attendees(), c.date()), c.date())
                 : Pipeline.run(inputs, c.date(), id -> !id.startsWith("MEET-"));
-        return result.report().findings().stream().map(RuleCaseTest::key)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return result.report().findings().stream().map(f -> key(f, data)).sorted().toList();
     }
 
+    /** "RULE type id": a finding as acceptance tests match it. */
     static String key(Finding f) {
         return f.rule() + " " + f.subject().type() + " " + f.subject().id();
+    }
+
+    /**
+     * "RULE type id @line": {@link #key(Finding)} and where the finding points, as a line of the case file (the
+     * data file keeps the case's lines), or {@code @file:line} in another file; nothing without a place.
+     */
+    static String key(Finding f, Path data) {
+        // a subject named by its place (a seat with nobody in it) names the data file as "data.yaml"
+        String key = key(f).replace(data.toString(), "data.yaml");
+        if (f.location() == null) {
+            return key;
+        }
+        String file = Path.of(f.location().file()).getFileName().toString();
+        return key + " @" + (f.location().file().equals(data.toString()) ? "" : file + ":") + f.location().line();
     }
 
     @TestFactory
@@ -61,13 +78,17 @@ class RuleCaseTest {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), c.file().toUri(), () -> {
             assertFalse(c.expect().isEmpty() && c.absent().isEmpty(), c.name() + " expects nothing");
             Path dir = Files.createDirectories(temp.resolve(c.name().replace('/', '_')));
-            Set<String> found = run(c, dir);
-            for (String expected : c.expect()) {
-                assertTrue(found.contains(expected), c.name() + ": expected " + expected + " among " + found);
+            List<String> found = run(c, dir);
+            if (Boolean.getBoolean("cases.update")) {
+                c.writeExpect(found);
             }
+            Set<String> keys = found.stream().map(k -> k.replaceAll(" @\\S+$", "")).collect(Collectors.toSet());
             for (String absent : c.absent()) {
-                assertFalse(found.contains(absent), c.name() + ": did not expect " + absent + " among " + found);
+                assertFalse(keys.contains(absent), c.name() + ": did not expect " + absent + " among " + found);
             }
+            // Exact: every finding the case produces is listed, with its place, and nothing else.
+            assertEquals(c.expect().stream().sorted().toList(), found, c.name() + " (regenerate with "
+                    + "-Dcases.update=true and review the diff)");
         }));
     }
 }
