@@ -166,7 +166,8 @@ final class OutputGuard {
                 return true; // a zip: a workbook under another name
             }
             String text = new String(head, StandardCharsets.UTF_8);
-            return text.contains("schemaVersion") || text.contains("\"tiers\"");
+            // A dataset or a model in JSON; pkcheck's JSON report also has a schemaVersion, but beside its "tool".
+            return text.contains("schemaVersion") && !text.contains("\"tool\"") || text.contains("\"tiers\"");
         } catch (IOException e) {
             return true; // what cannot be read is not replaced without --force
         }
