@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.cli;
 
+import fi.perhekeskus.pkcheck.convert.AtomicFile;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.InputLimits;
 import fi.perhekeskus.pkcheck.render.Language;
@@ -13,8 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,6 +60,16 @@ abstract class CheckingCommand extends ConsoleCommand {
         }
     }
 
+    /** Every file and directory this command reads: the data, a model file, rules, waivers, a baseline. */
+    private List<Path> inputFiles() {
+        List<Path> files = new java.util.ArrayList<>(paths);
+        OutputGuard.addModel(files, options.model);
+        files.addAll(options.rules);
+        files.add(options.waivers);
+        files.add(options.baseline);
+        return files;
+    }
+
     /** Runs this command's check; {@code today} is the check date when none is given. */
     abstract Pipeline.Result produce(LocalDate today);
 
@@ -71,6 +80,9 @@ abstract class CheckingCommand extends ConsoleCommand {
             Renderer renderer = Renderers.byName(options.format).orElseThrow(() -> new InputException(
                     "--format " + options.format + " is not available; choose one of "
                             + String.join(", ", Renderers.names())));
+            if (options.output != null) {
+                OutputGuard.report(options.output, renderer.name(), inputFiles(), options.force);
+            }
             Pipeline.Result result = produce(LocalDate.now(console.clock()));
             Report report = result.report();
             if (options.pseudonymise) {
@@ -102,7 +114,8 @@ abstract class CheckingCommand extends ConsoleCommand {
     /**
      * Writes the report to standard output or streams it into the --output file: a national check's report is
      * tens of megabytes, which a buffer would hold several times over. A report that cannot be finished leaves
-     * no partial file behind.
+     * no partial file behind and an earlier report whole: it is written to a temporary file beside it and moved into
+     * place when complete.
      */
     private void write(Renderer renderer, Report report, RenderContext context) {
         try {
@@ -111,18 +124,11 @@ abstract class CheckingCommand extends ConsoleCommand {
                 console.out().flush();
                 return;
             }
-            Path parent = options.output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer out = Files.newBufferedWriter(options.output, StandardCharsets.UTF_8)) {
+            AtomicFile.write(options.output, stream -> {
+                Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
                 renderer.render(report, context, out);
-            } catch (IOException | RuntimeException e) {
-                if (Files.isRegularFile(options.output, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.deleteIfExists(options.output);
-                }
-                throw e;
-            }
+                out.flush();
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(options.output + ": cannot write the report (" + InputException.reason(e)
                     + ")");

@@ -32,6 +32,9 @@ public final class CommonOptions {
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--force", description = "Let -o replace an existing file that is not a report of this format.")
+    boolean force;
+
     @Option(names = "--fail-on", paramLabel = "SEV", defaultValue = "error",
             description = "Lowest severity that makes the exit code 1: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}).")

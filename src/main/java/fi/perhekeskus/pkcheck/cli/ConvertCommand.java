@@ -33,14 +33,23 @@ final class ConvertCommand extends ConsoleCommand {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write it.")
     Path output;
 
+    @Option(names = "--force", description = "Replace an existing file (never done without it).")
+    boolean force;
+
 
     @Override
     public Integer call() {
         try {
+            if (to != Format.csv) {
+                OutputGuard.newFile(output, paths, force);
+            }
             ObjectNode document = Document.merge(new DatasetLoader().read(paths));
             switch (to) {
                 case xlsx -> new WorkbookWriter().write(document, output);
-                case csv -> new CsvWriter().write(document, output);
+                case csv -> {
+                    OutputGuard.newFiles(output, CsvWriter.files(document), paths, force);
+                    new CsvWriter().write(document, output);
+                }
                 default -> new TextWriter().write(document, output, to == Format.json);
             }
             return ExitCode.OK.code();

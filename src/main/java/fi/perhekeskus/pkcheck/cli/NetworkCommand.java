@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.cli;
 
+import fi.perhekeskus.pkcheck.convert.AtomicFile;
 import fi.perhekeskus.pkcheck.facts.FactBuilder;
 import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
@@ -60,6 +61,9 @@ final class NetworkCommand extends ConsoleCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--force", description = "Let -o replace an existing file that is not a network of this format.")
+    boolean force;
+
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Language: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).")
     Language lang;
@@ -78,6 +82,11 @@ final class NetworkCommand extends ConsoleCommand {
             NetworkWriter writer = NetworkWriters.byName(format).orElseThrow(() -> new InputException(
                     "--format " + format + " is not available for network; choose one of "
                             + String.join(", ", NetworkWriters.names())));
+            if (output != null) {
+                List<Path> inputs = new java.util.ArrayList<>(paths);
+                OutputGuard.addModel(inputs, model);
+                OutputGuard.report(output, writer.name(), inputs, force);
+            }
             Dataset data = new DatasetLoader().load(paths);
             GovernanceModel governance = Pipeline.model(data, model);
             Facts facts = FactBuilder.build(data, governance, date != null ? date : LocalDate.now(console.clock()));
@@ -110,11 +119,7 @@ final class NetworkCommand extends ConsoleCommand {
             }
             StringWriter buffer = new StringWriter();
             writer.write(graph, report, messages, buffer);
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, buffer.toString(), StandardCharsets.UTF_8);
+            AtomicFile.write(output, stream -> stream.write(buffer.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new InputException(output + ": cannot write the network (" + InputException.reason(e) + ")");
         }

@@ -7,8 +7,13 @@ import fi.perhekeskus.pkcheck.convert.TemplateWorkbook;
 import fi.perhekeskus.pkcheck.convert.TextWriter;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
+import fi.perhekeskus.pkcheck.load.ValueWords;
+import fi.perhekeskus.pkcheck.model.GovernanceModel;
+import fi.perhekeskus.pkcheck.render.Language;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,15 +36,46 @@ final class TemplateCommand extends ConsoleCommand {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH", description = "Where to write it.")
     Path output;
 
+    @Option(names = "--force", description = "Replace an existing file (never done without it).")
+    boolean force;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the drop-down values: ${COMPLETION-CANDIDATES} (default: Finnish).")
+    Language lang;
+
+    /** --lang, else the environment's language where it names one, else Finnish. */
+    private Language language() {
+        if (lang != null) {
+            return lang;
+        }
+        boolean set = java.util.stream.Stream.of("LC_ALL", "LC_MESSAGES", "LANG")
+                .anyMatch(v -> console.env().get(v) != null && !console.env().get(v).isBlank()
+                        && !console.env().get(v).equals("C") && !console.env().get(v).startsWith("C.")
+                        && !console.env().get(v).equals("POSIX"));
+        return set ? Language.fromEnvironment(console.env()) : Language.fi;
+    }
 
     @Override
     public Integer call() {
         try {
-            ObjectNode document = Template.document(new ModelLoader().resolve(model, null, null));
+            List<Path> inputs = new ArrayList<>();
+            OutputGuard.addModel(inputs, model);
+            GovernanceModel governance = new ModelLoader().resolve(model, null, null);
+            ObjectNode document = Template.document(governance);
+            ValueWords.Lang language = ValueWords.Lang.valueOf(language().name());
             switch (format) {
-                case xlsx -> new TemplateWorkbook().write(document, output);
-                case csv -> new CsvWriter().write(document, output);
-                default -> new TextWriter().write(document, output, false);
+                case xlsx -> {
+                    OutputGuard.newFile(output, inputs, force);
+                    new TemplateWorkbook(language, governance).write(document, output);
+                }
+                case csv -> {
+                    OutputGuard.newFiles(output, CsvWriter.files(document), inputs, force);
+                    new CsvWriter().write(document, output);
+                }
+                default -> {
+                    OutputGuard.newFile(output, inputs, force);
+                    new TextWriter().write(document, output, false);
+                }
             }
             return ExitCode.OK.code();
         } catch (InputException e) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,14 @@ import java.util.List;
 public final class CsvWriter {
 
     private final CsvMapper mapper = new CsvMapper();
+
+    /** The names of the files {@link #write} writes for {@code document}. */
+    public static List<String> files(ObjectNode document) {
+        List<String> files = new ArrayList<>();
+        files.add("dataset.csv");
+        SheetTables.tables(document).forEach(table -> files.add(table.sheet() + ".csv"));
+        return files;
+    }
 
     /** Writes the sheets of {@code document} into {@code dir}, creating it. */
     public void write(ObjectNode document, Path dir) throws IOException {
@@ -39,13 +46,13 @@ public final class CsvWriter {
 
     private void file(Path path, List<List<String>> rows) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(';');
-        try (OutputStream out = Files.newOutputStream(path)) {
+        AtomicFile.write(path, out -> {
             out.write("\uFEFF".getBytes(StandardCharsets.UTF_8));
             try (SequenceWriter writer = mapper.writer(schema).writeValues(out)) {
                 for (List<String> row : rows) {
                     writer.write(row.stream().map(v -> v == null ? "" : v).toArray(String[]::new));
                 }
             }
-        }
+        });
     }
 }

@@ -1,11 +1,14 @@
 package fi.perhekeskus.pkcheck.convert;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.perhekeskus.pkcheck.load.ValueWords;
+import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Tier;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -20,40 +23,79 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The template as an Excel workbook: the sheets of {@link WorkbookWriter}, drop-down lists for tiers,
  * organisation types and roles, drop-downs of the ids on other sheets for references (through named ranges,
- * as Excel requires for lists on another sheet), and an instructions sheet in Finnish and English.
+ * as Excel requires for lists on another sheet), and an instructions sheet in Finnish, Swedish and English that
+ * says what the model filled in and what it leaves to the data (the municipalities' areas, where the model does
+ * not fix them). The drop-downs of roles, types and tiers show the words of the template's language.
  */
 public final class TemplateWorkbook {
 
     /** How many rows the drop-downs cover: plenty for one region. */
     static final int ROWS = 2000;
 
-    private static final List<String> INSTRUCTIONS = List.of(
-            "pkcheck – täyttöohje / how to fill in",
-            "",
-            "FI: Täytä välilehdet organisations (organisaatiot), people (henkilöt), groups (ryhmät) ja members "
-                    + "(jäsenet: yksi rivi per paikka). Alueet ja kunnat on täytetty mallin mukaan.",
-            "FI: Ensimmäinen rivi on otsikkorivi: älä muuta sitä. Tunnukset (id) ovat lyhyitä ja yksilöllisiä; muut "
-                    + "välilehdet viittaavat niihin. Päivämäärät muodossa VVVV-KK-PP, kuntakoodit kolmella numerolla.",
-            "FI: Älä yhdistä soluja äläkä käytä kaavoja. Tarkista: pkcheck check tiedosto.xlsx",
-            "",
-            "EN: Fill in the sheets organisations, people, groups and members (one row per seat). Areas and "
-                    + "municipalities are filled in from the model.",
-            "EN: The first row is the header row: do not change it. Ids are short and unique; the other sheets "
-                    + "refer to them. Dates as YYYY-MM-DD, municipality codes as three digits.",
-            "EN: Do not merge cells or use formulas. Check with: pkcheck check file.xlsx",
-            "",
-            "tier / taso: " + names(Tier.values()),
-            "type / tyyppi: " + names(OrganisationType.values()),
-            "role / rooli: " + names(Role.values()));
-
     private final WorkbookWriter writer = new WorkbookWriter();
+    private final ValueWords.Lang lang;
+    private final GovernanceModel model;
+
+    /** A template whose drop-down lists show the words of {@code lang}, for {@code model}. */
+    public TemplateWorkbook(ValueWords.Lang lang, GovernanceModel model) {
+        this.lang = lang;
+        this.model = model;
+    }
+
+    /** The instructions sheet's lines: in Finnish, Swedish and English, saying what the model filled in. */
+    List<String> instructions() {
+        boolean areasFixed = model.municipalities().stream().allMatch(m -> m.area() != null);
+        String areaIds = String.join(", ", model.areas().stream().map(a -> a.id()).toList());
+        List<String> lines = new ArrayList<>();
+        lines.add("pkcheck – täyttöohje / ifyllnadsanvisning / how to fill in");
+        lines.add("");
+        lines.add("FI: Täytä välilehdet organisations (organisaatiot), people (henkilöt), groups (ryhmät) ja members "
+                + "(jäsenet: yksi rivi kutakin paikkaa kohden).");
+        lines.add(model.areas().isEmpty() ? "FI: Kunnat on täytetty mallin mukaan."
+                : areasFixed ? "FI: Alueet ja kuntien alueet on täytetty mallin mukaan."
+                : "FI: Alueet ja kunnat on täytetty mallin mukaan, mutta malli ei kerro, mihin alueeseen kukin kunta "
+                        + "kuuluu: täytä municipalities-välilehden area-sarake (alueet: " + areaIds + ").");
+        lines.add("FI: Ensimmäinen rivi on otsikkorivi: älä muuta sitä. Omia sarakkeita (esim. huomautukset) saa "
+                + "lisätä: niitä ei lueta. Tunnukset (id) ovat lyhyitä ja yksilöllisiä; muut välilehdet viittaavat "
+                + "niihin. Päivämäärät muodossa 1.3.2024 tai päivämääräsoluina, kuntakoodit kolmella numerolla.");
+        lines.add("FI: Älä yhdistä soluja äläkä käytä kaavoja. Tarkista: pkcheck check tiedosto.xlsx");
+        lines.add("");
+        lines.add("SV: Fyll i flikarna organisations (organisationer), people (personer), groups (grupper) och "
+                + "members (medlemmar: en rad för varje plats).");
+        lines.add(model.areas().isEmpty() ? "SV: Kommunerna är ifyllda enligt modellen."
+                : areasFixed ? "SV: Områdena och kommunernas områden är ifyllda enligt modellen."
+                : "SV: Områdena och kommunerna är ifyllda enligt modellen, men modellen anger inte vilket område "
+                        + "varje kommun hör till: fyll i kolumnen area på fliken municipalities (områden: "
+                        + areaIds + ").");
+        lines.add("SV: Första raden är rubrikraden: ändra den inte. Egna kolumner (t.ex. anmärkningar) får läggas "
+                + "till: de läses inte. Datum som 1.3.2024 eller som datumceller, kommunkoder med tre siffror.");
+        lines.add("SV: Sammanfoga inte celler och använd inte formler. Kontrollera: pkcheck check fil.xlsx");
+        lines.add("");
+        lines.add("EN: Fill in the sheets organisations, people, groups and members (one row per seat).");
+        lines.add(model.areas().isEmpty() ? "EN: The municipalities are filled in from the model."
+                : areasFixed ? "EN: The areas and each municipality's area are filled in from the model."
+                : "EN: The areas and municipalities are filled in from the model, but the model does not say "
+                        + "which area each municipality belongs to: fill in the area column of the municipalities "
+                        + "sheet (areas: " + areaIds + ").");
+        lines.add("EN: The first row is the header row: do not change it. Columns of your own (e.g. notes) may be "
+                + "added: they are not read. Dates as 1.3.2024, 2024-03-01 or date cells; municipality codes as "
+                + "three digits.");
+        lines.add("EN: Do not merge cells or use formulas. Check with: pkcheck check file.xlsx");
+        lines.add("");
+        lines.add("tier / taso / nivå: " + String.join(", ", words(Tier.values())));
+        lines.add("type / tyyppi / typ: " + String.join(", ", words(OrganisationType.values())));
+        lines.add("role / rooli / roll: " + String.join(", ", words(Role.values())));
+        return lines;
+    }
+
 
     /** Writes the template of {@code document} to {@code out}. */
     public void write(ObjectNode document, Path out) throws IOException {
         try (XSSFWorkbook workbook = writer.workbook(document)) {
             Sheet help = workbook.createSheet("instructions");
-            for (int r = 0; r < INSTRUCTIONS.size(); r++) {
-                help.createRow(r).createCell(0).setCellValue(INSTRUCTIONS.get(r));
+            List<String> instructions = instructions();
+            for (int r = 0; r < instructions.size(); r++) {
+                help.createRow(r).createCell(0).setCellValue(instructions.get(r));
             }
             help.setColumnWidth(0, 120 * 256);
             workbook.setSheetOrder("instructions", 0);
@@ -63,9 +105,9 @@ public final class TemplateWorkbook {
             name(workbook, "organisation_ids", "organisations");
             name(workbook, "person_ids", "people");
             name(workbook, "group_ids", "groups");
-            choice(workbook, "groups", "tier", names(Tier.values()));
-            choice(workbook, "organisations", "type", names(OrganisationType.values()));
-            choice(workbook, "members", "role", names(Role.values()));
+            choice(workbook, "groups", "tier", words(Tier.values()));
+            choice(workbook, "organisations", "type", words(OrganisationType.values()));
+            choice(workbook, "members", "role", words(Role.values()));
             reference(workbook, "members", "group", "group_ids");
             reference(workbook, "members", "person", "person_ids");
             reference(workbook, "members", "deputy", "person_ids");
@@ -79,8 +121,9 @@ public final class TemplateWorkbook {
         }
     }
 
-    private static String names(Enum<?>[] values) {
-        return String.join(",", Arrays.stream(values).map(Enum::name).toList());
+    /** The words the template's language shows for {@code values}, in their order. */
+    private List<String> words(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> ValueWords.display(v, lang)).toList();
     }
 
     /** A named range over the first column (the ids) of a sheet, below its header. */
@@ -90,10 +133,10 @@ public final class TemplateWorkbook {
         range.setRefersToFormula(sheet + "!$A$2:$A$" + (ROWS + 1));
     }
 
-    private static void choice(XSSFWorkbook workbook, String sheet, String column, String values) {
+    private static void choice(XSSFWorkbook workbook, String sheet, String column, List<String> values) {
         Sheet s = workbook.getSheet(sheet);
         DataValidationHelper helper = s.getDataValidationHelper();
-        validate(s, column, helper.createExplicitListConstraint(values.split(",")));
+        validate(s, column, helper.createExplicitListConstraint(values.toArray(String[]::new)));
     }
 
     private static void reference(XSSFWorkbook workbook, String sheet, String column, String range) {

@@ -23,7 +23,9 @@ public final class TextWriter {
 
     /** Writes {@code document} to {@code out}, as JSON when {@code asJson}, else as YAML. */
     public void write(ObjectNode document, Path out, boolean asJson) throws IOException {
-        (asJson ? json : yaml).writeValue(out.toFile(), document);
+        ObjectMapper mapper = asJson ? json : yaml;
+        AtomicFile.write(out, stream -> mapper.writer().without(
+                com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(stream, document));
     }
 
     /** The document as YAML text. */

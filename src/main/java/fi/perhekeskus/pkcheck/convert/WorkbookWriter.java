@@ -2,11 +2,12 @@ package fi.perhekeskus.pkcheck.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.perhekeskus.pkcheck.load.DateText;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -16,10 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a dataset document as an Excel workbook the loader reads back unchanged: a dataset sheet, then one
- * sheet per list with a bold, frozen header row. Every value is written as text except numbers and booleans,
- * so codes keep their leading zeros and dates stay ISO dates.
+ * sheet per list with a bold, frozen header row. Dates (the from, until and date columns) are real date cells;
+ * every other value is written as text except numbers and booleans, so codes keep their leading zeros.
  */
 public final class WorkbookWriter {
+
+    /** The columns that hold dates: written as date cells, which Excel and Calc show and edit as dates. */
+    static final Set<String> DATE_COLUMNS = Set.of("from", "until", "date");
 
     /** The workbook of {@code document}, for a caller that adds to it (templates) before saving. */
     public XSSFWorkbook workbook(ObjectNode document) {
@@ -31,6 +35,9 @@ public final class WorkbookWriter {
         CellStyle text = workbook.createCellStyle();
         // "@": the cells are text, so that Excel does not turn a code typed as 020 into 20 or an id into a date.
         text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        CellStyle date = workbook.createCellStyle();
+        // A real date cell, shown the Finnish way; Excel and Calc show it in the reader's own form if they prefer.
+        date.setDataFormat(workbook.createDataFormat().getFormat("d.m.yyyy"));
         Sheet dataset = workbook.createSheet("dataset");
         List<List<String>> pairs = SheetTables.datasetRows(document);
         for (int r = 0; r < pairs.size(); r++) {
@@ -51,7 +58,7 @@ public final class WorkbookWriter {
                 cell.setCellValue(table.header().get(c));
                 cell.setCellStyle(bold);
                 sheet.setColumnWidth(c, 18 * 256);
-                sheet.setDefaultColumnStyle(c, text);
+                sheet.setDefaultColumnStyle(c, DATE_COLUMNS.contains(table.header().get(c)) ? date : text);
             }
             sheet.createFreezePane(0, 1);
             for (int r = 0; r < table.rows().size(); r++) {
@@ -63,7 +70,12 @@ public final class WorkbookWriter {
                         continue;
                     }
                     Cell cell = row.createCell(c);
-                    if (value.isNumber()) {
+                    LocalDate day = value.isTextual() && DATE_COLUMNS.contains(table.header().get(c))
+                            ? DateText.parse(value.asText()) : null;
+                    if (day != null) {
+                        cell.setCellValue(day);
+                        cell.setCellStyle(date);
+                    } else if (value.isNumber()) {
                         cell.setCellValue(value.asDouble());
                     } else if (value.isBoolean()) {
                         cell.setCellValue(value.asBoolean());
@@ -85,8 +97,6 @@ public final class WorkbookWriter {
     }
 
     static void save(XSSFWorkbook workbook, Path out) throws IOException {
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            workbook.write(stream);
-        }
+        AtomicFile.write(out, workbook::write);
     }
 }

@@ -3,12 +3,16 @@ package fi.perhekeskus.pkcheck.load;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fi.perhekeskus.pkcheck.model.Location;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -18,60 +22,72 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one CSV file of a dataset as the sheet its name says ({@code members.csv}, {@code jäsenet.csv}):
- * comma or semicolon separated (as the header line shows), UTF-8 with or without BOM. A file in another
- * encoding is refused rather than read with mangled ä and ö. Locations are line and field number.
+ * Reads one CSV file of a dataset as the sheet its name says ({@code members.csv}, {@code jäsenet.csv}, or
+ * {@code pohja-jäsenet.csv} as LibreOffice and Excel name the sheets of a book they export): comma or semicolon
+ * separated (as the header line shows), UTF-8 with or without BOM. A file in another encoding is refused rather
+ * than read with mangled ä and ö. The file is read as a stream, one row at a time; no value may be longer than
+ * {@link InputLimits#MAX_STRING_LENGTH} characters. Locations are line and field number.
  */
 final class CsvSheetReader {
 
     private static final String SAVE_AS_UTF8 = "save it as UTF-8: in Excel \"Tallenna nimellä → CSV UTF-8 "
             + "(pilkuin eroteltu)\" / \"Save As → CSV UTF-8 (Comma delimited)\"";
 
-    private final CsvMapper mapper = new CsvMapper();
+    /** The most of the header line looked at to choose the separator. */
+    private static final int HEADER_LOOK = 64 * 1024;
+
+    private final CsvFactory factory = CsvFactory.builder()
+            .streamReadConstraints(InputLimits.DEFAULT.constraints()).build();
 
     /** The sheet a CSV file stands for, by its name without extension; null when it names no sheet. */
     static String sheetOf(Path path) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return SheetVocabulary.sheet(dot < 0 ? name : name.substring(0, dot));
+        return SheetVocabulary.csvSheet(dot < 0 ? name : name.substring(0, dot));
     }
 
     SheetTree read(Path path, String file) {
-        String written = path.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
-        if (sheetOf(path) == null) {
+        String sheet = sheetOf(path);
+        if (sheet == null) {
             throw InputException.at(file, "a CSV file is one sheet of a dataset and must be named after it, e.g. "
-                    + "members.csv or jäsenet.csv (sheets: " + String.join(", ", SheetVocabulary.SHEETS) + ", "
-                    + SheetVocabulary.DATASET + ")");
+                    + "members.csv, jäsenet.csv or pohja-jäsenet.csv (sheets: "
+                    + String.join(", ", SheetVocabulary.SHEETS) + ", " + SheetVocabulary.DATASET + ")");
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw InputException.at(file, "cannot read file (" + InputException.reason(e) + ")");
-        }
-        String text = decode(bytes, file);
         SheetTree tree = new SheetTree(file, new Location(file, 0, 0));
-        tree.sheet(written, new Location(file, 1, 0), rows(text, file));
-        return tree;
-    }
-
-    private static String decode(byte[] bytes, String file) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw InputException.at(file, "the file is UTF-16 (\"Unicode text\"), not UTF-8; " + SAVE_AS_UTF8);
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            BufferedReader text = utf8(in, file);
+            text.mark(HEADER_LOOK);
+            char[] head = new char[HEADER_LOOK];
+            int n = text.read(head);
+            text.reset();
+            rows(text, separator(n <= 0 ? "" : new String(head, 0, n)), file, tree.sheet(sheet,
+                    new Location(file, 1, 0)));
         } catch (CharacterCodingException e) {
             // Bytes that are not UTF-8 in a CSV from Excel are nearly always Windows-1252 ("CSV (semicolon delimited)").
             throw InputException.at(file, "the file is not UTF-8 (it looks like Windows-1252/Latin-1, which "
                     + "would turn ä and ö into other letters); " + SAVE_AS_UTF8);
+        } catch (IOException e) {
+            throw InputException.at(file, "cannot read file (" + InputException.reason(e) + ")");
         }
-        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        tree.finish();
+        return tree;
+    }
+
+    /** A reader of the file's UTF-8 text after any BOM; UTF-16 is refused. */
+    private static BufferedReader utf8(InputStream in, String file) throws IOException {
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        in.reset();
+        if (bom.length >= 2 && ((bom[0] == (byte) 0xFF && bom[1] == (byte) 0xFE)
+                || (bom[0] == (byte) 0xFE && bom[1] == (byte) 0xFF))) {
+            throw InputException.at(file, "the file is UTF-16 (\"Unicode text\"), not UTF-8; " + SAVE_AS_UTF8);
+        }
+        if (bom.length == 3 && bom[0] == (byte) 0xEF && bom[1] == (byte) 0xBB && bom[2] == (byte) 0xBF) {
+            in.skipNBytes(3);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), HEADER_LOOK * 2);
     }
 
     /** The separator of the header line: the one of ';' and ',' it holds more of, outside quotes. */
@@ -92,38 +108,41 @@ final class CsvSheetReader {
         return semicolons > commas ? ';' : ',';
     }
 
-    private List<SheetTree.Row> rows(String text, String file) {
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text));
-        List<SheetTree.Row> rows = new ArrayList<>();
-        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+    private void rows(BufferedReader text, char separator, String file, SheetTree.Sheet sheet) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+        try (JsonParser parser = factory.createParser(text)) {
             ((CsvParser) parser).setSchema(schema);
             ((CsvParser) parser).enable(CsvParser.Feature.WRAP_AS_ARRAY);
             ((CsvParser) parser).enable(CsvParser.Feature.TRIM_SPACES);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                return rows;
+                return;
             }
             while (parser.nextToken() == JsonToken.START_ARRAY) {
                 List<SheetTree.Cell> cells = new ArrayList<>();
                 int line = 0;
+                int field = 0;
                 while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    field++;
                     int lineOfCell = parser.currentTokenLocation().getLineNr();
                     line = line == 0 ? lineOfCell : line;
                     String value = parser.getText().trim();
-                    cells.add(value.isEmpty() ? null
-                            : new SheetTree.Cell(value, Node.Kind.STRING, new Location(file, lineOfCell,
-                                    cells.size() + 1)));
+                    if (!value.isEmpty()) {
+                        cells.add(new SheetTree.Cell(value, Node.Kind.STRING, new Location(file, lineOfCell, field)));
+                    }
                 }
-                if (cells.stream().anyMatch(c -> c != null)) {
-                    rows.add(new SheetTree.Row(new Location(file, line, 1), cells));
-                }
+                sheet.row(new Location(file, line, 1), cells);
             }
+        } catch (StreamConstraintsException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw InputException.at(new Location(file, line, 0), "a value is longer than "
+                    + InputLimits.MAX_STRING_LENGTH + " characters");
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof CharacterCodingException coding) {
+                throw coding;
+            }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw InputException.at(new Location(file, line, 0), "cannot parse CSV: "
                     + e.getOriginalMessage().replaceAll("\\s+", " "));
-        } catch (IOException e) {
-            throw InputException.at(file, "cannot read file (" + InputException.reason(e) + ")");
         }
-        return rows;
     }
 }

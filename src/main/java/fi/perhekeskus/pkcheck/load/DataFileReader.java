@@ -50,6 +50,10 @@ public final class DataFileReader {
             SheetTree sheets = workbook.read(path, name);
             return new Source(name, sheets.root(), sheets.problems());
         }
+        if (lower.endsWith(".ods")) {
+            SheetTree sheets = new OdsReader().read(path, name);
+            return new Source(name, sheets.root(), sheets.problems());
+        }
         if (lower.endsWith(".csv")) {
             if (csv == null) {
                 csv = new CsvSheetReader();
@@ -68,6 +72,7 @@ public final class DataFileReader {
         }
         // "~$members.xlsx" is the lock file Excel keeps beside an open workbook.
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")
-                || (name.endsWith(".xlsx") && !name.startsWith("~$"));
+                || (name.endsWith(".xlsx") && !name.startsWith("~$"))
+                || (name.endsWith(".ods") && !name.startsWith(".~lock"));
     }
 }

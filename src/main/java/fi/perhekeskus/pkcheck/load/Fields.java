@@ -3,7 +3,6 @@ package fi.perhekeskus.pkcheck.load;
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -91,13 +90,12 @@ final class Fields {
         if (text == null) {
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-                return constant;
-            }
+        E known = ValueWords.parse(type, text);
+        if (known != null) {
+            return known;
         }
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        String suggestion = Suggest.closest(text, names);
+        String suggestion = ValueWords.suggest(type, text);
         if (suggestion == null) {
             problem("DATA-003.badEnum", node.get(field).location(), field, text, String.join(", ", names));
         } else {
@@ -120,16 +118,13 @@ final class Fields {
         if (known != null) {
             return known;
         }
-        try {
-            LocalDate date = LocalDate.parse(text);
-            if (parsed != null) {
-                parsed.put(text, date);
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+        LocalDate date = DateText.parse(text);
+        if (date == null) {
             problem("DATA-003.badDate", node.get(field).location(), field, text);
-            return null;
+        } else if (parsed != null) {
+            parsed.put(text, date);
         }
+        return date;
     }
 
     /** A municipality code: three digits; anything else is reported and dropped. */

@@ -3,31 +3,55 @@ package fi.perhekeskus.pkcheck.load;
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns the sheets of a workbook or the CSV files of a dataset into the same {@link Node} tree a YAML file
  * gives: one list per sheet, one record per row, one field per cell, each with the cell's location. So the
- * binder, the DATA rules and every report treat spreadsheets exactly like YAML.
+ * binder, the DATA rules and every report treat spreadsheets exactly like YAML. Readers hand over one row at
+ * a time ({@link #sheet}, {@link Sheet#row}), so no sheet is held whole besides its records.
+ *
+ * <p>A column the tool does not know ("huomautukset") is not read: it is listed once for the file (logged, seen
+ * with {@code --verbose}), never reported on each row. A header that is a likely typo of a known column
+ * ("rooil") is one DATA-003 with a did-you-mean at the header cell, and its column is not read either.
  */
 final class SheetTree {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SheetTree.class);
 
     /** One non-empty cell: its text (numbers and dates already in data-format form), its kind, its place. */
     record Cell(String text, Node.Kind kind, Location location) {
     }
 
-    /** One row: its place (the row as a whole) and its cells by column, null where a cell is empty. */
-    record Row(Location location, List<Cell> cells) {
+    /** The rows of one sheet, handed over one at a time. */
+    interface Sheet {
+        /** Adds a row: its place (the row as a whole) and its non-empty cells, each placed in its column. */
+        void row(Location at, List<Cell> cells);
     }
 
-    private static final Set<String> HEADER_WORDS = Set.of("key", "avain", "field", "kentta");
+    /** Characters in an id or a reference: far beyond any real id, and small enough to copy into every seat. */
+    static final int MAX_ID_LENGTH = 1_000;
+
+    /** Columns holding ids or references to ids. */
+    private static final Set<String> ID_COLUMNS = Set.of("id", "group", "person", "represents", "deputy",
+            "organisation", "area", "coordinator", "attendees", "code", "municipality", "municipalities");
+
+    private static final Set<String> HEADER_WORDS = Set.of("key", "avain", "field", "kentta", "nyckel");
+
+    private static final Sheet SKIPPED = (at, cells) -> { };
 
     private final String file;
     private final Node root;
     private final List<DataProblem> problems = new ArrayList<>();
+    private final Set<String> ignored = new LinkedHashSet<>();
+    /** One instance of each repeated short text: an id or a date is written again on many rows. */
+    private final Map<String, String> texts = new HashMap<>();
 
     SheetTree(String file, Location at) {
         this.file = file;
@@ -43,105 +67,195 @@ final class SheetTree {
         return problems;
     }
 
+    /** The columns not read, as "[sheet] header", in the order met. */
+    Set<String> ignoredColumns() {
+        return ignored;
+    }
+
     void problem(String key, Location at, Object... args) {
         problems.add(Fields.problem(key, "file", file, at, Map.of(), args));
     }
 
-    /** Adds the sheet written as {@code written}; {@code rows} are its non-empty rows, the header first. */
-    void sheet(String written, Location at, List<Row> rows) {
+    /** Logs the columns not read, once for the file. */
+    void finish() {
+        if (!ignored.isEmpty()) {
+            LOG.info("{}: columns not read (pkcheck does not know them): {}", file, String.join(", ", ignored));
+        }
+    }
+
+    /**
+     * Starts the sheet written {@code written} (a sheet name, or the sheet key a CSV file's name gave); its
+     * first non-empty row is its header.
+     */
+    Sheet sheet(String written, Location at) {
         String key = SheetVocabulary.sheet(written);
-        if (SheetVocabulary.INSTRUCTIONS.equals(key) || rows.isEmpty()) {
-            return;
+        if (SheetVocabulary.INSTRUCTIONS.equals(key)) {
+            return SKIPPED;
         }
         if (key == null) {
-            problem("DATA-003.unknownSheet", at, written, String.join(", ", SheetVocabulary.SHEETS) + ", "
-                    + SheetVocabulary.DATASET);
-            return;
+            return new Unknown(written, at);
         }
         if (SheetVocabulary.DATASET.equals(key)) {
-            dataset(rows);
-            return;
+            return this::datasetRow;
         }
-        Set<String> allowed = DatasetLoader.FIELDS.get(SheetVocabulary.KIND.get(key));
-        List<String> header = header(rows.get(0));
-        if (header.stream().filter(Objects::nonNull).noneMatch(allowed::contains)) {
-            problem("DATA-003.noHeader", rows.get(0).location(), written,
-                    String.join(", ", allowed.stream().sorted().limit(4).toList()));
-            return;
+        return new Data(written, key, at);
+    }
+
+    /** A sheet with a name pkcheck does not know: reported once when it has any row, and not read. */
+    private final class Unknown implements Sheet {
+        private final String written;
+        private final Location at;
+        private boolean reported;
+
+        Unknown(String written, Location at) {
+            this.written = written;
+            this.at = at;
         }
-        Node list = Node.array(at);
-        root.put(key, list, at);
-        for (Row row : rows.subList(1, rows.size())) {
-            Node record = Node.object(row.location());
-            for (int i = 0; i < row.cells().size(); i++) {
-                Cell cell = row.cells().get(i);
-                if (cell != null) {
-                    String field = i < header.size() && header.get(i) != null ? header.get(i)
-                            : Location.columnLetters(i + 1);
-                    record.put(field, value(field, cell), cell.location());
-                }
+
+        @Override
+        public void row(Location rowAt, List<Cell> cells) {
+            if (!reported && !cells.isEmpty()) {
+                reported = true;
+                problem("DATA-003.unknownSheet", at, written, String.join(", ", SheetVocabulary.SHEETS) + ", "
+                        + SheetVocabulary.DATASET);
             }
-            list.add(record);
         }
     }
 
-    /** The data-format field of each header cell; an unknown header stays as written so that it is reported. */
-    private static List<String> header(Row row) {
-        List<String> fields = new ArrayList<>();
-        for (Cell cell : row.cells()) {
-            if (cell == null) {
-                fields.add(null);
-            } else {
+    /** A data sheet: the header row, then one record per row. */
+    private final class Data implements Sheet {
+        private final String written;
+        private final String key;
+        private final Location at;
+        private final Set<String> allowed;
+        /** The field of each column by its number; absent where the column is not read. */
+        private Map<Integer, String> fields;
+        private Node list;
+
+        Data(String written, String key, Location at) {
+            this.written = written;
+            this.key = key;
+            this.at = at;
+            this.allowed = DatasetLoader.FIELDS.get(SheetVocabulary.KIND.get(key));
+        }
+
+        @Override
+        public void row(Location rowAt, List<Cell> cells) {
+            if (cells.isEmpty()) {
+                return;
+            }
+            if (fields == null) {
+                header(rowAt, cells);
+                return;
+            }
+            if (list == null) {
+                return; // no header: reported once
+            }
+            Node record = Node.object(rowAt);
+            boolean any = false;
+            for (Cell cell : cells) {
+                String field = fields.get(cell.location().column());
+                if (field == null) {
+                    if (!fields.containsKey(cell.location().column())) {
+                        ignored.add("[" + written + "] " + Location.columnLetters(cell.location().column())
+                                + " (no header)");
+                        fields.put(cell.location().column(), null);
+                    }
+                    continue;
+                }
+                record.put(field, value(field, cell), cell.location());
+                any = true;
+            }
+            if (any) {
+                list.add(record);
+            }
+        }
+
+        private void header(Location rowAt, List<Cell> cells) {
+            fields = new HashMap<>();
+            List<Cell> typos = new ArrayList<>();
+            List<String> suggestions = new ArrayList<>();
+            for (Cell cell : cells) {
                 String field = SheetVocabulary.column(cell.text());
-                fields.add(field != null ? field : cell.text());
+                if (field != null && allowed.contains(field)) {
+                    fields.put(cell.location().column(), field);
+                    continue;
+                }
+                fields.put(cell.location().column(), null);
+                String suggestion = field != null ? null : Suggest.closest(SheetVocabulary.normalise(cell.text()),
+                        SheetVocabulary.columnWords(allowed), SheetVocabulary::normalise);
+                if (suggestion != null) {
+                    typos.add(cell);
+                    suggestions.add(suggestion);
+                } else {
+                    ignored.add("[" + written + "] " + cell.text());
+                }
             }
+            if (fields.values().stream().allMatch(f -> f == null)) {
+                // Not a header at all (the header row is missing): one finding, not one per cell.
+                problem("DATA-003.noHeader", rowAt, written,
+                        String.join(", ", allowed.stream().sorted().limit(4).toList()));
+                return;
+            }
+            for (int i = 0; i < typos.size(); i++) {
+                problem("DATA-003.unknownFieldSuggest", typos.get(i).location(), typos.get(i).text(),
+                        suggestions.get(i));
+            }
+            list = Node.array(at);
+            root.put(key, list, at);
         }
-        return fields;
     }
 
-    /** The key/value sheet: schemaVersion, model, region and regionName (which becomes region.name). */
-    private void dataset(List<Row> rows) {
-        Node region = null;
-        for (Row row : rows) {
-            Cell key = row.cells().isEmpty() ? null : row.cells().get(0);
-            Cell value = row.cells().size() > 1 ? row.cells().get(1) : null;
-            if (key == null || HEADER_WORDS.contains(SheetVocabulary.normalise(key.text()))) {
-                continue;
+    /** A row of the key/value sheet: schemaVersion, model, region and regionName (which becomes region.name). */
+    private void datasetRow(Location rowAt, List<Cell> cells) {
+        Cell key = cells.isEmpty() || cells.get(0).location().column() != 1 ? null : cells.get(0);
+        if (key == null || HEADER_WORDS.contains(SheetVocabulary.normalise(key.text()))) {
+            return;
+        }
+        Cell value = cells.size() > 1 && cells.get(1).location().column() == 2 ? cells.get(1) : null;
+        String field = SheetVocabulary.column(key.text());
+        if (field == null || !SheetVocabulary.DATASET_KEYS.contains(field)) {
+            field = key.text();
+        }
+        if (value == null) {
+            return;
+        }
+        if (field.equals("region") || field.equals("regionName")) {
+            Node region = root.get("region");
+            if (region == null) {
+                region = Node.object(key.location());
+                root.put("region", region, key.location());
             }
-            String field = SheetVocabulary.column(key.text());
-            if (field == null || !SheetVocabulary.DATASET_KEYS.contains(field)) {
-                field = key.text();
-            }
-            if (value == null) {
-                continue;
-            }
-            if (field.equals("region") || field.equals("regionName")) {
-                if (region == null) {
-                    region = Node.object(key.location());
-                    root.put("region", region, key.location());
-                }
-                region.put(field.equals("region") ? "id" : "name", value(field, value), value.location());
-            } else {
-                root.put(field, value(field, value), key.location());
-            }
+            region.put(field.equals("region") ? "id" : "name", value(field, value), value.location());
+        } else {
+            root.put(field, value(field, value), key.location());
         }
     }
 
     /** A cell as a node: a list where the column holds lists, short codes padded back to three digits. */
-    private static Node value(String field, Cell cell) {
+    private Node value(String field, Cell cell) {
+        if (ID_COLUMNS.contains(field) && cell.text().length() > MAX_ID_LENGTH) {
+            throw InputException.at(cell.location(), "the " + field + " has " + cell.text().length()
+                    + " characters; an id or a reference is at most " + MAX_ID_LENGTH);
+        }
         if (SheetVocabulary.LIST_COLUMNS.contains(field)) {
             Node list = Node.array(cell.location());
             for (String item : cell.text().split("[,;]")) {
                 if (!item.isBlank()) {
-                    list.add(Node.scalar(Node.Kind.STRING, code(field, item.trim()), cell.location()));
+                    list.add(Node.scalar(Node.Kind.STRING, shared(code(field, item.trim())), cell.location()));
                 }
             }
             return list;
         }
         if (SheetVocabulary.CODE_COLUMNS.contains(field)) {
-            return Node.scalar(Node.Kind.STRING, code(field, cell.text()), cell.location());
+            return Node.scalar(Node.Kind.STRING, shared(code(field, cell.text())), cell.location());
         }
-        return Node.scalar(cell.kind(), cell.text(), cell.location());
+        return Node.scalar(cell.kind(), shared(cell.text()), cell.location());
+    }
+
+    /** The one instance of a short text; a long one (a name, a title) as it is. */
+    private String shared(String text) {
+        return text.length() > 64 ? text : texts.computeIfAbsent(text, t -> t);
     }
 
     /** Excel drops leading zeros of codes typed as numbers (20 for "020"); put them back. */

@@ -50,42 +50,42 @@ public final class SheetVocabulary {
     public static final List<String> DATASET_KEYS = List.of("schemaVersion", "model", "region", "regionName");
 
     private static final Map<String, String> SHEET_NAMES = names(Map.ofEntries(
-            Map.entry(DATASET, List.of("dataset", "aineisto", "tiedot")),
-            Map.entry(INSTRUCTIONS, List.of("instructions", "ohjeet", "ohje", "instructionsohjeet")),
-            Map.entry("organisations", List.of("organisations", "organizations", "organisaatiot")),
-            Map.entry("people", List.of("people", "persons", "henkilot")),
-            Map.entry("groups", List.of("groups", "ryhmat")),
-            Map.entry("members", List.of("members", "memberships", "jasenet", "jasenyydet")),
-            Map.entry("municipalities", List.of("municipalities", "kunnat")),
-            Map.entry("areas", List.of("areas", "alueet")),
-            Map.entry("meetingPlaces", List.of("meetingplaces", "kohtaamispaikat")),
-            Map.entry("meetings", List.of("meetings", "kokoukset"))));
+            Map.entry(DATASET, List.of("dataset", "aineisto", "tiedot", "datamängd", "uppgifter")),
+            Map.entry(INSTRUCTIONS, List.of("instructions", "ohjeet", "ohje", "instructionsohjeet", "anvisningar")),
+            Map.entry("organisations", List.of("organisations", "organizations", "organisaatiot", "organisationer")),
+            Map.entry("people", List.of("people", "persons", "henkilot", "personer")),
+            Map.entry("groups", List.of("groups", "ryhmat", "grupper")),
+            Map.entry("members", List.of("members", "memberships", "jasenet", "jasenyydet", "medlemmar")),
+            Map.entry("municipalities", List.of("municipalities", "kunnat", "kommuner")),
+            Map.entry("areas", List.of("areas", "alueet", "omraden")),
+            Map.entry("meetingPlaces", List.of("meetingplaces", "kohtaamispaikat", "motesplatser")),
+            Map.entry("meetings", List.of("meetings", "kokoukset", "moten"))));
 
     private static final Map<String, String> COLUMN_NAMES = names(Map.ofEntries(
-            Map.entry("id", List.of("id", "tunnus")),
-            Map.entry("name", List.of("name", "nimi")),
-            Map.entry("type", List.of("type", "tyyppi")),
-            Map.entry("code", List.of("code", "koodi", "kuntakoodi", "kuntanumero")),
-            Map.entry("municipality", List.of("municipality", "kunta")),
-            Map.entry("municipalities", List.of("municipalities", "kunnat")),
-            Map.entry("title", List.of("title", "nimike")),
+            Map.entry("id", List.of("id", "tunnus", "beteckning")),
+            Map.entry("name", List.of("name", "nimi", "namn")),
+            Map.entry("type", List.of("type", "tyyppi", "typ")),
+            Map.entry("code", List.of("code", "koodi", "kuntakoodi", "kuntanumero", "kod", "kommunkod")),
+            Map.entry("municipality", List.of("municipality", "kunta", "kommun")),
+            Map.entry("municipalities", List.of("municipalities", "kunnat", "kommuner")),
+            Map.entry("title", List.of("title", "nimike", "titel")),
             Map.entry("organisation", List.of("organisation", "organization", "organisaatio")),
-            Map.entry("tier", List.of("tier", "taso")),
-            Map.entry("area", List.of("area", "alue")),
-            Map.entry("coordinator", List.of("coordinator", "koordinaattori")),
-            Map.entry("date", List.of("date", "paivamaara", "pvm")),
-            Map.entry("attendees", List.of("attendees", "osallistujat")),
-            Map.entry("group", List.of("group", "ryhma")),
+            Map.entry("tier", List.of("tier", "taso", "niva")),
+            Map.entry("area", List.of("area", "alue", "omrade")),
+            Map.entry("coordinator", List.of("coordinator", "koordinaattori", "koordinator")),
+            Map.entry("date", List.of("date", "paivamaara", "pvm", "datum")),
+            Map.entry("attendees", List.of("attendees", "osallistujat", "deltagare")),
+            Map.entry("group", List.of("group", "ryhma", "grupp")),
             Map.entry("person", List.of("person", "henkilo")),
-            Map.entry("represents", List.of("represents", "edustaa")),
-            Map.entry("role", List.of("role", "rooli")),
-            Map.entry("deputy", List.of("deputy", "varajasen")),
-            Map.entry("from", List.of("from", "alkaen", "alku")),
-            Map.entry("until", List.of("until", "asti", "loppu", "paattyy")),
+            Map.entry("represents", List.of("represents", "edustaa", "edustettava", "representerar")),
+            Map.entry("role", List.of("role", "rooli", "roll")),
+            Map.entry("deputy", List.of("deputy", "varajasen", "ersattare", "suppleant")),
+            Map.entry("from", List.of("from", "alkaen", "alku", "fran")),
+            Map.entry("until", List.of("until", "asti", "loppu", "paattyy", "till")),
             Map.entry("schemaVersion", List.of("schemaversion", "skeemaversio", "versio")),
-            Map.entry("model", List.of("model", "malli")),
-            Map.entry("region", List.of("region", "hyvinvointialue")),
-            Map.entry("regionName", List.of("regionname", "hyvinvointialueennimi"))));
+            Map.entry("model", List.of("model", "malli", "modell")),
+            Map.entry("region", List.of("region", "hyvinvointialue", "valfardsomrade")),
+            Map.entry("regionName", List.of("regionname", "hyvinvointialueennimi", "valfardsomradetsnamn"))));
 
     private SheetVocabulary() {
     }
@@ -93,6 +93,24 @@ public final class SheetVocabulary {
     /** The data format key a sheet name stands for, or null when it is no known sheet. */
     public static String sheet(String written) {
         return SHEET_NAMES.get(normalise(written));
+    }
+
+    /**
+     * The sheet a CSV file's name (without extension) stands for: the whole name ({@code jäsenet}), or the part
+     * after a dash as LibreOffice and Excel name the sheets of a book they export ({@code pohja-jäsenet}).
+     */
+    public static String csvSheet(String base) {
+        String whole = sheet(base);
+        for (int dash = base.indexOf('-'); whole == null && dash >= 0; dash = base.indexOf('-', dash + 1)) {
+            whole = sheet(base.substring(dash + 1));
+        }
+        return whole;
+    }
+
+    /** The words (normalised) of the columns {@code fields}, in any language, for "did you mean" on a header. */
+    static java.util.Collection<String> columnWords(Set<String> fields) {
+        return COLUMN_NAMES.entrySet().stream().filter(e -> fields.contains(e.getValue())).map(Map.Entry::getKey)
+                .sorted().toList();
     }
 
     /** The data format field a column header stands for, or null when it is no known column. */

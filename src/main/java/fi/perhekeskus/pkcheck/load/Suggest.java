@@ -2,6 +2,7 @@ package fi.perhekeskus.pkcheck.load;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** "Did you mean ...?" for misspelt field names and enum values. */
 public final class Suggest {
@@ -11,11 +12,19 @@ public final class Suggest {
 
     /** The candidate closest to {@code word}, or null when none is close enough to be a likely typo. */
     public static String closest(String word, Collection<String> candidates) {
+        return closest(word.toLowerCase(Locale.ROOT), candidates, c -> c.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The candidate closest to {@code word}, comparing {@code word} with each candidate's {@code key} (a
+     * normalised form); null when none is close enough to be a likely typo.
+     */
+    public static String closest(String word, Collection<String> candidates, Function<String, String> key) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = word;
         for (String candidate : candidates) {
-            int d = distance(w, candidate.toLowerCase(Locale.ROOT));
+            int d = distance(w, key.apply(candidate));
             if (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = d;

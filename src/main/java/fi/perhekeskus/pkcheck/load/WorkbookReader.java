@@ -3,46 +3,82 @@ package fi.perhekeskus.pkcheck.load;
 import fi.perhekeskus.pkcheck.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads an Excel workbook (.xlsx) into a {@link SheetTree}: text as written, whole numbers without a
- * decimal point, date cells as ISO dates, formulas by the value Excel last computed (never re-evaluated,
- * so no external link is followed). POI's zip-bomb limits stay at their defaults. A file that is no
- * workbook at all is an {@link InputException}.
+ * Reads an Excel workbook (.xlsx) into a {@link SheetTree} with POI's streaming (event) reader: each sheet's
+ * XML is parsed as a stream of rows and cells, never held as a document, so a workbook's memory is that of its
+ * records. Text as written, whole numbers without a decimal point, date cells as ISO dates, formulas by the
+ * value Excel last computed (never re-evaluated, so no external link is followed). POI's zip-bomb limits stay
+ * at their defaults; besides, a sheet that unpacks to more than {@link #MAX_PART_BYTES} and a cell of more than
+ * {@link InputLimits#MAX_STRING_LENGTH} characters are refused. A file that is no workbook at all is an
+ * {@link InputException}.
  */
 final class WorkbookReader {
 
+    /** The most XML one sheet (or the shared strings) may unpack to: 256 MiB, about two million rows of seats. */
+    static final long MAX_PART_BYTES = 256L << 20;
+
     /** Reads {@code path}, naming it {@code file} in locations. */
     SheetTree read(Path path, String file) {
-        try (InputStream in = Files.newInputStream(path); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            SheetTree tree = new SheetTree(file, new Location(file, 0, 0));
-            for (Sheet sheet : workbook) {
-                tree.sheet(sheet.getSheetName(), Location.cell(file, sheet.getSheetName(), 1, 0),
-                        rows(sheet, file, tree));
+        SheetTree tree = new SheetTree(file, new Location(file, 0, 0));
+        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream xml = new LimitedStream(sheets.next(), MAX_PART_BYTES, file)) {
+                    String name = sheets.getSheetName();
+                    SheetTree.Sheet sheet = tree.sheet(name, Location.cell(file, name, 1, 0));
+                    parse(xml, new SheetHandler(file, name, strings, styles, tree, sheet));
+                }
             }
-            return tree;
-        } catch (IOException | RuntimeException e) {
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception e) {
             // POI signals a non-zip, an old .xls, a corrupt part or a zip bomb with a variety of exceptions.
             throw InputException.at(file, "cannot read the Excel workbook (" + reason(e)
                     + "); save it in Excel as \"Excel Workbook (*.xlsx)\"");
         }
+        tree.finish();
+        return tree;
     }
 
-    private static String reason(Exception e) {
+    private static void parse(InputStream xml, DefaultHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(handler);
+        try {
+            parser.parse(new InputSource(xml));
+        } catch (SAXException e) {
+            if (e.getException() instanceof InputException input) {
+                throw input;
+            }
+            throw e;
+        }
+    }
+
+    static String reason(Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         // POI's messages often start with a wrapped exception's class name, which means nothing to a user.
         message = message.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)*[A-Z]\\w*(?:Exception|Error)\\b:?", "")
@@ -53,64 +89,208 @@ final class WorkbookReader {
         return message.length() > 120 ? message.substring(0, 120) + "…" : message;
     }
 
-    private static List<SheetTree.Row> rows(Sheet sheet, String file, SheetTree tree) {
-        String name = sheet.getSheetName();
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            tree.problem("DATA-003.mergedCells", Location.cell(file, name, merged.getFirstRow() + 1,
-                    merged.getFirstColumn() + 1), merged.formatAsString(), name);
-        }
-        List<SheetTree.Row> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            List<SheetTree.Cell> cells = new ArrayList<>();
-            boolean any = false;
-            for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                Cell cell = row.getCell(c);
-                SheetTree.Cell value = cell == null ? null : cell(cell, file, name, tree);
-                cells.add(value);
-                any |= value != null;
-            }
-            if (any) {
-                rows.add(new SheetTree.Row(Location.cell(file, name, row.getRowNum() + 1, 0), cells));
-            }
-        }
-        return rows;
-    }
+    /** The rows of one sheet's XML, handed to the tree one at a time. */
+    private static final class SheetHandler extends DefaultHandler {
+        private final String file;
+        private final String name;
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final SheetTree tree;
+        private final SheetTree.Sheet sheet;
+        private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        private final StringBuilder text = new StringBuilder();
+        private List<SheetTree.Cell> cells = new ArrayList<>();
+        private int row;
+        private int column;
+        private String type;
+        private String style;
+        private boolean collecting;
+        private boolean hasValue;
+        private boolean hasFormula;
+        private final StringBuilder formula = new StringBuilder();
+        private boolean inFormula;
 
-    private static SheetTree.Cell cell(Cell cell, String file, String sheet, SheetTree tree) {
-        Location at = Location.cell(file, sheet, cell.getRowIndex() + 1, cell.getColumnIndex() + 1);
-        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-            // Written by a program that does not compute formulas: there is no value to read, and we do not evaluate.
-            tree.problem("DATA-003.formulaNoValue", at, at.toString(), cell.getCellFormula());
-            return null;
+        SheetHandler(String file, String name, ReadOnlySharedStringsTable strings, StylesTable styles,
+                     SheetTree tree, SheetTree.Sheet sheet) {
+            this.file = file;
+            this.name = name;
+            this.strings = strings;
+            this.styles = styles;
+            this.tree = tree;
+            this.sheet = sheet;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        switch (type) {
-            case STRING: {
-                String text = cell.getRichStringCellValue().getString().trim();
-                return text.isEmpty() ? null : new SheetTree.Cell(text, Node.Kind.STRING, at);
-            }
-            case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    return new SheetTree.Cell(cell.getLocalDateTimeCellValue().toLocalDate().toString(),
-                            Node.Kind.STRING, at);
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    row = r == null ? row + 1 : Integer.parseInt(r);
+                    column = 0;
+                    cells = new ArrayList<>();
                 }
-                return new SheetTree.Cell(number(cell.getNumericCellValue()), Node.Kind.NUMBER, at);
-            case BOOLEAN:
-                return new SheetTree.Cell(String.valueOf(cell.getBooleanCellValue()), Node.Kind.BOOLEAN, at);
-            case ERROR:
-                tree.problem("DATA-003.cellError", at, at.toString(), FormulaError.forInt(cell.getErrorCellValue())
-                        .getString());
+                case "c" -> {
+                    String r = attributes.getValue("r");
+                    column = r == null ? column + 1 : new CellReference(r).getCol() + 1;
+                    type = attributes.getValue("t");
+                    style = attributes.getValue("s");
+                    hasValue = false;
+                    hasFormula = false;
+                    text.setLength(0);
+                }
+                case "v", "t" -> {
+                    collecting = true;
+                    hasValue = true;
+                }
+                case "f" -> {
+                    hasFormula = true;
+                    inFormula = true;
+                    formula.setLength(0);
+                }
+                case "mergeCell" -> {
+                    CellReference first = new CellReference(attributes.getValue("ref").split(":")[0]);
+                    tree.problem("DATA-003.mergedCells", Location.cell(file, name, first.getRow() + 1,
+                            first.getCol() + 1), attributes.getValue("ref"), name);
+                }
+                default -> { }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inFormula && formula.length() < 200) {
+                formula.append(ch, start, Math.min(length, 200 - formula.length()));
+            }
+            if (collecting) {
+                if (text.length() + length > InputLimits.MAX_STRING_LENGTH) {
+                    throw tooLong();
+                }
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v", "t" -> collecting = false;
+                case "f" -> inFormula = false;
+                case "c" -> {
+                    SheetTree.Cell cell = cell();
+                    if (cell != null) {
+                        cells.add(cell);
+                    }
+                }
+                case "row" -> sheet.row(Location.cell(file, name, row, 0), cells);
+                default -> { }
+            }
+        }
+
+        private InputException tooLong() {
+            return InputException.at(Location.cell(file, name, row, column), "the cell holds more than "
+                    + InputLimits.MAX_STRING_LENGTH + " characters");
+        }
+
+        private SheetTree.Cell cell() {
+            Location at = Location.cell(file, name, row, column);
+            if (hasFormula && !hasValue) {
+                // Written by a program that does not compute formulas: there is no value to read, and we do not evaluate.
+                tree.problem("DATA-003.formulaNoValue", at, at.toString(), formula.toString());
                 return null;
-            default:
+            }
+            if (!hasValue) {
                 return null;
+            }
+            String value = text.toString();
+            if (type == null || type.equals("n")) {
+                return value.isBlank() ? null : number(value, at);
+            }
+            switch (type) {
+                case "s" -> {
+                    String shared = strings.getItemAt(Integer.parseInt(value.trim())).getString();
+                    if (shared.length() > InputLimits.MAX_STRING_LENGTH) {
+                        throw tooLong();
+                    }
+                    return string(shared, at);
+                }
+                case "b" -> {
+                    return new SheetTree.Cell(String.valueOf("1".equals(value.trim())), Node.Kind.BOOLEAN, at);
+                }
+                case "e" -> {
+                    tree.problem("DATA-003.cellError", at, at.toString(), value.trim());
+                    return null;
+                }
+                case "d" -> {
+                    return string(value.length() >= 10 ? value.substring(0, 10) : value, at);
+                }
+                default -> {
+                    return string(value, at); // "str" (a formula's text) and "inlineStr"
+                }
+            }
+        }
+
+        private static SheetTree.Cell string(String value, Location at) {
+            String trimmed = value.trim();
+            return trimmed.isEmpty() ? null : new SheetTree.Cell(trimmed, Node.Kind.STRING, at);
+        }
+
+        private SheetTree.Cell number(String value, Location at) {
+            double number;
+            try {
+                number = Double.parseDouble(value.trim());
+            } catch (NumberFormatException e) {
+                return string(value, at);
+            }
+            if (style != null && isDate(Integer.parseInt(style)) && DateUtil.isValidExcelDate(number)) {
+                return new SheetTree.Cell(DateUtil.getLocalDateTime(number).toLocalDate().toString(),
+                        Node.Kind.STRING, at);
+            }
+            return new SheetTree.Cell(NumberText.of(number), Node.Kind.NUMBER, at);
+        }
+
+        private boolean isDate(int index) {
+            return dateStyles.computeIfAbsent(index, i -> {
+                if (styles == null || i >= styles.getNumCellStyles()) {
+                    return false;
+                }
+                XSSFCellStyle cellStyle = styles.getStyleAt(i);
+                return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(),
+                        cellStyle.getDataFormatString());
+            });
         }
     }
 
-    /** A whole number without ".0" (Excel stores every number as a double), others as plain decimals. */
-    private static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
+    /** A stream that refuses to give more than a limit: a sheet that unpacks to gigabytes of XML. */
+    static final class LimitedStream extends java.io.FilterInputStream {
+        private final long limit;
+        private final String file;
+        private long read;
+
+        LimitedStream(InputStream in, long limit, String file) {
+            super(in);
+            this.limit = limit;
+            this.file = file;
         }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw InputException.at(file, "a sheet unpacks to more than " + InputLimits.human(limit)
+                        + " of XML; pkcheck reads no sheet larger than that");
+            }
+        }
     }
 }

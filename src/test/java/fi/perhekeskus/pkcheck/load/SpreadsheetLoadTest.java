@@ -96,7 +96,7 @@ class SpreadsheetLoadTest {
     }
 
     @Test
-    void excelDatesAreIsoDatesAndDatesTypedAsTextAreParsedAsTheFormatSays() throws IOException {
+    void excelDatesAreIsoDatesAndFinnishDatesTypedAsTextAreDatesToo() throws IOException {
         XSSFWorkbook wb = network();
         Sheet members = wb.getSheet("Jäsenet");
         CellStyle date = wb.createCellStyle();
@@ -108,6 +108,11 @@ class SpreadsheetLoadTest {
         Dataset data = loader.load(List.of(save(wb, "d.xlsx")));
         Membership second = group(data, "g1").members().get(1);
         assertEquals(LocalDate.parse("2025-12-31"), second.until());
+        assertEquals(LocalDate.parse("2024-01-01"), second.from());
+        assertEquals(List.of(), keys(data));
+        XSSFWorkbook impossible = network();
+        impossible.getSheet("Jäsenet").getRow(2).createCell(3).setCellValue("31.2.2024");
+        data = loader.load(List.of(save(impossible, "e.xlsx")));
         assertEquals(List.of("DATA-003.badDate"), keys(data));
         assertEquals(4, data.problems().get(0).location().column());
         assertEquals(3, data.problems().get(0).location().row());
@@ -159,11 +164,26 @@ class SpreadsheetLoadTest {
     @Test
     void unknownColumnsAreReportedWithASuggestionAtTheirCell() throws IOException {
         XSSFWorkbook wb = network();
-        wb.getSheet("henkilöt").getRow(0).createCell(3).setCellValue("titel");
+        wb.getSheet("henkilöt").getRow(0).createCell(3).setCellValue("nimke");
         wb.getSheet("henkilöt").getRow(1).createCell(3).setCellValue("päällikkö");
+        wb.getSheet("henkilöt").createRow(2).createCell(3).setCellValue("johtaja");
         Dataset data = loader.load(List.of(save(wb, "d.xlsx")));
-        assertEquals(List.of("DATA-003.unknownFieldSuggest"), keys(data));
+        assertEquals(List.of("DATA-003.unknownFieldSuggest"), keys(data), "one finding at the header, none per row");
         assertEquals(4, data.problems().get(0).location().column());
+        assertEquals(1, data.problems().get(0).location().row());
+        assertEquals(List.of("nimke", "nimike"), data.problems().get(0).args());
+        assertEquals(1, data.people().size(), "a row with values only in a column not read is no record");
+    }
+
+    @Test
+    void columnsOfTheUsersOwnAreNotReadAndNoFinding() throws IOException {
+        XSSFWorkbook wb = network();
+        wb.getSheet("Jäsenet").getRow(0).createCell(9).setCellValue("huomautukset");
+        wb.getSheet("Jäsenet").getRow(1).createCell(9).setCellValue("soita maanantaina");
+        wb.getSheet("Jäsenet").getRow(2).createCell(16383).setCellValue("x");
+        Dataset data = loader.load(List.of(save(wb, "d.xlsx")));
+        assertEquals(List.of(), keys(data));
+        assertEquals(2, group(data, "g1").members().size());
     }
 
     private Path csv(String name, String text, Charset charset, boolean bom) throws IOException {
