@@ -67,8 +67,13 @@ public class InputException extends RuntimeException {
         return new InputException(where, key, List.of(args), null);
     }
 
+    /** A message of the bundles about nothing in particular (a usage error, say). */
+    public static InputException of(String key, Object... args) {
+        return new InputException(null, key, List.of(args), null);
+    }
+
     /** The same as {@link #keyed(Object, String, Object...)}, caused by {@code cause}. */
-    public static InputException keyed(Throwable cause, Object where, String key, Object... args) {
+    public static InputException caused(Throwable cause, Object where, String key, Object... args) {
         return new InputException(where, key, List.of(args), cause);
     }
 

@@ -34,12 +34,22 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final Function<String, String> personName;
     private final DateTimeFormatter dates;
+    /** People's names and their organisations' names by person id, for whom a suggestion asks to invite. */
+    private final Map<String, String> names;
+    private final Map<String, String> organisations;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Messages(Language language, Function<String, String> personName) {
+        this(language, personName, Map.of(), Map.of());
+    }
+
+    private Messages(Language language, Function<String, String> personName, Map<String, String> names,
+                     Map<String, String> organisations) {
         this.language = language;
         this.bundle = bundle(language);
         this.personName = personName;
+        this.names = Map.copyOf(names);
+        this.organisations = Map.copyOf(organisations);
         this.dates = DateTimeFormatter.ofPattern(pattern("format.date"), language.locale());
     }
 
@@ -79,7 +89,21 @@ public final class Messages {
             values[i] = args[i] instanceof Number ? args[i] : text(args[i]);
         }
         synchronized (format) {
-            return format.format(values);
+            try {
+                return format.format(values);
+            } catch (IllegalArgumentException e) {
+                // A count given as text ("3") where the pattern chooses a plural form: read it as the number.
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] instanceof String text && text.matches("-?\\d{1,18}")) {
+                        values[i] = Long.parseLong(text);
+                    }
+                }
+                try {
+                    return format.format(values);
+                } catch (IllegalArgumentException again) {
+                    return pattern(key) + " " + java.util.Arrays.toString(values);
+                }
+            }
         }
     }
 
@@ -143,16 +167,39 @@ public final class Messages {
     }
 
     /**
-     * A suggestion in this language: the gap, then whom to invite ("p031 or their deputy p032, p040"),
-     * which fills the last placeholder.
+     * These messages, naming the people a meeting's suggestions invite by name and organisation: the
+     * coordinator who owns the data must phone them. Findings keep naming people as {@code personName} says.
+     *
+     * @param names         people's names by id
+     * @param organisations the names of people's organisations by person id
+     */
+    public Messages withContacts(Map<String, String> names, Map<String, String> organisations) {
+        return new Messages(language, personName, names, organisations);
+    }
+
+    /**
+     * A suggestion in this language: the gap, then whom to invite ("Maija Meikäläinen (Nokian kaupunki) or
+     * their deputy Matti Mallikas (Nokian kaupunki); ..."), which fills the last placeholder. Each member
+     * stands beside their own deputy, so whose deputy is whose is plain.
      */
     public String suggestion(Suggestion suggestion) {
         List<String> invites = suggestion.invites().stream()
-                .map(i -> i.deputy() == null ? text(i.member()) : get("suggest.invite", i.member(), i.deputy()))
+                .map(i -> i.deputy() == null ? contact(i.member())
+                        : get("suggest.invite", contact(i.member()), contact(i.deputy())))
                 .toList();
         List<Object> args = new java.util.ArrayList<>(suggestion.args());
-        args.add(invites.isEmpty() ? get("suggest.nobody") : String.join(", ", invites));
+        args.add(invites.isEmpty() ? get("suggest.nobody") : String.join("; ", invites));
         return get(suggestion.messageKey(), args.toArray());
+    }
+
+    /** A person to invite: name and organisation where known ({@code suggest.person}), else as people are named. */
+    private String contact(PersonRef person) {
+        String name = names.get(person.id());
+        if (name == null || name.equals(person.id())) {
+            return text(person);
+        }
+        String organisation = organisations.get(person.id());
+        return organisation == null ? name : get("suggest.person", name, organisation);
     }
 
     /**
