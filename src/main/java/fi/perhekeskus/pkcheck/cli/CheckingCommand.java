@@ -32,7 +32,7 @@ abstract class CheckingCommand extends ConsoleCommand {
     @Mixin
     CommonOptions options;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Dataset files or directories, read as one dataset.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths", description = "Dataset files or directories, read as one dataset.")
     List<Path> paths;
 
 
@@ -77,9 +77,8 @@ abstract class CheckingCommand extends ConsoleCommand {
     public Integer call() {
         Main.configureLogging(options.verbose);
         try {
-            Renderer renderer = Renderers.byName(options.format).orElseThrow(() -> new InputException(
-                    "--format " + options.format + " is not available; choose one of "
-                            + String.join(", ", Renderers.names())));
+            Renderer renderer = Renderers.byName(options.format).orElseThrow(() -> InputException.of(
+                    "error.badFormat", options.format, String.join(", ", Renderers.names())));
             if (options.output != null) {
                 OutputGuard.report(options.output, renderer.name(), inputFiles(), options.force);
             }
@@ -87,7 +86,7 @@ abstract class CheckingCommand extends ConsoleCommand {
             Report report = result.report();
             if (options.pseudonymise) {
                 if (options.names) {
-                    throw new InputException("--names and --pseudonymise cannot be used together");
+                    throw InputException.of("error.namesAndPseudonymise");
                 }
                 report = new Pseudonymiser(result.names().keySet(), console.env().get("PKCHECK_PSEUDONYM_KEY"))
                         .apply(report);
@@ -96,14 +95,19 @@ abstract class CheckingCommand extends ConsoleCommand {
             Function<String, String> naming = options.names
                     ? id -> result.names().getOrDefault(id, id).equals(id) ? id : result.names().get(id) + " (" + id + ")"
                     : Function.identity();
-            RenderContext context = new RenderContext(new Messages(language, naming),
+            Messages messages = new Messages(language, naming);
+            if (!options.pseudonymise) {
+                // The meeting check's suggestions name whom to call (docs/privacy.md); other findings do not.
+                messages = messages.withContacts(result.names(), result.organisations());
+            }
+            RenderContext context = new RenderContext(messages,
                     options.output == null && console.colour(), Main.VERSION, result.rules());
             long writing = System.nanoTime();
             write(renderer, report, context);
             LOG.info("report written in {} ms", (System.nanoTime() - writing) / 1_000_000);
             return report.fails(options.failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         } catch (InputException e) {
-            console.err().println(Errors.oneLine(e.getMessage()));
+            fail(e);
             if (options.verbose) {
                 e.printStackTrace(console.err());
             }
@@ -130,8 +134,7 @@ abstract class CheckingCommand extends ConsoleCommand {
                 out.flush();
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(options.output + ": cannot write the report (" + InputException.reason(e)
-                    + ")");
+            throw InputException.keyed(options.output.toString(), "error.cannotWriteReport", InputException.reasonTerm(e));
         }
     }
 }

@@ -4,6 +4,8 @@ import ch.qos.logback.classic.Level;
 import fi.perhekeskus.pkcheck.engine.Checker;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
@@ -84,7 +86,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line; returns the exit code. Everything it prints goes to the console's writers. */
     public static int run(String[] args, Console console) {
-        CommandLine cmd = commandLine(args, new Factory(console));
+        Language language = LanguageOption.of(args, console.env());
+        CommandLine cmd = commandLine(args, new Factory(console, language));
         cmd.registerConverter(LocalDate.class, text -> {
             try {
                 return LocalDate.parse(text);
@@ -92,16 +95,20 @@ public final class Main implements Runnable {
                 throw new CommandLine.TypeConversionException("'" + text + "' is not a date in the form YYYY-MM-DD");
             }
         });
+        cmd.registerConverter(Language.class, new LanguageOption());
+        cmd.registerConverter(FailOn.class, new FailOn.Converter());
         cmd.setOut(console.out());
         cmd.setErr(console.err());
+        Messages messages = new Messages(language);
+        HelpText.apply(cmd, language);
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
-            exitCodes.put(String.valueOf(code.code()), code.meaning());
+            exitCodes.put(String.valueOf(code.code()), messages.get("exit." + code.code()));
         }
-        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading(messages.get("exit.heading") + "%n")
+                .exitCodeList(exitCodes);
         cmd.setParameterExceptionHandler((ex, arguments) -> {
-            String message = ex.getMessage() == null ? "invalid usage" : ex.getMessage().replaceAll("\\s+", " ");
-            console.err().println(Errors.oneLine("pkcheck: " + message + " (see pkcheck --help)"));
+            console.err().println(Errors.oneLine("pkcheck: " + UsageError.describe(ex, messages)));
             console.err().flush();
             return ExitCode.INPUT_ERROR.code();
         });
@@ -249,10 +256,12 @@ public final class Main implements Runnable {
     /** Gives commands the console of this run instead of static state. */
     private static final class Factory implements CommandLine.IFactory {
         private final Console console;
+        private final Language language;
         private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-        Factory(Console console) {
+        Factory(Console console, Language language) {
             this.console = console;
+            this.language = language;
         }
 
         @Override
@@ -260,6 +269,9 @@ public final class Main implements Runnable {
             if (ConsoleAware.class.isAssignableFrom(type)) {
                 K instance = fallback.create(type);
                 ((ConsoleAware) instance).console(console);
+                if (instance instanceof ConsoleCommand command) {
+                    command.language = language;
+                }
                 return instance;
             }
             return fallback.create(type);

@@ -30,10 +30,10 @@ final class MeetingCommand extends CheckingCommand {
     @Override
     Pipeline.Result produce(LocalDate today) {
         if ((meetingId == null) == (groupId == null)) {
-            throw new InputException("pkcheck meeting: give either --meeting ID or --group ID (see pkcheck meeting --help)");
+            throw InputException.of("error.meetingOrGroup");
         }
         if (meetingId != null && !attendees.isEmpty()) {
-            throw new InputException("pkcheck meeting: --attendees goes with --group; a meeting of the data lists its own");
+            throw InputException.of("error.attendeesWithGroup");
         }
         MeetingRequest request = meetingId != null ? MeetingRequest.of(meetingId)
                 : MeetingRequest.adHoc(groupId, attendees.stream().map(String::trim).filter(a -> !a.isEmpty()).toList(),

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = "List the built-in governance models, or show what one demands, tier by tier.")
 final class ModelsCommand extends ConsoleCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "ID|FILE", description = "A built-in model id or a model file.")
+    @Parameters(arity = "0..1", paramLabel = "ID|FILE", descriptionKey = "modelRef", description = "A built-in model id or a model file.")
     String id;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Language: ${COMPLETION-CANDIDATES}.")
@@ -51,7 +51,7 @@ final class ModelsCommand extends ConsoleCommand {
             out.flush();
             return ExitCode.OK.code();
         } catch (InputException e) {
-            console.err().println(Errors.oneLine(e.getMessage()));
+            fail(e);
             return ExitCode.INPUT_ERROR.code();
         }
     }

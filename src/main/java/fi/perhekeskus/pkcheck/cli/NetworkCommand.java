@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
                 "People appear as pseudonyms (set PKCHECK_PSEUDONYM_KEY to a secret) unless --names is given."})
 final class NetworkCommand extends ConsoleCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Dataset files or directories, read as one dataset.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths", description = "Dataset files or directories, read as one dataset.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--model", paramLabel = "ID|FILE",
@@ -102,7 +102,7 @@ final class NetworkCommand extends ConsoleCommand {
             write(writer, graph, report, messages);
             return ExitCode.OK.code();
         } catch (InputException e) {
-            console.err().println(Errors.oneLine(e.getMessage()));
+            fail(e);
             if (verbose) {
                 e.printStackTrace(console.err());
             }

@@ -53,10 +53,17 @@ public final class Pipeline {
     }
 
     /**
-     * What a check produced: the report, every person's name by id (the id where none is given), and the
-     * rules that ran, one per id.
+     * What a check produced: the report, every person's name by id (the id where none is given), the
+     * rules that ran, one per id, and the name of each person's organisation by person id (for the meeting
+     * check's suggestions, which name whom to call).
      */
-    public record Result(Report report, Map<String, String> names, List<RuleDescriptor> rules) {
+    public record Result(Report report, Map<String, String> names, List<RuleDescriptor> rules,
+                         Map<String, String> organisations) {
+
+        /** A result without people's organisations. */
+        public Result(Report report, Map<String, String> names, List<RuleDescriptor> rules) {
+            this(report, names, rules, Map.of());
+        }
     }
 
     /**
@@ -162,7 +169,8 @@ public final class Pipeline {
         report = report.withMeeting(new MeetingInfo(meeting.id(), meeting.group(), meeting.date(),
                         meeting.attendees().stream().map(PersonRef::new).toList()),
                 MeetingAdvisor.advise(meeting, seats, gaps));
-        return new Result(complete(report, settled, in.baseline()), names(data), descriptors(rules, id -> true));
+        return new Result(complete(report, settled, in.baseline()), names(data), descriptors(rules, id -> true),
+                organisations(data));
     }
 
     /** One descriptor per rule id that {@code filter} lets run, in catalogue order. */
@@ -192,22 +200,22 @@ public final class Pipeline {
         data.groups().forEach(g -> groups.put(g.id(), g));
         if (request.meetingId() != null) {
             Meeting meeting = data.meetings().stream().filter(m -> request.meetingId().equals(m.id())).findFirst()
-                    .orElseThrow(() -> new InputException("unknown meeting '" + request.meetingId()
-                            + "': the data has " + (data.meetings().isEmpty() ? "no meetings"
-                            : "the meetings " + data.meetings().stream().map(Meeting::id).sorted()
-                            .collect(Collectors.joining(", ")))));
+                    .orElseThrow(() -> data.meetings().isEmpty()
+                            ? InputException.of("error.unknownMeetingNone", request.meetingId())
+                            : InputException.of("error.unknownMeeting", request.meetingId(),
+                            data.meetings().stream().map(Meeting::id).sorted().collect(Collectors.joining(", "))));
             if (meeting.date() == null) {
-                throw InputException.at(meeting.location(), "meeting '" + meeting.id() + "' has no valid date");
+                throw InputException.keyed(meeting.location(), "error.meetingNoDate", meeting.id());
             }
             if (meeting.group() == null || !groups.containsKey(meeting.group())) {
-                throw InputException.at(meeting.location(), "meeting '" + meeting.id() + "' names the unknown group '"
-                        + meeting.group() + "'");
+                throw InputException.keyed(meeting.location(), "error.meetingUnknownGroup", meeting.id(),
+                        String.valueOf(meeting.group()));
             }
             return new MeetingFact(meeting.id(), meeting.group(), meeting.date(), meeting.attendees(),
                     meeting.location());
         }
         if (!groups.containsKey(request.groupId())) {
-            throw new InputException("unknown group '" + request.groupId() + "' (--group)");
+            throw InputException.of("error.unknownGroup", request.groupId());
         }
         LocalDate date = request.date() != null ? request.date() : today;
         return new MeetingFact(request.groupId() + "@" + date, request.groupId(), date, request.attendees(), null);
@@ -302,6 +310,19 @@ public final class Pipeline {
         }
     }
 
+    /** The name of each person's organisation (its id where it has no name), by person id. */
+    private static Map<String, String> organisations(Dataset data) {
+        Map<String, String> byId = new HashMap<>();
+        data.organisations().forEach(o -> byId.put(o.id(), o.name() == null ? o.id() : o.name()));
+        Map<String, String> organisations = new HashMap<>();
+        for (Person p : data.people()) {
+            if (p.organisation() != null) {
+                organisations.put(p.id(), byId.getOrDefault(p.organisation(), p.organisation()));
+            }
+        }
+        return organisations;
+    }
+
     /** The --model option wins; otherwise the dataset's {@code model:}, a path relative to its file. */
     static GovernanceModel model(Dataset data, String modelOption) {
         ModelLoader loader = new ModelLoader();
@@ -309,8 +330,7 @@ public final class Pipeline {
             return loader.resolve(modelOption, null, null);
         }
         if (data.modelRef() == null) {
-            throw new InputException(String.join(", ", data.sources())
-                    + ": no governance model: write 'model: <id>' in the data or pass --model");
+            throw InputException.keyed(String.join(", ", data.sources()), "error.noModel");
         }
         Path file = Path.of(data.modelRefLocation().file());
         return loader.resolve(data.modelRef(), file.getParent(), data.modelRefLocation());

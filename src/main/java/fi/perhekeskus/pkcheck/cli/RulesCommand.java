@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = "List every rule (id, default severity, description), or explain one rule with an example.")
 final class RulesCommand extends ConsoleCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "ID", description = "A rule id such as REP-002.")
+    @Parameters(arity = "0..1", paramLabel = "ID", descriptionKey = "rule", description = "A rule id such as REP-002.")
     String id;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Extra DRL rules to include (repeatable).")
@@ -42,7 +42,7 @@ final class RulesCommand extends ConsoleCommand {
         try {
             rules = RuleBase.build(ruleDirs);
         } catch (InputException e) {
-            console.err().println(Errors.oneLine(e.getMessage()));
+            fail(e);
             return ExitCode.INPUT_ERROR.code();
         }
         Map<String, List<RuleInfo>> byId = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ final class RulesCommand extends ConsoleCommand {
         if (id == null) {
             for (var entry : byId.entrySet()) {
                 RuleInfo first = entry.getValue().get(0);
-                out.println(String.format(Locale.ROOT, "%-11s %-8s %s", entry.getKey(), first.severity(),
+                out.println(String.format(Locale.ROOT, "%-11s %-9s %s", entry.getKey(), m.get("severity." + first.severity()),
                         m.has("title." + entry.getKey()) ? m.title(entry.getKey()) : first.name()));
             }
             out.flush();
@@ -62,7 +62,7 @@ final class RulesCommand extends ConsoleCommand {
         String wanted = id.toUpperCase(Locale.ROOT);
         List<RuleInfo> infos = byId.get(wanted);
         if (infos == null) {
-            console.err().println(Errors.oneLine("pkcheck: unknown rule '" + id + "'; 'pkcheck rules' lists them"));
+            fail(InputException.of("error.unknownRule", id));
             return ExitCode.INPUT_ERROR.code();
         }
         out.println(wanted + " — " + (m.has("title." + wanted) ? m.title(wanted) : infos.get(0).name()));

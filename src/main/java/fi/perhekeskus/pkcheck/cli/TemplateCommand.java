@@ -79,7 +79,7 @@ final class TemplateCommand extends ConsoleCommand {
             }
             return ExitCode.OK.code();
         } catch (InputException e) {
-            console.err().println(Errors.oneLine(e.getMessage()));
+            fail(e);
         } catch (IOException e) {
             console.err().println(Errors.oneLine("pkcheck: cannot write " + output + ": " + e.getMessage()));
         }

@@ -43,7 +43,7 @@ public final class BaselineLoader {
         String name = DatasetLoader.display(file);
         JsonNode root;
         if (!Files.isRegularFile(file)) {
-            throw InputException.at(name, "no such baseline file");
+            throw InputException.keyed(name, "error.noBaselineFile");
         }
         limits.checkSize(file, name);
         try (InputStream in = Files.newInputStream(file)) {
@@ -53,13 +53,13 @@ public final class BaselineLoader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw InputException.at(new Location(name, line, column), "the baseline is not a JSON report: "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+            throw InputException.keyed(new Location(name, line, column), "error.baselineNotJson",
+                    e.getOriginalMessage().replaceAll("\\s+", " "));
         } catch (IOException e) {
-            throw InputException.at(name, "cannot read the baseline (" + InputException.reason(e) + ")");
+            throw InputException.keyed(name, "error.cannotReadBaseline", InputException.reasonTerm(e));
         }
         if (root == null || !root.path("findings").isArray()) {
-            throw InputException.at(name, "the baseline is not a pkcheck JSON report: it has no 'findings' list");
+            throw InputException.keyed(name, "error.baselineNoFindings");
         }
         Set<String> known = new HashSet<>();
         for (JsonNode f : root.get("findings")) {

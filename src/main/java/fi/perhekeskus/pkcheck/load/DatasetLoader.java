@@ -114,8 +114,7 @@ public final class DatasetLoader {
             throw unusable;
         }
         if (!builder.versionSeen) {
-            throw new InputException(String.join(", ", sources)
-                    + ": no schemaVersion: at least one file of a dataset must say 'schemaVersion: 1'");
+            throw InputException.keyed(String.join(", ", sources), "error.noSchemaVersion", String.valueOf(SCHEMA_VERSION));
         }
         return builder.build(sources);
     }
@@ -189,8 +188,7 @@ public final class DatasetLoader {
             return List.of(path);
         }
         if (!Files.isDirectory(path)) {
-            throw InputException.at(display(path), Files.exists(path) ? "neither a regular file nor a directory"
-                    : "no such file or directory");
+            throw InputException.keyed(display(path), Files.exists(path) ? "error.notFileOrDir" : "error.noSuchPath");
         }
         try (Stream<Path> walk = Files.walk(path)) {
             List<Path> files = walk.filter(Files::isRegularFile)
@@ -198,12 +196,11 @@ public final class DatasetLoader {
                     .sorted((a, b) -> slashes(path.relativize(a)).compareTo(slashes(path.relativize(b))))
                     .toList();
             if (files.isEmpty()) {
-                throw InputException.at(display(path), "the directory holds no *.yaml, *.yml, *.json or *.xlsx "
-                        + "file and no CSV file named after a sheet");
+                throw InputException.keyed(display(path), "error.emptyDirectory");
             }
             return files;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw InputException.at(display(path), "cannot read directory (" + InputException.reason(e) + ")");
+            throw InputException.keyed(display(path), "error.cannotReadDirectory", InputException.reasonTerm(e));
         }
     }
 
@@ -258,8 +255,7 @@ public final class DatasetLoader {
 
         void file(Node root, String name) {
             if (!root.isObject()) {
-                throw InputException.at(root.location(), "not a pkcheck dataset: the top level must be a mapping "
-                        + "with keys such as schemaVersion, organisations, people and groups");
+                throw InputException.keyed(root.location(), "error.notDataset");
             }
             Fields top = new Fields(root, "file", name, TOP, problems);
             version(root, name);
@@ -292,12 +288,12 @@ public final class DatasetLoader {
                 return;
             }
             if (!version.isScalar()) {
-                throw InputException.at(version.location(), "schemaVersion must be a number: write 'schemaVersion: "
-                        + SCHEMA_VERSION + "'");
+                throw InputException.keyed(version.location(), "error.schemaVersionNotNumber",
+                        String.valueOf(SCHEMA_VERSION));
             }
             if (!String.valueOf(SCHEMA_VERSION).equals(version.text())) {
-                throw InputException.at(version.location(), "schemaVersion " + version.text()
-                        + " is not supported: this pkcheck reads version " + SCHEMA_VERSION);
+                throw InputException.keyed(version.location(), "error.schemaVersionUnsupported", version.text(),
+                        String.valueOf(SCHEMA_VERSION));
             }
             versionSeen = true;
         }

@@ -86,12 +86,10 @@ public record InputLimits(long maxFileBytes) {
         try {
             size = Files.size(path);
         } catch (IOException e) {
-            throw InputException.at(name, "cannot read file (" + InputException.reason(e)
-                    + ")");
+            throw InputException.keyed(name, "error.cannotReadFile", InputException.reasonTerm(e));
         }
         if (size > maxFileBytes) {
-            throw InputException.at(name, "the file is " + human(size) + ", more than the limit of "
-                    + human(maxFileBytes) + " (raise it with --max-file-size or PKCHECK_MAX_FILE_SIZE)");
+            throw InputException.keyed(name, "error.tooLarge", human(size), human(maxFileBytes));
         }
     }
 

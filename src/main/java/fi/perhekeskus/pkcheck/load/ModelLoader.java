@@ -63,8 +63,7 @@ public final class ModelLoader {
             return load(file);
         }
         String where = at == null ? "--model" : at.toString();
-        throw new InputException(where + ": unknown model '" + ref + "': not a built-in model ("
-                + String.join(", ", BUILT_IN) + ") nor a model file");
+        throw InputException.keyed(where, "error.unknownModel", ref, String.join(", ", BUILT_IN));
     }
 
     /**
@@ -75,9 +74,7 @@ public final class ModelLoader {
         String lower = ref.toLowerCase(java.util.Locale.ROOT);
         boolean modelFile = lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
         if (!modelFile || ref.indexOf('\0') >= 0) {
-            throw new InputException(at + ": the data's model '" + shorten(ref) + "' is neither a built-in model ("
-                    + String.join(", ", BUILT_IN) + ") nor a .yaml or .json model file; give other models with "
-                    + "--model");
+            throw InputException.keyed(at, "error.dataModelUnknown", shorten(ref), String.join(", ", BUILT_IN));
         }
     }
 

@@ -24,35 +24,35 @@ public final class WaiverLoader {
     public List<Waiver> load(Path file) {
         String name = DatasetLoader.display(file);
         if (!Files.isRegularFile(file)) {
-            throw InputException.at(name, "no such waiver file");
+            throw InputException.keyed(name, "error.noWaiverFile");
         }
         Node root = reader.read(file, name);
         ModelLoader.strict(root, TOP, "a waiver file");
         Node list = root.get("waivers");
         if (list == null || !list.isArray()) {
-            throw InputException.at(root.location(), "a waiver file holds a list under 'waivers:'");
+            throw InputException.keyed(root.location(), "error.waiverList");
         }
         List<Waiver> waivers = new ArrayList<>();
         for (Node w : list.items()) {
             ModelLoader.strict(w, WAIVER, "a waiver");
             String rule = text(w, "rule");
             if (!rule.matches("[A-Z]+-[0-9]{3}")) {
-                throw InputException.at(w.get("rule").location(), "'" + rule + "' is not a rule id such as REP-001");
+                throw InputException.keyed(w.get("rule").location(), "error.waiverRule", rule);
             }
             Node subject = w.get("subject");
             if (subject == null) {
-                throw InputException.at(w.location(), "a waiver needs 'subject: { type: ..., id: ... }'");
+                throw InputException.keyed(w.location(), "error.waiverSubject", "subject: { type: ..., id: ... }");
             }
             ModelLoader.strict(subject, SUBJECT, "a waiver's subject");
             String reason = text(w, "reason");
             if (reason.isBlank()) {
-                throw InputException.at(w.get("reason").location(), "a waiver needs a reason");
+                throw InputException.keyed(w.get("reason").location(), "error.waiverReason");
             }
             LocalDate until;
             try {
                 until = LocalDate.parse(text(w, "until"));
             } catch (DateTimeParseException e) {
-                throw InputException.at(w.get("until").location(), "until must be a date in the form YYYY-MM-DD");
+                throw InputException.keyed(w.get("until").location(), "error.waiverUntil");
             }
             waivers.add(new Waiver(rule, text(subject, "type"), text(subject, "id"), reason.strip(), until,
                     w.location()));

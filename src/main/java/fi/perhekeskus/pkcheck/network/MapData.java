@@ -77,10 +77,10 @@ final class MapData {
             d.put("describe", describe(n));
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(m.get("network.map.degree." + n.kind().word()), String.valueOf(degree)));
-            rows.add(List.of(m.get("network.map.betweenness"), NetworkText.number(betweenness)));
+            rows.add(List.of(m.get("network.map.betweenness"), m.decimal(betweenness)));
             GroupStanding g = groups.get(n.key());
             if (n.kind() == NodeKind.GROUP && g != null) {
-                rows.add(List.of(m.get("network.map.closeness"), NetworkText.number(g.closeness())));
+                rows.add(List.of(m.get("network.map.closeness"), m.decimal(g.closeness())));
                 rows.add(List.of(m.get("network.map.linksAbove"),
                         g.linksAbove() == null ? m.get("network.aboveNone") : String.valueOf(g.linksAbove())));
             }

@@ -44,10 +44,10 @@ final class NetworkText implements NetworkWriter {
             GroupStanding g = groups.get(s.group());
             if (s.area() == null) {
                 out.println("  " + m.get("network.q1.overall", g.name(), m.text(g.tier()), g.linkedGroups(),
-                        g.sharedPeople(), g.people(), number(g.betweenness()), number(g.closeness())));
+                        g.sharedPeople(), g.people(), m.decimal(g.betweenness()), m.decimal(g.closeness())));
             } else {
                 out.println("  " + m.get("network.q1.area", areaName(report, s.area()), g.name(), m.text(g.tier()),
-                        g.linkedGroups(), number(g.betweenness()), number(g.closeness())));
+                        g.linkedGroups(), m.decimal(g.betweenness()), m.decimal(g.closeness())));
             }
         }
         out.println();
@@ -86,7 +86,7 @@ final class NetworkText implements NetworkWriter {
         for (GroupStanding g : report.groups()) {
             out.println("  " + m.get("network.row.group", g.name(), m.text(g.tier()), g.people(), g.linkedGroups(),
                     g.sharedPeople(), g.linksAbove() == null ? m.get("network.aboveNone") : g.linksAbove(),
-                    number(g.betweenness()), number(g.closeness())));
+                    m.decimal(g.betweenness()), m.decimal(g.closeness())));
         }
         out.println();
         standings(out, m, "network.section.organisations", report.organisations());
@@ -110,7 +110,7 @@ final class NetworkText implements NetworkWriter {
         out.println(m.get(heading, Math.min(TOP, standings.size())));
         int rank = 1;
         for (Standing s : standings.subList(0, Math.min(TOP, standings.size()))) {
-            out.println("  " + m.get("network.row.standing", rank++, s.label(), s.degree(), number(s.betweenness())));
+            out.println("  " + m.get("network.row.standing", rank++, s.label(), s.degree(), m.decimal(s.betweenness())));
         }
         out.println();
     }
@@ -126,10 +126,5 @@ final class NetworkText implements NetworkWriter {
     private static String labels(NetworkGraph graph, List<String> organisations) {
         return organisations.stream().map(o -> graph.node(NodeKind.ORGANISATION, o).label())
                 .collect(Collectors.joining(", "));
-    }
-
-    /** Two decimals with a point in every language, so that reports compare byte for byte. */
-    static String number(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

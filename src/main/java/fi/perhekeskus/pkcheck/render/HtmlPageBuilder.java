@@ -72,7 +72,8 @@ final class HtmlPageBuilder {
                 : new HtmlView.Notice(words.get("html.dataNotice", layout.data().size()), "#data");
         return new HtmlView.Page(context.messages().language().name(), words.get("html.title", region),
                 words.get("html.heading"), region, csp, css, script, labels, facts(), tiles(),
-                report.findings().isEmpty() ? words.get("text.clean") : null, notice, toc, filters(),
+                report.findings().isEmpty() ? words.get(context.cleanKey())
+                        + (context.dataOnly() ? " " + words.get("text.dataOnly") : "") : null, notice, toc, filters(),
                 new HtmlMatrix(report, layout, words, findings).build(), suggestions, regionSection, tiers, people,
                 data, fixed, words.get("html.footer", context.toolVersion()));
     }

@@ -65,9 +65,9 @@ final class HtmlWords {
         return m.get(key, args);
     }
 
-    /** "1 error" or "3 errors": {@code html.count.<noun>.one} or {@code .other}. */
+    /** "1 error" or "3 errors": {@code html.count.<noun>} in the plural form this language needs for {@code n}. */
     String count(String noun, long n) {
-        return m.get("html.count." + noun + (n == 1 ? ".one" : ".other"), n);
+        return m.get("html.count." + noun, n);
     }
 
     String date(LocalDate date) {

@@ -47,7 +47,7 @@ public final class MarkdownRenderer implements Renderer {
     @Override
     public void render(Report report, RenderContext context, Writer out) throws IOException {
         Messages m = context.messages();
-        String head = head(report, m);
+        String head = head(report, context);
         List<Section> sections = new ArrayList<>(findingSections(report, m));
         // Whom to invite comes first in priority (it is short, and the point of a meeting report), then
         // the findings in report order, then the fixed ones: each entry's rank says where it stands.
@@ -67,7 +67,8 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     /** The title, the datasets, meeting and baseline lines, and the summary table. */
-    private static String head(Report report, Messages m) {
+    private static String head(Report report, RenderContext context) {
+        Messages m = context.messages();
         StringBuilder out = new StringBuilder();
         out.append("## ").append(inline(m.get("text.header", report.regionName(), report.modelId(),
                 report.checkDate()), CELL)).append("\n\n");
@@ -100,7 +101,10 @@ public final class MarkdownRenderer implements Renderer {
         out.append(row(titles)).append(row(titles.stream().map(t -> "---:").toList())).append(row(counts))
                 .append('\n');
         if (report.findings().isEmpty()) {
-            out.append(inline(m.get("text.clean"), CELL)).append("\n\n");
+            out.append(inline(m.get(context.cleanKey()), CELL)).append("\n\n");
+        }
+        if (context.dataOnly()) {
+            out.append(inline(m.get("text.dataOnly"), CELL)).append("\n\n");
         }
         return out.toString();
     }

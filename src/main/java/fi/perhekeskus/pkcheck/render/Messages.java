@@ -1,5 +1,7 @@
 package fi.perhekeskus.pkcheck.render;
 
+import com.ibm.icu.text.MessageFormat;
+import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Term;
@@ -7,13 +9,15 @@ import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Suggestion;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -26,16 +30,27 @@ public final class Messages {
     /** The bundle base name. */
     public static final String BUNDLE = "pkcheck.messages.messages";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
-
     private final Language language;
     private final ResourceBundle bundle;
     private final Function<String, String> personName;
+    private final DateTimeFormatter dates;
+    /** People's names and their organisations' names by person id, for whom a suggestion asks to invite. */
+    private final Map<String, String> names;
+    private final Map<String, String> organisations;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Messages(Language language, Function<String, String> personName) {
+        this(language, personName, Map.of(), Map.of());
+    }
+
+    private Messages(Language language, Function<String, String> personName, Map<String, String> names,
+                     Map<String, String> organisations) {
         this.language = language;
         this.bundle = bundle(language);
         this.personName = personName;
+        this.names = Map.copyOf(names);
+        this.organisations = Map.copyOf(organisations);
+        this.dates = DateTimeFormatter.ofPattern(pattern("format.date"), language.locale());
     }
 
     /** People by id: the default naming. */
@@ -58,15 +73,92 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    /** The text of {@code key} with {@code {0}}, {@code {1}}, ... replaced by the arguments. */
+    /**
+     * The text of {@code key} with its arguments filled in by ICU's MessageFormat, so that a pattern can choose
+     * the plural form this language needs ({@code {0, plural, one {# ryhmä} other {# ryhmää}}}). Arguments are
+     * written in this language first: dates as this language writes them ({@code format.date}), numbers with
+     * its decimal sign, terms, organisation types, tiers and roles in its words. A missing key is shown as is.
+     */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
+        MessageFormat format = formats.computeIfAbsent(key, this::compile);
+        if (format == null) {
+            return pattern(key);
         }
-        return fill(pattern, List.of(args));
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i] instanceof Number ? args[i] : text(args[i]);
+        }
+        synchronized (format) {
+            try {
+                return format.format(values);
+            } catch (IllegalArgumentException e) {
+                // A count given as text ("3") where the pattern chooses a plural form: read it as the number.
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] instanceof String text && text.matches("-?\\d{1,18}")) {
+                        values[i] = Long.parseLong(text);
+                    }
+                }
+                try {
+                    return format.format(values);
+                } catch (IllegalArgumentException again) {
+                    return pattern(key) + " " + java.util.Arrays.toString(values);
+                }
+            }
+        }
+    }
+
+    /** The pattern of {@code key}, or the key itself. */
+    private String pattern(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** The compiled pattern of {@code key}; null for one without placeholders or quotes, which is its own text. */
+    private MessageFormat compile(String key) {
+        String pattern = pattern(key);
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return null;
+        }
+        try {
+            return new MessageFormat(pattern, language.locale());
+        } catch (IllegalArgumentException e) {
+            // A pattern ICU cannot read (an unquoted brace): better its raw text than no report.
+            return new MessageFormat("'" + pattern.replace("'", "''") + "'", language.locale());
+        }
+    }
+
+    /** {@code date} as this language writes it: 1.3.2024 in Finnish and Swedish, 2024-03-01 in English. */
+    public String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /** A number with this language's decimal sign and at most two decimals: 0,68 in Finnish, 0.68 in English. */
+    public String decimal(double value) {
+        return get("format.decimal", value);
+    }
+
+    /**
+     * An exit-2 message in this language: a keyed {@link InputException} rendered from the bundles, one given
+     * as text as it is (English).
+     */
+    public String error(InputException e) {
+        return e.message(new InputException.Renderer() {
+            @Override
+            public String text(String key, List<Object> args) {
+                return has(key) ? get(key, args.toArray()) : e.getMessage();
+            }
+
+            @Override
+            public String where(fi.perhekeskus.pkcheck.model.Location location) {
+                return location.sheet() == null ? location.toString() : location.column() > 0
+                        ? location.file() + " [" + location.sheet() + "] "
+                        + fi.perhekeskus.pkcheck.model.Location.columnLetters(location.column()) + location.row()
+                        : Messages.this.where(location);
+            }
+        });
     }
 
     /** The finding's message in this language. */
@@ -75,16 +167,39 @@ public final class Messages {
     }
 
     /**
-     * A suggestion in this language: the gap, then whom to invite ("p031 or their deputy p032, p040"),
-     * which fills the last placeholder.
+     * These messages, naming the people a meeting's suggestions invite by name and organisation: the
+     * coordinator who owns the data must phone them. Findings keep naming people as {@code personName} says.
+     *
+     * @param names         people's names by id
+     * @param organisations the names of people's organisations by person id
+     */
+    public Messages withContacts(Map<String, String> names, Map<String, String> organisations) {
+        return new Messages(language, personName, names, organisations);
+    }
+
+    /**
+     * A suggestion in this language: the gap, then whom to invite ("Maija Meikäläinen (Nokian kaupunki) or
+     * their deputy Matti Mallikas (Nokian kaupunki); ..."), which fills the last placeholder. Each member
+     * stands beside their own deputy, so whose deputy is whose is plain.
      */
     public String suggestion(Suggestion suggestion) {
         List<String> invites = suggestion.invites().stream()
-                .map(i -> i.deputy() == null ? text(i.member()) : get("suggest.invite", i.member(), i.deputy()))
+                .map(i -> i.deputy() == null ? contact(i.member())
+                        : get("suggest.invite", contact(i.member()), contact(i.deputy())))
                 .toList();
         List<Object> args = new java.util.ArrayList<>(suggestion.args());
-        args.add(invites.isEmpty() ? get("suggest.nobody") : String.join(", ", invites));
+        args.add(invites.isEmpty() ? get("suggest.nobody") : String.join("; ", invites));
         return get(suggestion.messageKey(), args.toArray());
+    }
+
+    /** A person to invite: name and organisation where known ({@code suggest.person}), else as people are named. */
+    private String contact(PersonRef person) {
+        String name = names.get(person.id());
+        if (name == null || name.equals(person.id())) {
+            return text(person);
+        }
+        String organisation = organisations.get(person.id());
+        return organisation == null ? name : get("suggest.person", name, organisation);
     }
 
     /**
@@ -93,7 +208,7 @@ public final class Messages {
      */
     public String where(fi.perhekeskus.pkcheck.model.Location location) {
         if (location.sheet() != null) {
-            return get("location.sheetRow", location.file(), location.sheet(), location.row());
+            return get("location.sheetRow", location.file(), location.sheet(), String.valueOf(location.row()));
         }
         return location.file() + ":" + location.line();
     }
@@ -101,18 +216,6 @@ public final class Messages {
     /** The one-line title of a rule. */
     public String title(String ruleId) {
         return get("title." + ruleId);
-    }
-
-    private String fill(String pattern, List<Object> args) {
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int index = Integer.parseInt(m.group(1));
-            String value = index < args.size() ? text(args.get(index)) : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     /** An argument as text in this language. */
@@ -128,6 +231,12 @@ public final class Messages {
         }
         if (arg instanceof Term term) {
             return get(term.key());
+        }
+        if (arg instanceof LocalDate date) {
+            return date(date);
+        }
+        if (arg instanceof Double || arg instanceof Float) {
+            return decimal(((Number) arg).doubleValue());
         }
         if (arg instanceof PersonRef person) {
             return personName.apply(person.id());

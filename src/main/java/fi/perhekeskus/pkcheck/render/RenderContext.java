@@ -12,4 +12,17 @@ public record RenderContext(Messages messages, boolean colour, String toolVersio
     public RenderContext {
         rules = List.copyOf(rules);
     }
+
+    /**
+     * Whether only the DATA rules ran ({@code pkcheck validate}): such a report says it checked the data alone,
+     * never that the network meets its governance model.
+     */
+    public boolean dataOnly() {
+        return !rules.isEmpty() && rules.stream().allMatch(r -> r.id().startsWith("DATA-"));
+    }
+
+    /** The key of the sentence a report without findings ends with. */
+    public String cleanKey() {
+        return dataOnly() ? "text.cleanData" : "text.clean";
+    }
 }

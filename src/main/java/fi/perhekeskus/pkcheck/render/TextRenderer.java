@@ -102,7 +102,10 @@ public final class TextRenderer implements Renderer {
         }
         out.write("\n");
         if (report.findings().isEmpty()) {
-            out.write(m.get("text.clean") + "\n");
+            out.write(m.get(context.cleanKey()) + "\n");
+        }
+        if (context.dataOnly()) {
+            out.write(m.get("text.dataOnly") + "\n");
         }
         String waived = report.waivedCount() == 0 ? "" : m.get("text.summaryWaived", report.waivedCount());
         out.write(bold(m.get("text.summary", report.count(Severity.ERROR), report.count(Severity.WARNING),

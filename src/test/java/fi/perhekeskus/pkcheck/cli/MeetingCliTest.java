@@ -68,7 +68,7 @@ class MeetingCliTest {
     void inFinnishForTheCoordinator() {
         Cli.Result r = Cli.run("meeting", data, "--meeting", "m-nongo", "--lang", "fi");
         assertTrue(r.out().contains("Keitä kannattaa kutsua"), r.out());
-        assertTrue(r.out().contains("kutsu p3 tai hänen varajäsenensä p4"), r.out());
+        assertTrue(r.out().contains("Kutsu: p3 tai hänen varajäsenensä p4"), r.out());
     }
 
     @Test

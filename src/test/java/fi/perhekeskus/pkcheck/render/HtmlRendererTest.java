@@ -264,7 +264,7 @@ class HtmlRendererTest {
         Document doc = parse(HtmlTestReports.render(HtmlTestReports.known(), HtmlTestReports.context(Language.fi)));
         assertEquals(List.of("Alue", "Maakunnallinen taso", "Alueellinen taso", "Paikallinen taso"),
                 doc.select("table.matrix thead th").eachText());
-        assertEquals(List.of("3 virhettä", "2 varoitusta", "1 tieto", "1 poikkeusluvalla"),
+        assertEquals(List.of("3 virhettä", "2 varoitusta", "1 huomautus", "1 poikkeusluvalla"),
                 doc.select(".tiles li").eachText());
         assertTrue(doc.text().contains("1.3.2024"), "Finnish date");
     }

@@ -63,7 +63,7 @@ class TextRendererTest {
                 Fixed since the baseline old-report.json
                   REP-001    [group old] fixed since
 
-                Summary: 5 errors, 1 warnings, 1 infos
+                Summary: 5 errors, 1 warning, 1 info
                 """, text(RenderFixtures.baseline()));
     }
 
@@ -94,7 +94,7 @@ class TextRendererTest {
                 Meeting m1 of the group g1 on 2024-03-12; confirmed: p1, p2
 
                 Whom to invite
-                  MEET-002   No chair or vice-chair will be present: invite p3 or their deputy p4, p5.
+                  MEET-002   No chair or vice-chair will be present: invite p3 or their deputy p4; p5.
 
                 No findings: the network meets its governance model.
                 Summary: 0 errors, 0 warnings, 0 infos
@@ -115,7 +115,7 @@ class TextRendererTest {
                 """), root.get("meeting"));
         assertEquals(JSON.readTree("""
                 [{"rule": "MEET-002",
-                  "message": "No chair or vice-chair will be present: invite p3 or their deputy p4, p5.",
+                  "message": "No chair or vice-chair will be present: invite p3 or their deputy p4; p5.",
                   "needed": 1, "invite": [{"person": "p3", "deputy": "p4"}, {"person": "p5"}]}]
                 """), root.get("suggestions"));
         assertEquals(null, json(RenderFixtures.empty()).get("meeting"));
@@ -133,7 +133,7 @@ class TextRendererTest {
                 \u001b[1mRegion Pirkanmaa, its areas and municipalities\u001b[0m
                   \u001b[31mERROR  \u001b[0m REP-002    [group lansi-koordinaatioryhma] The municipality Nokia (536) has no seat in the group.  (sample-data/pirkanmaa/groups.yaml:41)
 
-                \u001b[1mSummary: 1 errors, 0 warnings, 0 infos\u001b[0m
+                \u001b[1mSummary: 1 error, 0 warnings, 0 infos\u001b[0m
                 """, coloured);
     }
 

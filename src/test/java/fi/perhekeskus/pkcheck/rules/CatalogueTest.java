@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
 
     private static final Pattern ROW = Pattern.compile("^\\| ([A-Z]+-\\d{3}) \\| ([EWI])\\b", Pattern.MULTILINE);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+    /** An argument of an ICU pattern: {0}, or {0, plural, ...} and the like. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)[},]");
 
     /** Rules pkcheck adds to the catalogue, with their severities. */
     private static final Map<String, String> EXTRA = Map.of("WAIVER-001", "WARNING", "WAIVER-002", "WARNING");

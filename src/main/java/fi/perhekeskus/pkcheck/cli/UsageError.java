@@ -1,0 +1,83 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import fi.perhekeskus.pkcheck.load.Suggest;
+import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.Messages;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * A usage error (exit 2) in the run's language: an unknown command or option with the nearest known one
+ * ("did you mean"), a missing value, a value that is not one of the choices. Other errors picocli finds keep
+ * its English words inside the localised frame.
+ */
+final class UsageError {
+
+    private UsageError() {
+    }
+
+    /** One line: what is wrong and where to read more. */
+    static String describe(CommandLine.ParameterException ex, Messages m) {
+        return what(ex, m) + " " + m.get("usage.seeHelp", helpCommand(ex.getCommandLine()));
+    }
+
+    private static String helpCommand(CommandLine cmd) {
+        return (cmd == null ? "pkcheck" : cmd.getCommandSpec().qualifiedName()) + " --help";
+    }
+
+    private static String what(CommandLine.ParameterException ex, Messages m) {
+        CommandLine cmd = ex.getCommandLine();
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && cmd != null
+                && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().get(0);
+            if (word.startsWith("-")) {
+                String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+                String near = Suggest.closest(name, cmd.getCommandSpec().optionsMap().keySet());
+                return near == null ? m.get("usage.unknownOption", name)
+                        : m.get("usage.unknownOptionSuggest", name, near);
+            }
+            if (!cmd.getSubcommands().isEmpty()) {
+                String near = Suggest.closest(word, cmd.getSubcommands().keySet().stream()
+                        .filter(c -> !c.equals("help")).toList());
+                return near == null ? m.get("usage.unknownCommand", word,
+                        String.join(", ", cmd.getSubcommands().keySet()))
+                        : m.get("usage.unknownCommandSuggest", word, near);
+            }
+            return m.get("usage.extraArgument", word);
+        }
+        if (ex instanceof CommandLine.MissingParameterException missing) {
+            return m.get("usage.missing", missing.getMissing().stream().map(UsageError::label)
+                    .collect(Collectors.joining(", ")));
+        }
+        ArgSpec arg = ex.getArgSpec();
+        String value = ex.getValue();
+        if (arg != null && value != null && ex.getCause() instanceof CommandLine.TypeConversionException) {
+            Class<?> type = arg.type();
+            String name = label(arg);
+            if (type == Language.class) {
+                return m.get("usage.badLang", name, value);
+            }
+            if (type == FailOn.class) {
+                return m.get("usage.badFailOn", name, value);
+            }
+            if (type == LocalDate.class) {
+                return m.get("usage.badDate", name, value);
+            }
+            if (type.isEnum()) {
+                return m.get("usage.badChoice", name, value, List.of(type.getEnumConstants()).stream()
+                        .map(String::valueOf).collect(Collectors.joining(", ")));
+            }
+            return m.get("usage.badValue", name, value);
+        }
+        String message = ex.getMessage() == null ? "" : ex.getMessage().replaceAll("\\s+", " ");
+        return m.get("usage.other", message);
+    }
+
+    private static String label(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+}

@@ -1,0 +1,71 @@
+package fi.perhekeskus.pkcheck.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.report.PersonRef;
+import fi.perhekeskus.pkcheck.report.Suggestion;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Plurals, dates and decimals by language; suggestions that name whom to call; exit-2 messages by key. */
+class MessagesTest {
+
+    private static final Messages FI = new Messages(Language.fi);
+    private static final Messages SV = new Messages(Language.sv);
+    private static final Messages EN = new Messages(Language.en);
+
+    @Test
+    void pluralsFollowEachLanguage() {
+        assertEquals("Yhteenveto: 1 virhe, 2 varoitusta, 0 huomautusta", FI.get("text.summary", 1, 2, 0));
+        assertEquals("Sammanfattning: 1 fel, 1 varning, 2 noteringar", SV.get("text.summary", 1, 1, 2));
+        assertEquals("Summary: 1 error, 2 warnings, 1 info", EN.get("text.summary", 1, 2, 1));
+        assertEquals("Jäsenyys päättyy 15.4.2024, huomenna.", FI.get("TERM-002", LocalDate.of(2024, 4, 15), 1));
+        assertEquals("The membership ends on 2024-04-15, in 45 days.", EN.get("TERM-002", LocalDate.of(2024, 4, 15), 45));
+    }
+
+    @Test
+    void namesStayInTheNominative() {
+        assertEquals("Kihniö (250): ei edustajaa ryhmässä.", FI.get("REP-002", "Kihniö (250)"));
+        assertEquals("Ryhmässä ei ole yhtään edustajaa tahosta Kela; malli edellyttää vähintään 1.",
+                FI.get("REP-001", OrganisationType.KELA, 1, 0));
+    }
+
+    @Test
+    void datesAndDecimalsAsEachLanguageWritesThem() {
+        assertEquals("1.3.2024", FI.date(LocalDate.of(2024, 3, 1)));
+        assertEquals("1.3.2024", SV.date(LocalDate.of(2024, 3, 1)));
+        assertEquals("2024-03-01", EN.date(LocalDate.of(2024, 3, 1)));
+        assertEquals("0,68", FI.decimal(0.678));
+        assertEquals("0,50", SV.decimal(0.5));
+        assertEquals("0.68", EN.decimal(0.678));
+    }
+
+    @Test
+    void aSuggestionNamesEachPersonBesideTheirOwnDeputy() {
+        Messages m = FI.withContacts(Map.of("p1", "Maija Meikäläinen", "p2", "Matti Mallikas", "p3", "p3"),
+                Map.of("p1", "Nokian kaupunki", "p2", "Nokian kaupunki"));
+        Suggestion s = new Suggestion("MEET-001", "suggest.MEET-001", List.of(2L), 2, List.of(
+                new Suggestion.Invite(new PersonRef("p1"), new PersonRef("p2")),
+                new Suggestion.Invite(new PersonRef("p3"), null)));
+        assertEquals("Päätösvaltaisuuteen tarvitaan vielä 2 edustajaa. Kutsu: Maija Meikäläinen (Nokian kaupunki) "
+                + "tai hänen varajäsenensä Matti Mallikas (Nokian kaupunki); p3.", m.suggestion(s));
+        assertEquals("Päätösvaltaisuuteen tarvitaan vielä 2 edustajaa. Kutsu: p1 tai hänen varajäsenensä p2; p3.",
+                FI.suggestion(s), "without contacts, people stay ids");
+    }
+
+    @Test
+    void anExitTwoMessageIsRenderedInTheReadersLanguageWithItsPlace() {
+        InputException e = InputException.keyed(new Location("data.yaml", 3, 7), "error.cannotReadFile",
+                new Term("reason.noSuchFile"));
+        assertEquals("data.yaml:3:7: cannot read file (no such file)", e.getMessage());
+        assertEquals("data.yaml:3:7: tiedostoa ei voi lukea (tiedostoa ei ole)", FI.error(e));
+        assertEquals("data.yaml:3:7: filen kan inte läsas (filen finns inte)", SV.error(e));
+        assertEquals("plain English", FI.error(new InputException("plain English")), "text stays as it is");
+    }
+}
