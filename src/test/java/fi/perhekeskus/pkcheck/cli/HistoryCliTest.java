@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.perhekeskus.pkcheck.TestPaths;
+import fi.perhekeskus.pkcheck.history.TestPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,6 +111,22 @@ class HistoryCliTest {
         items.forEach(i -> keys.add(i.get("rule").asText() + " " + i.get("subject").get("type").asText() + " "
                 + i.get("subject").get("id").asText()));
         return keys;
+    }
+
+    @Test
+    void theSameWithAPostgresServer() throws Exception {
+        TestPostgres.assumeReachable();
+        TestPostgres server = new TestPostgres();
+        try {
+            Path data = sample();
+            String url = server.freshStoreUrl();
+            recordTwice(data, url, TestPostgres.env());
+            Cli.Result r = Cli.run(TestPostgres.env(), false, "history", "--history", url, "--format", "json");
+            assertEquals(0, r.exit(), r.err());
+            assertTwoRuns(JSON.readTree(r.out()));
+        } finally {
+            server.dropAll();
+        }
     }
 
     @Test
