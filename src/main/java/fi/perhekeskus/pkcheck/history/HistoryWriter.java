@@ -18,6 +18,7 @@ public interface HistoryWriter {
             case "text" -> java.util.Optional.of(new HistoryText());
             case "json" -> java.util.Optional.of(new HistoryJson());
             case "csv" -> java.util.Optional.of(new HistoryCsv());
+            case "html" -> java.util.Optional.of(new HistoryHtml());
             default -> java.util.Optional.empty();
         };
     }

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.perhekeskus.pkcheck.TestPaths;
 import fi.perhekeskus.pkcheck.history.TestPostgres;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -189,6 +192,35 @@ class HistoryCliTest {
         Cli.Result other = Cli.run("history", "--history", history, "--region", "kanta-hame", "--format", "json");
         assertEquals(0, other.exit());
         assertEquals(0, JSON.readTree(other.out()).get("runs").size());
+    }
+
+    @Test
+    void historyHtmlShowsTheRunsTheChangesAndATrendChartDrawnOnTheServer() throws IOException {
+        Path data = sample();
+        String history = temp.resolve("history.db").toString();
+        recordTwice(data, history, Map.of());
+        Path out = temp.resolve("history.html");
+        Cli.Result r = Cli.run("history", "--history", history, "--format", "html", "-o", out.toString(), "--lang",
+                "fi");
+        assertEquals(0, r.exit(), r.err());
+        Document page = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
+        assertEquals("fi", page.selectFirst("html").attr("lang"));
+        assertEquals(2, page.select(".runs tbody tr").size(), "two runs");
+        assertEquals("1.3.2024", page.select(".runs tbody tr").get(0).select("td").get(2).text());
+        assertEquals("ohjausryhmä 3/2024", page.select(".runs tbody tr").get(0).select("td").get(3).text());
+        Element svg = page.selectFirst("svg.chart");
+        assertTrue(svg != null, "a chart");
+        assertEquals(2, svg.select("polyline").size(), "errors and warnings");
+        assertEquals(4, svg.select("circle").size(), "two runs each");
+        assertTrue(svg.selectFirst("title").text().contains("Avoimet virheet"));
+        assertEquals("Uudet löydökset (1)", page.select(".changes h3").get(0).text());
+        assertEquals("REP-001 \u2013 ryhmä lansi-koordinaatioryhma", page.select(".changes li").get(0).text());
+        assertTrue(page.select(".changes li").get(1).text().startsWith("TERM-001 \u2013 jäsenyys pirkanmaa-ohjausryhma/H-"));
+        assertTrue(page.select(".matrix .arrow").stream().anyMatch(a -> a.text().equals("\u2191")), "worse somewhere");
+        assertTrue(page.select(".matrix .arrow").stream().anyMatch(a -> a.text().equals("\u2193")), "better somewhere");
+        assertTrue(page.select("[src], link[href], script").isEmpty(), "nothing loaded, nothing run");
+        assertTrue(page.selectFirst(".verdict").text().contains("+33,3 %"), page.selectFirst(".verdict").text());
+        assertFalse(page.outerHtml().contains("p032"));
     }
 
     @Test
