@@ -8,6 +8,7 @@ import fi.perhekeskus.pkcheck.history.HistoryWriter;
 import fi.perhekeskus.pkcheck.history.Trend;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
+import fi.perhekeskus.pkcheck.render.PdfRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,8 @@ final class HistoryCommand extends ConsoleCommand {
             } else {
                 StringWriter text = new StringWriter();
                 writer.write(trend, context, text);
-                OutputFile.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
+                OutputFile.write(output, pdf ? new PdfRenderer().pdf(text.toString(), null)
+                        : text.toString().getBytes(StandardCharsets.UTF_8));
             }
             return ExitCode.OK.code();
         } catch (HistoryException e) {

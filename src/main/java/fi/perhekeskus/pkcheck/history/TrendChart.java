@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class TrendChart {
 
-    static final int WIDTH = 720;
+    static final int WIDTH = 680;
     static final int HEIGHT = 260;
     private static final int LEFT = 44;
     private static final int RIGHT = 20;
@@ -66,7 +66,7 @@ final class TrendChart {
             List<double[]> warnings = new ArrayList<>();
             int every = Math.max(1, (int) Math.ceil(runs.size() / 10.0));
             for (int i = 0; i < runs.size(); i++) {
-                double xPos = runs.size() == 1 ? LEFT + plotWidth / 2 : LEFT + 12 + (plotWidth - 24) * i / (runs.size() - 1);
+                double xPos = runs.size() == 1 ? LEFT + plotWidth / 2 : LEFT + 30 + (plotWidth - 60) * i / (runs.size() - 1);
                 errors.add(new double[] {xPos, TOP + plotHeight - plotHeight * runs.get(i).errors() / top});
                 warnings.add(new double[] {xPos, TOP + plotHeight - plotHeight * runs.get(i).warnings() / top});
                 if (i % every == 0 || i == runs.size() - 1) {
