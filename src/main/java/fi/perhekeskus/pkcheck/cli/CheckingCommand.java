@@ -4,7 +4,9 @@ import fi.perhekeskus.pkcheck.convert.AtomicFile;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.InputLimits;
 import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.HtmlRenderer;
 import fi.perhekeskus.pkcheck.render.Messages;
+import fi.perhekeskus.pkcheck.render.PdfRenderer;
 import fi.perhekeskus.pkcheck.render.RenderContext;
 import fi.perhekeskus.pkcheck.render.Renderer;
 import fi.perhekeskus.pkcheck.render.Renderers;
@@ -77,10 +79,14 @@ abstract class CheckingCommand extends ConsoleCommand {
     public Integer call() {
         Main.configureLogging(options.verbose);
         try {
-            Renderer renderer = Renderers.byName(options.format).orElseThrow(() -> InputException.of(
-                    "error.badFormat", options.format, String.join(", ", Renderers.names())));
+            boolean pdf = PdfRenderer.FORMAT.equals(options.format);
+            if (pdf && options.output == null) {
+                throw InputException.of("error.pdfNeedsOutput");
+            }
+            Renderer renderer = pdf ? new HtmlRenderer() : Renderers.byName(options.format).orElseThrow(() -> InputException.of(
+                    "error.badFormat", options.format, String.join(", ", Renderers.formats())));
             if (options.output != null) {
-                OutputGuard.report(options.output, renderer.name(), inputFiles(), options.force);
+                OutputGuard.report(options.output, options.format, inputFiles(), options.force);
             }
             Pipeline.Result result = produce(LocalDate.now(console.clock()));
             Report report = result.report();
@@ -103,7 +109,11 @@ abstract class CheckingCommand extends ConsoleCommand {
             RenderContext context = new RenderContext(messages,
                     options.output == null && console.colour(), Main.VERSION, result.rules());
             long writing = System.nanoTime();
-            write(renderer, report, context);
+            if (pdf) {
+                writePdf(renderer, report, context);
+            } else {
+                write(renderer, report, context);
+            }
             LOG.info("report written in {} ms", (System.nanoTime() - writing) / 1_000_000);
             return report.fails(options.failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         } catch (InputException e) {
@@ -112,6 +122,17 @@ abstract class CheckingCommand extends ConsoleCommand {
                 e.printStackTrace(console.err());
             }
             return ExitCode.INPUT_ERROR.code();
+        }
+    }
+
+    /** The HTML report laid out on A4 pages, written to the --output file whole or not at all. */
+    private void writePdf(Renderer html, Report report, RenderContext context) {
+        try {
+            java.io.StringWriter page = new java.io.StringWriter();
+            html.render(report, context, page);
+            OutputFile.write(options.output, new PdfRenderer().pdf(page.toString(), PdfRenderer.reportStylesheet()));
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(options.output + ": cannot write the report (" + InputException.reason(e) + ")");
         }
     }
 

@@ -80,7 +80,7 @@ public final class CommonOptions {
         private static final long serialVersionUID = 1L;
 
         Formats() {
-            super(fi.perhekeskus.pkcheck.render.Renderers.names());
+            super(fi.perhekeskus.pkcheck.render.Renderers.formats());
         }
     }
 }

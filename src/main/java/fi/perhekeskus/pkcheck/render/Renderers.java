@@ -36,4 +36,14 @@ public final class Renderers {
     public static List<String> names() {
         return List.copyOf(ALL.keySet());
     }
+
+    /**
+     * Every format a report can be written in: the renderers' and {@code pdf}, the HTML page laid out on A4 by
+     * {@link PdfRenderer} (binary, so not a {@link Renderer} that writes text).
+     */
+    public static List<String> formats() {
+        List<String> formats = new java.util.ArrayList<>(ALL.keySet());
+        formats.add(PdfRenderer.FORMAT);
+        return List.copyOf(formats);
+    }
 }

@@ -1,0 +1,92 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import fi.perhekeskus.pkcheck.history.HistoryException;
+import fi.perhekeskus.pkcheck.history.HistoryLocation;
+import fi.perhekeskus.pkcheck.history.HistoryStore;
+import fi.perhekeskus.pkcheck.history.HistoryWords;
+import fi.perhekeskus.pkcheck.history.HistoryWriter;
+import fi.perhekeskus.pkcheck.history.Trend;
+import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.Messages;
+import fi.perhekeskus.pkcheck.render.PdfRenderer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pkcheck history}: the recorded checks as a trend (history.md). */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = {"The recorded checks (check --record), oldest first: counts, what is new and fixed since "
+                + "the previous check of the same region, and the open errors of each area and tier over time."})
+final class HistoryCommand extends ConsoleCommand {
+
+    @Option(names = "--history", paramLabel = "LOCATION",
+            description = "The history: a file (SQLite) or a jdbc:postgresql:// URL (default: PKCHECK_HISTORY, "
+                    + "else pkcheck-history.db here). PostgreSQL credentials come from PKCHECK_DB_USER and "
+                    + "PKCHECK_DB_PASSWORD.")
+    String history;
+
+    @Option(names = "--region", paramLabel = "ID", description = "Only the runs of this region.")
+    String region;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "text, json, csv, html or pdf (default: ${DEFAULT-VALUE}); pdf needs -o.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language: ${COMPLETION-CANDIDATES} (default: from LC_ALL, LC_MESSAGES or LANG, else en).")
+    Language lang;
+
+    @Option(names = {"-v", "--verbose", "--debug"}, description = "Log to standard error, with stack traces.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        Main.configureLogging(verbose);
+        boolean pdf = "pdf".equals(format);
+        HistoryWriter writer = HistoryWriter.byName(pdf ? "html" : format).orElse(null);
+        if (writer == null) {
+            console.err().println("pkcheck: --format " + format + " is not available; choose one of text, json, csv, "
+                    + "html, pdf");
+            return ExitCode.INPUT_ERROR.code();
+        }
+        if (pdf && output == null) {
+            console.err().println("pkcheck: --format pdf writes a file: give it with -o FILE");
+            return ExitCode.INPUT_ERROR.code();
+        }
+        Language language = lang != null ? lang : Language.fromEnvironment(console.env());
+        HistoryWords words = new HistoryWords(new Messages(language), console.clock().getZone());
+        try {
+            HistoryLocation location = HistoryLocation.resolve(history, console.env(), Path.of(""));
+            Trend trend;
+            try (HistoryStore store = HistoryStore.openForReading(location)) {
+                trend = Trend.of(store.runs(region));
+            }
+            HistoryWriter.Context context = new HistoryWriter.Context(words, Main.VERSION, region);
+            if (output == null) {
+                writer.write(trend, context, console.out());
+                console.out().flush();
+            } else {
+                StringWriter text = new StringWriter();
+                writer.write(trend, context, text);
+                OutputFile.write(output, pdf ? new PdfRenderer().pdf(text.toString(), null)
+                        : text.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return ExitCode.OK.code();
+        } catch (HistoryException e) {
+            console.err().println(Errors.oneLine("pkcheck: " + e.getMessage()));
+            if (verbose) {
+                e.printStackTrace(console.err());
+            }
+            return ExitCode.INPUT_ERROR.code();
+        } catch (IOException e) {
+            console.err().println(Errors.oneLine("pkcheck: " + output + ": cannot write (" + e.getMessage() + ")"));
+            return ExitCode.INPUT_ERROR.code();
+        }
+    }
+}
