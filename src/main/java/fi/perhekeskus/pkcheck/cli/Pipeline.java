@@ -313,7 +313,7 @@ public final class Pipeline {
      * {@code pkcheck serve}): a model file, given or named by the data, is looked up in that file system, never
      * on the server's disk.
      */
-    static GovernanceModel model(Dataset data, String modelOption, java.nio.file.FileSystem fileSystem) {
+    public static GovernanceModel model(Dataset data, String modelOption, java.nio.file.FileSystem fileSystem) {
         if (fileSystem.equals(java.nio.file.FileSystems.getDefault()) || (modelOption == null && data.modelRef() == null)) {
             return model(data, modelOption);
         }

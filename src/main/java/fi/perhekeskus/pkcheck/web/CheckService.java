@@ -74,6 +74,11 @@ final class CheckService implements AutoCloseable {
         return within(upload, () -> Pipeline.meeting(inputs(upload, request), request.meeting(), LocalDate.now(clock)));
     }
 
+    /** The upload read as a dataset only, for the forms that list its meetings, groups and people. */
+    fi.perhekeskus.pkcheck.model.Dataset load(InMemoryUpload upload) {
+        return within(upload, () -> new fi.perhekeskus.pkcheck.load.DatasetLoader(limits).load(upload.paths()));
+    }
+
     /** Runs {@code work} on a worker within the time limit; on time out the request gets a 503, the server goes on. */
     <T> T within(InMemoryUpload upload, Supplier<T> work) {
         if (upload.isEmpty()) {

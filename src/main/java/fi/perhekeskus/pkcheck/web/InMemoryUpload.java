@@ -33,6 +33,8 @@ public final class InMemoryUpload implements AutoCloseable {
     private final ZipUnpacker unpacker;
     private int files;
     private String modelFile;
+    /** Each uploaded archive's own bytes, for a form that sends the upload back. */
+    private final java.util.Map<String, byte[]> archives = new java.util.HashMap<>();
 
     InMemoryUpload(ServeOptions options) {
         this.options = options;
@@ -57,8 +59,10 @@ public final class InMemoryUpload implements AutoCloseable {
         Path path = fs.getPath(name);
         try {
             if (extension.equals("zip")) {
+                byte[] bytes = content.readAllBytes();
                 Files.createDirectory(path);
-                files += unpacker.unpack(content, path, name);
+                files += unpacker.unpack(new java.io.ByteArrayInputStream(bytes), path, name);
+                archives.put(name, bytes);
             } else if (DATA.contains(extension)) {
                 try (OutputStream out = Files.newOutputStream(path)) {
                     content.transferTo(out);
@@ -135,15 +139,35 @@ public final class InMemoryUpload implements AutoCloseable {
         return paths.isEmpty();
     }
 
-    /** Each uploaded file's bytes by name, archives as they came: for a form that sends them back. */
-    public List<byte[]> contents() {
-        return paths.stream().map(p -> {
+    /** Each uploaded file as it came (an archive as the archive), by name in upload order: for a form that sends them back. */
+    public java.util.Map<String, byte[]> originals() {
+        java.util.Map<String, byte[]> originals = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            String name = names.get(i);
             try {
-                return Files.readAllBytes(p);
+                originals.put(name, archives.containsKey(name) ? archives.get(name) : Files.readAllBytes(paths.get(i)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).toList();
+        }
+        return originals;
+    }
+
+    /** Something written to a file of this memory (a template, say), read back as bytes. */
+    byte[] write(String name, FileWriting writing) {
+        try {
+            Path scratch = fs.getPath("/scratch", name);
+            Files.createDirectories(scratch.getParent());
+            writing.write(scratch);
+            return Files.readAllBytes(scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a file. */
+    interface FileWriting {
+        void write(Path file) throws IOException;
     }
 
     @Override
