@@ -188,7 +188,7 @@ public final class Main implements Runnable {
         Map<String, Class<?>> commands = new LinkedHashMap<>();
         for (Class<?> type : List.of(CheckCommand.class, MeetingCommand.class, ValidateCommand.class,
                 RulesCommand.class, ModelsCommand.class, NetworkCommand.class, TemplateCommand.class,
-                ConvertCommand.class, HistoryCommand.class)) {
+                ConvertCommand.class, HistoryCommand.class, ServeCommand.class)) {
             commands.put(type.getAnnotation(Command.class).name(), type);
         }
         return Collections.unmodifiableMap(commands);

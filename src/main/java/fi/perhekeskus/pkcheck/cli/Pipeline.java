@@ -93,6 +93,11 @@ public final class Pipeline {
         public static Inputs of(List<Path> paths, String model, List<Path> ruleDirs) {
             return new Inputs(paths, model, ruleDirs, null, null);
         }
+
+        /** The file system the paths are on: the default one, or an upload's in memory. */
+        java.nio.file.FileSystem fileSystem() {
+            return paths.isEmpty() ? java.nio.file.FileSystems.getDefault() : paths.get(0).getFileSystem();
+        }
     }
 
     /** Checks {@code paths} as one dataset; see {@link #run(Inputs, LocalDate, Predicate)}. */
@@ -112,7 +117,7 @@ public final class Pipeline {
         preload(in, false);
         Dataset data = new DatasetLoader(in.limits()).load(in.paths());
         LOG.info("loaded {} path(s) in {} ms", in.paths().size(), (System.nanoTime() - start) / 1_000_000);
-        GovernanceModel model = model(data, in.model());
+        GovernanceModel model = model(data, in.model(), in.fileSystem());
         List<Waiver> waivers = waivers(in);
         RuleBase rules = RuleBase.build(in.ruleDirs());
         LOG.info("rules ready after {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -150,7 +155,7 @@ public final class Pipeline {
     public static Result meeting(Inputs in, MeetingRequest request, LocalDate today) {
         preload(in, true);
         Dataset data = new DatasetLoader(in.limits()).load(in.paths());
-        GovernanceModel model = model(data, in.model());
+        GovernanceModel model = model(data, in.model(), in.fileSystem());
         MeetingFact meeting = meetingFact(data, request, today);
         List<Waiver> waivers = waivers(in);
         RuleBase rules = RuleBase.build(in.ruleDirs());
@@ -333,6 +338,23 @@ public final class Pipeline {
             throw InputException.keyed(String.join(", ", data.sources()), "error.noModel");
         }
         Path file = Path.of(data.modelRefLocation().file());
+        return loader.resolve(data.modelRef(), file.getParent(), data.modelRefLocation());
+    }
+
+    /**
+     * {@link #model(Dataset, String)} for data read from {@code fileSystem} (an upload held in memory by
+     * {@code pkcheck serve}): a model file, given or named by the data, is looked up in that file system, never
+     * on the server's disk.
+     */
+    public static GovernanceModel model(Dataset data, String modelOption, java.nio.file.FileSystem fileSystem) {
+        if (fileSystem.equals(java.nio.file.FileSystems.getDefault()) || (modelOption == null && data.modelRef() == null)) {
+            return model(data, modelOption);
+        }
+        ModelLoader loader = new ModelLoader();
+        if (modelOption != null) {
+            return loader.resolve(modelOption, fileSystem.getPath("").toAbsolutePath(), null);
+        }
+        Path file = fileSystem.getPath(data.modelRefLocation().file()).toAbsolutePath();
         return loader.resolve(data.modelRef(), file.getParent(), data.modelRefLocation());
     }
 }

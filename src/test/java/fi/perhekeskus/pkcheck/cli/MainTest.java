@@ -14,7 +14,7 @@ import picocli.CommandLine;
 class MainTest {
 
     private static final List<String> ALL = List.of("check", "meeting", "validate", "rules", "models", "network",
-            "template", "convert", "history", "help");
+            "template", "convert", "history", "serve", "help");
 
     @Test
     void aNamedCommandIsTheOnlyOneBuilt() {

@@ -1,0 +1,194 @@
+package fi.perhekeskus.pkcheck.web;
+
+import fi.perhekeskus.pkcheck.cli.Pipeline;
+import fi.perhekeskus.pkcheck.model.Dataset;
+import fi.perhekeskus.pkcheck.model.Group;
+import fi.perhekeskus.pkcheck.model.Meeting;
+import fi.perhekeskus.pkcheck.model.Membership;
+import fi.perhekeskus.pkcheck.model.Organisation;
+import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.render.Messages;
+import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.PersonRef;
+import fi.perhekeskus.pkcheck.report.Report;
+import fi.perhekeskus.pkcheck.report.Suggestion;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The pre-meeting check as a form, in two steps without anything kept in between: the upload, answered with
+ * the data's meetings, groups and members to choose from (the files ride along in the form, encoded, so the
+ * second post carries them again); then the answer: quorate or not, what is missing, whom to invite, by name,
+ * organisation and whose deputy they are.
+ */
+final class MeetingPages {
+
+    private final ServeOptions options;
+    private final Uploads uploads;
+    private final CheckService checks;
+    private final Clock clock;
+
+    MeetingPages(ServeOptions options, Uploads uploads, CheckService checks, Clock clock) {
+        this.options = options;
+        this.uploads = uploads;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/meeting", ctx -> PageView.send(ctx, 200, "meeting",
+                PageView.model(Pages.text(ctx, options), "/meeting", "meeting.title")));
+        routes.post("/meeting", this::post);
+    }
+
+    private void post(Context ctx) {
+        WebText text = Pages.formText(ctx, options);
+        try (InMemoryUpload upload = uploads.read(ctx)) {
+            for (String carried : Uploads.fields(ctx, "carried")) {
+                int newline = carried.indexOf('\n');
+                if (newline < 0) {
+                    throw WebError.badRequest("a carried file of the form is damaged; upload the files again");
+                }
+                byte[] bytes;
+                try {
+                    bytes = Base64.getMimeDecoder().decode(carried.substring(newline + 1));
+                } catch (IllegalArgumentException e) {
+                    throw WebError.badRequest("a carried file of the form is damaged; upload the files again");
+                }
+                upload.add(carried.substring(0, newline), new ByteArrayInputStream(bytes));
+            }
+            String meetingId = Uploads.field(ctx, "meeting");
+            String group = Uploads.field(ctx, "group");
+            if (blank(meetingId) && blank(group)) {
+                pick(ctx, text, upload);
+                return;
+            }
+            String attendees = blank(group) ? null : String.join(",", Uploads.fields(ctx, "attendee." + group.trim()));
+            CheckRequest request = ApiRoutes.request(ctx, options, upload).meeting(meetingId, group, attendees);
+            Pipeline.Result result = checks.meeting(upload, request);
+            answer(ctx, text, result, checks.load(upload));
+        }
+    }
+
+    /** The second step: the data's meetings, groups and members to choose from. */
+    private void pick(Context ctx, WebText text, InMemoryUpload upload) {
+        Dataset data = checks.load(upload);
+        Map<String, String> names = new HashMap<>();
+        data.people().forEach(p -> names.put(p.id(), p.name() == null ? p.id() : p.name()));
+        Map<String, Object> model = PageView.model(text, "/meeting", "meeting.pick");
+        List<Map<String, Object>> meetings = new ArrayList<>();
+        for (Meeting m : data.meetings()) {
+            meetings.add(Map.of("id", m.id(), "label", m.id() + " (" + m.group() + ", " + m.date() + ")"));
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Group g : data.groups()) {
+            List<Map<String, Object>> members = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (Membership seat : g.members()) {
+                for (String person : new String[] {seat.person(), seat.deputy()}) {
+                    if (person != null && seen.add(person)) {
+                        members.add(Map.of("group", g.id(), "id", person,
+                                "name", names.getOrDefault(person, person),
+                                "detail", person.equals(seat.deputy()) ? "(" + person + ", "
+                                        + text.get("meeting.deputyOf").toLowerCase(text.lang().locale()) + " "
+                                        + names.getOrDefault(seat.person(), seat.person()) + ")" : "(" + person + ")"));
+                    }
+                }
+            }
+            groups.add(Map.of("id", g.id(), "label", g.name() == null ? g.id() : g.name() + " (" + g.id() + ")",
+                    "members", members));
+        }
+        List<Map<String, Object>> carried = new ArrayList<>();
+        upload.originals().forEach((name, bytes) -> carried.add(Map.of("value",
+                name + "\n" + Base64.getEncoder().encodeToString(bytes))));
+        model.put("meetings", meetings);
+        model.put("groups", groups);
+        model.put("carried", carried);
+        model.put("today", LocalDate.now(clock).toString());
+        PageView.send(ctx, 200, "meeting-pick", model);
+    }
+
+    /** The answer: quorate or not, the gaps, whom to invite. */
+    private static void answer(Context ctx, WebText text, Pipeline.Result result, Dataset data) {
+        Report report = result.report();
+        Function<String, String> naming = id -> result.names().getOrDefault(id, id).equals(id) ? id
+                : result.names().get(id) + " (" + id + ")";
+        Messages messages = new Messages(text.lang(), naming);
+        Map<String, Object> model = PageView.model(text, "/meeting", "meeting.title");
+        List<Map<String, Object>> gaps = new ArrayList<>();
+        List<Map<String, Object>> findings = new ArrayList<>();
+        boolean quorate = true;
+        for (Finding f : report.findings()) {
+            Map<String, Object> item = Map.of("cls", f.severity().name(), "text", messages.message(f));
+            if (f.rule().startsWith("MEET-")) {
+                gaps.add(item);
+                quorate &= !f.rule().equals("MEET-001");
+            } else {
+                findings.add(item);
+            }
+        }
+        model.put("quorum", text.get(quorate ? "meeting.quorate" : "meeting.notQuorate"));
+        model.put("verdictClass", !quorate ? "bad" : gaps.isEmpty() ? "good" : "warn");
+        model.put("heading", text.get("meeting.result", report.meeting().id(), report.meeting().date().toString()));
+        model.put("gaps", gaps);
+        model.put("findings", findings);
+        model.put("hasFindings", !findings.isEmpty());
+        Map<String, String> organisationOf = organisations(data);
+        List<Map<String, Object>> suggestions = new ArrayList<>();
+        for (Suggestion s : report.suggestions()) {
+            List<Map<String, Object>> invites = new ArrayList<>();
+            for (Suggestion.Invite invite : s.invites()) {
+                invites.add(row(invite.member(), null, result.names(), organisationOf));
+                if (invite.deputy() != null) {
+                    invites.add(row(invite.deputy(), invite.member(), result.names(), organisationOf));
+                }
+            }
+            suggestions.add(Map.of("text", messages.suggestion(s), "invites", invites));
+        }
+        model.put("suggestions", suggestions);
+        model.put("hasInvites", !suggestions.isEmpty());
+        PageView.send(ctx, 200, "meeting-result", model);
+    }
+
+    private static Map<String, Object> row(PersonRef person, PersonRef deputyOf, Map<String, String> names,
+                                           Map<String, String> organisationOf) {
+        return Map.of("name", names.getOrDefault(person.id(), person.id()) + " (" + person.id() + ")",
+                "organisation", organisationOf.getOrDefault(person.id(), ""),
+                "deputy", deputyOf == null ? "" : names.getOrDefault(deputyOf.id(), deputyOf.id()));
+    }
+
+    /** Each person's organisation by name. */
+    private static Map<String, String> organisations(Dataset data) {
+        Map<String, String> orgNames = new HashMap<>();
+        for (Organisation o : data.organisations()) {
+            orgNames.put(o.id(), o.name() == null ? o.id() : o.name());
+        }
+        Map<String, String> of = new HashMap<>();
+        for (Person p : data.people()) {
+            if (p.organisation() != null) {
+                of.put(p.id(), orgNames.getOrDefault(p.organisation(), p.organisation()));
+            }
+        }
+        return of;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

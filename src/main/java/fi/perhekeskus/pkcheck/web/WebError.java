@@ -1,0 +1,119 @@
+package fi.perhekeskus.pkcheck.web;
+
+import fi.perhekeskus.pkcheck.load.InputException;
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A request the server cannot answer with a report: its HTTP status and one line saying why, and where known
+ * the file, line (a workbook's row) and column (web.md, "Responses"). Never carries a stack trace.
+ */
+public final class WebError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The longest error line, as on the command line. */
+    static final int MAX = 300;
+
+    /** "file:12:3: message" (YAML, JSON, CSV). */
+    private static final Pattern AT_LINE = Pattern.compile("^(.+?):(\\d+):(\\d+): .*", Pattern.DOTALL);
+    /** "file [sheet] B12: message" or "file [sheet] row 12: message" (a workbook). */
+    private static final Pattern AT_CELL = Pattern.compile("^(.+?) \\[([^\\]]+)\\] (?:row (\\d+)|([A-Z]{1,3})(\\d+)): .*",
+            Pattern.DOTALL);
+
+    private final int status;
+    private final String file;
+    private final String sheet;
+    private final Integer line;
+    private final Integer column;
+
+    WebError(int status, String message, String file, String sheet, Integer line, Integer column) {
+        super(oneLine(message), null, false, false);
+        this.status = status;
+        this.file = file;
+        this.sheet = sheet;
+        this.line = line;
+        this.column = column;
+    }
+
+    static WebError badRequest(String message) {
+        return new WebError(400, message, null, null, null, null);
+    }
+
+    static WebError tooLarge(String message) {
+        return new WebError(413, message, null, null, null, null);
+    }
+
+    static WebError unsupported(String message) {
+        return new WebError(415, message, null, null, null, null);
+    }
+
+    static WebError timeout(String message) {
+        return new WebError(503, message, null, null, null, null);
+    }
+
+    /**
+     * A 400 for what the command line answers with exit 2, its file and position read from the message where
+     * it starts with one of the uploaded {@code files} ("{@code file:line:column: ...}" and the like).
+     */
+    static WebError of(InputException e, Collection<String> files) {
+        String message = e.getMessage() == null ? "the input cannot be used" : e.getMessage();
+        Matcher cell = AT_CELL.matcher(message);
+        if (cell.matches() && uploaded(cell.group(1), files)) {
+            boolean row = cell.group(3) != null;
+            return new WebError(400, message, cell.group(1), cell.group(2),
+                    Integer.valueOf(row ? cell.group(3) : cell.group(5)), row ? null : column(cell.group(4)));
+        }
+        Matcher at = AT_LINE.matcher(message);
+        if (at.matches() && uploaded(at.group(1), files)) {
+            return new WebError(400, message, at.group(1), null, Integer.valueOf(at.group(2)),
+                    Integer.valueOf(at.group(3)));
+        }
+        for (String file : files) {
+            if (message.startsWith(file + ": ") || message.startsWith(file + "/")) {
+                int colon = message.indexOf(": ");
+                return new WebError(400, message, message.substring(0, colon), null, null, null);
+            }
+        }
+        return new WebError(400, message, null, null, null, null);
+    }
+
+    private static boolean uploaded(String file, Collection<String> files) {
+        return files.stream().anyMatch(f -> file.equals(f) || file.startsWith(f + "/"));
+    }
+
+    /** A column's letters as its 1-based number: A → 1, AA → 27. */
+    static int column(String letters) {
+        int n = 0;
+        for (char c : letters.toCharArray()) {
+            n = n * 26 + (c - 'A' + 1);
+        }
+        return n;
+    }
+
+    static String oneLine(String message) {
+        String line = message.replaceAll("[\\r\\n\\t]+", " ").trim();
+        return line.length() > MAX ? line.substring(0, MAX - 1) + "…" : line;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String sheet() {
+        return sheet;
+    }
+
+    public Integer line() {
+        return line;
+    }
+
+    public Integer column() {
+        return column;
+    }
+}

@@ -1,0 +1,152 @@
+package fi.perhekeskus.pkcheck.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Uploads meant to hurt: each gets its status and a one-line JSON error without a trace, and the server
+ * answers the next request as before. The server here takes at most 256 KiB per request.
+ */
+class HostileUploadTest {
+
+    static final long LIMIT = 256 * 1024;
+    static final byte[] DATA = "schemaVersion: 1\nmodel: pirkanmaa\n".getBytes(StandardCharsets.UTF_8);
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(LIMIT, Duration.ofSeconds(120));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @AfterEach
+    void serverIsAlive() throws Exception {
+        assertEquals("ok", server.get("/healthz").body());
+        HttpResponse<String> check = server.post("/api/check", new Multipart().file("file", "data.yaml", DATA));
+        assertEquals(200, check.statusCode(), check.body());
+    }
+
+    static JsonNode error(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonNode error = Json.MAPPER.readTree(response.body());
+        String line = error.get("error").asText();
+        assertFalse(line.contains("\n") || line.contains("\tat ") || line.contains("Exception"), line);
+        assertTrue(line.length() <= WebError.MAX, line);
+        return error;
+    }
+
+    @Test
+    void aHugeUploadIs413() throws Exception {
+        byte[] huge = new byte[(int) LIMIT + 1024];
+        error(server.post("/api/check", new Multipart().file("file", "huge.yaml", huge)), 413);
+    }
+
+    @Test
+    void aHugeUploadWithoutContentLengthIs413() throws Exception {
+        byte[] body = new Multipart().file("file", "huge.yaml", new byte[(int) LIMIT * 2]).bytes();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.base + "api/check"))
+                .header("Content-Type", Multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        HttpResponse<String> response = server.send(request);
+        assertEquals(413, response.statusCode(), response.body());
+    }
+
+    @Test
+    void aZipBombIs413() throws Exception {
+        byte[] bomb = Zips.bomb(4);
+        assertTrue(bomb.length < LIMIT, "the bomb itself is within the upload limit");
+        JsonNode error = error(server.post("/api/check", new Multipart().file("file", "bomb.zip", bomb)), 413);
+        assertTrue(error.get("error").asText().contains("unpack"), error.toString());
+    }
+
+    @Test
+    void aZipEntryOutsideTheArchiveIs400() throws Exception {
+        for (String name : new String[] {"../../etc/cron.d/evil.yaml", "/etc/evil.yaml", "a/../../evil.yaml",
+                "C:/evil.yaml", "..\\evil.yaml"}) {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("data.yaml", DATA);
+            entries.put(name, DATA);
+            JsonNode error = error(server.post("/api/check", new Multipart().file("file", "evil.zip", Zips.of(entries))),
+                    400);
+            assertTrue(error.get("error").asText().contains("outside the archive"), error.toString());
+        }
+    }
+
+    @Test
+    void aWorkbookThatIsNotOneIs400() throws Exception {
+        JsonNode error = error(server.post("/api/check", new Multipart().file("file", "members.xlsx",
+                "this is plain text, not a workbook".getBytes(StandardCharsets.UTF_8))), 400);
+        assertEquals("members.xlsx", error.get("file").asText());
+        assertTrue(error.get("error").asText().contains("cannot read the Excel workbook"), error.toString());
+    }
+
+    @Test
+    void aZipThatIsNotOneIs400() throws Exception {
+        error(server.post("/api/check", new Multipart().file("file", "data.zip", DATA)), 400);
+    }
+
+    @Test
+    void manyPartsAreRefused() throws Exception {
+        Multipart form = new Multipart();
+        for (int i = 0; i < ServeOptions.MAX_FILES + 5; i++) {
+            form.file("file", "f" + i + ".yaml", DATA);
+        }
+        HttpResponse<String> response = server.post("/api/check", form);
+        assertTrue(response.statusCode() == 413 || response.statusCode() == 400, response.statusCode() + response.body());
+        error(response, response.statusCode());
+    }
+
+    @Test
+    void aZipOfManyEntriesIs413() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < ServeOptions.MAX_FILES + 1; i++) {
+            entries.put("d/f" + i + ".txt", new byte[0]);
+        }
+        error(server.post("/api/check", new Multipart().file("file", "many.zip", Zips.of(entries))), 413);
+    }
+
+    @Test
+    void twoFilesOfOneNameAre400() throws Exception {
+        error(server.post("/api/check", new Multipart().file("file", "data.yaml", DATA).file("file", "data.yaml", DATA)),
+                400);
+    }
+
+    @Test
+    void aFileNameWithAPathKeepsOnlyItsName() throws Exception {
+        HttpResponse<String> response = server.post("/api/check", new Multipart()
+                .file("file", "../../../tmp/data.yaml", DATA));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"data.yaml\""), response.body());
+    }
+
+    @Test
+    void aCheckOverTheTimeLimitIs503AndTheServerGoesOn() throws Exception {
+        try (TestServer hurried = new TestServer(LIMIT, Duration.ofMillis(1))) {
+            HttpResponse<String> response = hurried.post("/api/check", new Multipart()
+                    .file(ApiTest.WORKBOOK));
+            JsonNode error = error(response, 503);
+            assertTrue(error.get("error").asText().startsWith("the check took longer than"), error.toString());
+            assertEquals("ok", hurried.get("/healthz").body());
+        }
+    }
+}
