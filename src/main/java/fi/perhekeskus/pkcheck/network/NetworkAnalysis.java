@@ -217,27 +217,50 @@ public final class NetworkAnalysis {
     }
 
     /**
-     * Organisations serving a common municipality that share no group: the nearest "bring closer" pairs. One
-     * breadth-first search per organisation that has such a pair gives the steps between them.
+     * Organisations serving a common municipality that share no group: the nearest "bring closer" pairs. Only
+     * organisations of a common municipality are compared, and one breadth-first search per organisation that
+     * has such a pair gives the steps between them.
      */
     private List<OrganisationPair> organisationPairs(List<Node> organisations, Hubs hubs) {
         List<OrganisationPair> result = new ArrayList<>();
+        Map<String, Integer> index = new java.util.HashMap<>();
+        Map<String, List<Integer>> byMunicipality = new java.util.HashMap<>();
+        for (int i = 0; i < organisations.size(); i++) {
+            index.put(organisations.get(i).key(), i);
+            for (String code : graph.organisationMunicipalities().getOrDefault(organisations.get(i).key(), Set.of())) {
+                byMunicipality.computeIfAbsent(code, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] tied = new int[organisations.size()];
+        int[] seen = new int[organisations.size()];
+        java.util.Arrays.fill(tied, -1);
+        java.util.Arrays.fill(seen, -1);
         for (int i = 0; i < organisations.size(); i++) {
             Node a = organisations.get(i);
-            Set<String> tied = new java.util.HashSet<>();
-            hubs.neighbours(Hubs.Side.MEMBERS, a.key())
-                    .forEach(g -> tied.addAll(hubs.neighbours(Hubs.Side.GROUPS, g)));
-            Map<String, Integer> steps = null;
-            for (int j = i + 1; j < organisations.size(); j++) {
+            Set<String> own = graph.organisationMunicipalities().getOrDefault(a.key(), Set.of());
+            for (String g : hubs.neighbours(Hubs.Side.MEMBERS, a.key())) {
+                for (String o : hubs.neighbours(Hubs.Side.GROUPS, g)) {
+                    Integer t = index.get(o);
+                    if (t != null) {
+                        tied[t] = i;
+                    }
+                }
+            }
+            List<Integer> candidates = new ArrayList<>();
+            for (String code : own) {
+                for (int j : byMunicipality.get(code)) {
+                    if (j > i && seen[j] != i && tied[j] != i) {
+                        seen[j] = i;
+                        candidates.add(j);
+                    }
+                }
+            }
+            candidates.sort(null);
+            Map<String, Integer> steps = candidates.isEmpty() ? Map.of() : hubs.steps(Hubs.Side.MEMBERS, a.key());
+            for (int j : candidates) {
                 Node b = organisations.get(j);
-                Set<String> common = new TreeSet<>(graph.organisationMunicipalities().get(a.key()));
+                Set<String> common = new TreeSet<>(own);
                 common.retainAll(graph.organisationMunicipalities().get(b.key()));
-                if (common.isEmpty() || tied.contains(b.key())) {
-                    continue;
-                }
-                if (steps == null) {
-                    steps = hubs.steps(Hubs.Side.MEMBERS, a.key());
-                }
                 result.add(new OrganisationPair(a.key(), a.label(), b.key(), b.label(),
                         common.stream().map(c -> graph.municipalityNames().getOrDefault(c, c)).toList(),
                         steps.get(b.key())));
