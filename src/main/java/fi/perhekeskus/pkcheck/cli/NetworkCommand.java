@@ -1,6 +1,8 @@
 package fi.perhekeskus.pkcheck.cli;
 
 import fi.perhekeskus.pkcheck.convert.AtomicFile;
+import fi.perhekeskus.pkcheck.engine.Checker;
+import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.facts.FactBuilder;
 import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
@@ -8,6 +10,7 @@ import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.Dataset;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Person;
+import fi.perhekeskus.pkcheck.network.GroupFindings;
 import fi.perhekeskus.pkcheck.network.NetworkAnalysis;
 import fi.perhekeskus.pkcheck.network.NetworkBuilder;
 import fi.perhekeskus.pkcheck.network.NetworkGraph;
@@ -17,6 +20,7 @@ import fi.perhekeskus.pkcheck.network.NetworkWriters;
 import fi.perhekeskus.pkcheck.network.PersonNaming;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
+import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.Pseudonymiser;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -98,8 +102,11 @@ final class NetworkCommand extends ConsoleCommand {
                     : PersonNaming.pseudonyms(new Pseudonymiser(people.keySet(), console.env().get("PKCHECK_PSEUDONYM_KEY")));
             NetworkGraph graph = NetworkBuilder.build(facts, naming);
             NetworkReport report = NetworkAnalysis.analyse(graph);
-            Messages messages = new Messages(lang != null ? lang : Language.fromEnvironment(console.env()));
-            write(writer, graph, report, messages);
+            Language language = lang != null ? lang : Language.fromEnvironment(console.env());
+            Messages messages = new Messages(language);
+            GroupFindings findings = writer.showsFindings()
+                    ? groupFindings(facts, new Messages(language, id -> naming.label().apply(id))) : GroupFindings.NONE;
+            write(writer, graph, report, findings, messages);
             return ExitCode.OK.code();
         } catch (InputException e) {
             fail(e);
@@ -110,15 +117,33 @@ final class NetworkCommand extends ConsoleCommand {
         }
     }
 
-    private void write(NetworkWriter writer, NetworkGraph graph, NetworkReport report, Messages messages) {
+    /**
+     * The built-in rules' findings about each group, for the map to mark: the same check as {@code pkcheck check}
+     * on the same facts and date (no waivers, no rules of one's own), people named as the map names them.
+     */
+    private static GroupFindings groupFindings(Facts facts, Messages messages) {
+        Map<String, List<GroupFindings.Shown>> byGroup = new TreeMap<>();
+        List<Finding> found = new ArrayList<>(new Checker(RuleBase.build(List.of())).check(facts, id -> true));
+        found.sort(Finding.ORDER);
+        for (Finding f : found) {
+            if (f.group() != null) {
+                byGroup.computeIfAbsent(f.group(), k -> new ArrayList<>())
+                        .add(new GroupFindings.Shown(f.rule(), f.severity(), messages.message(f)));
+            }
+        }
+        return new GroupFindings(byGroup);
+    }
+
+    private void write(NetworkWriter writer, NetworkGraph graph, NetworkReport report, GroupFindings findings,
+                       Messages messages) {
         try {
             if (output == null) {
-                writer.write(graph, report, messages, console.out());
+                writer.write(graph, report, findings, messages, console.out());
                 console.out().flush();
                 return;
             }
             StringWriter buffer = new StringWriter();
-            writer.write(graph, report, messages, buffer);
+            writer.write(graph, report, findings, messages, buffer);
             AtomicFile.write(output, stream -> stream.write(buffer.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new InputException(output + ": cannot write the network (" + InputException.reason(e) + ")");

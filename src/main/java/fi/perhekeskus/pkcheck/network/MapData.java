@@ -22,16 +22,21 @@ final class MapData {
     private final NetworkGraph graph;
     private final NetworkReport report;
     private final Messages m;
+    private final MapWords words;
+    private final GroupFindings findings;
 
-    MapData(NetworkGraph graph, NetworkReport report, Messages m) {
+    MapData(NetworkGraph graph, NetworkReport report, Messages m, GroupFindings findings) {
         this.graph = graph;
         this.report = report;
         this.m = m;
+        this.words = new MapWords(m.language());
+        this.findings = findings;
     }
 
     Map<String, Object> build() {
         Map<String, double[]> at = MapLayout.positions(graph);
         Metrics metrics = Metrics.of(report);
+        PlainWords plain = new PlainWords(graph, report, m, words);
         Map<String, GroupStanding> groups = new TreeMap<>();
         report.groups().forEach(g -> groups.put(g.id(), g));
         Map<String, List<String>> seats = new TreeMap<>();
@@ -65,8 +70,6 @@ final class MapData {
             d.put("colour", Palette.colour(n));
             double betweenness = metrics.betweenness().getOrDefault(n.id(), 0.0);
             int degree = metrics.degree().getOrDefault(n.id(), 0);
-            d.put("size", n.kind() == NodeKind.PERSON ? 14 + Math.round(30 * betweenness)
-                    : 24 + Math.min(24, degree / 2));
             d.put("x", xy[0]);
             d.put("y", xy[1]);
             d.put("areas", n.areas());
@@ -75,6 +78,7 @@ final class MapData {
                     : tiers.getOrDefault(n.id(), Set.of()).stream().map(Tier::name).toList();
             d.put("tiers", nodeTiers);
             d.put("describe", describe(n));
+            d.put("says", plain.of(n));
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(m.get("network.map.degree." + n.kind().word()), String.valueOf(degree)));
             rows.add(List.of(m.get("network.map.betweenness"), m.decimal(betweenness)));
@@ -86,6 +90,14 @@ final class MapData {
             }
             d.put("metrics", rows);
             d.put("seats", seats.getOrDefault(n.id(), List.of()));
+            if (n.kind() == NodeKind.GROUP) {
+                List<GroupFindings.Shown> own = findings.of(n.key());
+                d.put("findings", own.stream().map(f -> List.of(f.rule(), m.get("severity." + f.severity().name()),
+                        f.text())).toList());
+                d.put("mark", own.isEmpty() ? null
+                        : own.stream().anyMatch(f -> f.severity() == fi.perhekeskus.pkcheck.model.Severity.ERROR)
+                        ? "error" : "warning");
+            }
             nodes.add(d);
         }
         List<Map<String, Object>> edges = new ArrayList<>();
@@ -101,7 +113,15 @@ final class MapData {
             edges.add(edge("e" + i++, ends[0], ends[1], "in"));
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("words", Map.of("seats", m.get("network.map.seats"), "noSeats", m.get("network.map.noSeats")));
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("seats", m.get("network.map.seats"));
+        w.put("noSeats", m.get("network.map.noSeats"));
+        w.put("numbers", words.get("numbers"));
+        w.put("findings", words.get("findings", "{0}"));
+        w.put("findingsNone", words.get("findings.none"));
+        w.put("close", words.get("close"));
+        data.put("words", w);
+        data.put("box", List.of(MapLayout.BOX_W, MapLayout.BOX_H));
         data.put("nodes", nodes);
         data.put("edges", edges);
         return data;

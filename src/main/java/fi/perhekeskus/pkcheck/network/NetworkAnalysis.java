@@ -20,10 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
-import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * Answers the network-map pilot's questions (seed 004) with network measures: centrality of organisations,
@@ -57,10 +53,11 @@ public final class NetworkAnalysis {
 
     private NetworkReport run() {
         List<GroupStanding> groups = groups();
-        Map<String, Double> personBetweenness = Centrality.betweenness(graph.personTies());
+        Map<String, Double> personBetweenness = graph.personHubs().scores(Hubs.Side.MEMBERS).betweenness();
+        Hubs organisations = graph.organisationHubs();
         return new NetworkReport(graph.regionName(), graph.date(), counts(), support(groups),
-                standings(NodeKind.ORGANISATION, graph.organisationTies(), Centrality.betweenness(graph.organisationTies())),
-                standings(NodeKind.PERSON, graph.personTies(), personBetweenness),
+                standings(NodeKind.ORGANISATION, organisations, organisations.scores(Hubs.Side.MEMBERS).betweenness()),
+                standings(NodeKind.PERSON, graph.personHubs(), personBetweenness),
                 groups, brokers(personBetweenness), weakLinks(), components(), areas());
     }
 
@@ -70,23 +67,26 @@ public final class NetworkAnalysis {
                 graph.nodes(NodeKind.GROUP).size(), seats, graph.seats().size() - seats);
     }
 
-    private List<Standing> standings(NodeKind kind, Graph<String, DefaultWeightedEdge> ties,
-                                     Map<String, Double> betweenness) {
+    private List<Standing> standings(NodeKind kind, Hubs hubs, Map<String, Double> betweenness) {
         List<Standing> result = new ArrayList<>();
-        for (String v : ties.vertexSet()) {
+        Map<String, Integer> degree = hubs.degree(Hubs.Side.MEMBERS);
+        Map<String, Integer> strength = hubs.strength(Hubs.Side.MEMBERS);
+        for (Map.Entry<String, Integer> e : degree.entrySet()) {
+            String v = e.getKey();
             Node node = graph.node(kind, v);
-            int strength = ties.edgesOf(v).stream().mapToInt(e -> (int) ties.getEdgeWeight(e)).sum();
             result.add(new Standing(v, node == null ? v : node.label(), node == null ? null : node.orgType(),
-                    ties.degreeOf(v), strength, betweenness.getOrDefault(v, 0.0)));
+                    e.getValue(), strength.get(v), betweenness.getOrDefault(v, 0.0)));
         }
         result.sort(STANDING);
         return List.copyOf(result);
     }
 
     private List<GroupStanding> groups() {
-        Graph<String, DefaultWeightedEdge> ties = graph.groupTies();
-        Map<String, Double> betweenness = Centrality.betweenness(ties);
-        Map<String, Double> closeness = Centrality.closeness(ties);
+        Hubs hubs = graph.personHubs();
+        Hubs.Scores scores = hubs.scores(Hubs.Side.GROUPS);
+        Map<String, Double> betweenness = scores.betweenness();
+        Map<String, Double> closeness = scores.closeness();
+        Map<String, Integer> linked = hubs.degree(Hubs.Side.GROUPS);
         Map<String, Set<String>> members = graph.holders();
         Map<String, Set<String>> groupsOf = graph.held();
         List<GroupStanding> result = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class NetworkAnalysis {
             Set<String> own = members.getOrDefault(g.id(), Set.of());
             int shared = (int) own.stream().filter(p -> groupsOf.get(p).size() > 1).count();
             result.add(new GroupStanding(g.id(), g.name() == null ? g.id() : g.name(), g.tier(),
-                    List.copyOf(new TreeSet<>(g.areas())), own.size(), ties.degreeOf(g.id()), shared,
+                    List.copyOf(new TreeSet<>(g.areas())), own.size(), linked.getOrDefault(g.id(), 0), shared,
                     linksAbove(g), betweenness.getOrDefault(g.id(), 0.0), closeness.getOrDefault(g.id(), 0.0)));
         }
         result.sort(SUPPORT);
@@ -155,15 +155,13 @@ public final class NetworkAnalysis {
     }
 
     private Components components() {
-        Graph<String, DefaultWeightedEdge> ties = graph.organisationTies();
         List<List<String>> connected = new ArrayList<>();
         List<String> isolated = new ArrayList<>();
-        for (Set<String> set : new ConnectivityInspector<>(ties).connectedSets()) {
-            List<String> sorted = List.copyOf(new TreeSet<>(set));
+        for (List<String> sorted : graph.organisationHubs().components(Hubs.Side.MEMBERS)) {
             if (sorted.size() == 1) {
                 isolated.add(sorted.get(0));
             } else {
-                connected.add(sorted);
+                connected.add(List.copyOf(sorted));
             }
         }
         connected.sort(Comparator.comparingInt((List<String> c) -> c.size()).reversed()
@@ -176,33 +174,41 @@ public final class NetworkAnalysis {
 
     private List<AreaGaps> areas() {
         List<AreaGaps> result = new ArrayList<>();
-        Graph<String, DefaultWeightedEdge> ties = graph.organisationTies();
-        BFSShortestPath<String, DefaultWeightedEdge> paths = new BFSShortestPath<>(ties);
+        Hubs hubs = graph.organisationHubs();
+        List<Node> all = graph.nodes(NodeKind.ORGANISATION);
+        Map<String, Set<OrganisationType>> typesByGroup = new TreeMap<>();
+        for (Seat s : graph.seats()) {
+            if (!s.deputy() && s.organisation() != null) {
+                OrganisationType type = graph.node(NodeKind.ORGANISATION, s.organisation()).orgType();
+                Set<OrganisationType> types = typesByGroup.computeIfAbsent(s.group(),
+                        k -> EnumSet.noneOf(OrganisationType.class));
+                if (type != null) {
+                    types.add(type);
+                }
+            }
+        }
         for (Map.Entry<String, String> area : graph.areaNames().entrySet()) {
-            List<Node> organisations = graph.nodes(NodeKind.ORGANISATION).stream()
-                    .filter(n -> n.areas().contains(area.getKey())).toList();
-            result.add(new AreaGaps(area.getKey(), area.getValue(), typePairs(area.getKey(), organisations),
-                    organisationPairs(organisations, ties, paths)));
+            List<Node> organisations = all.stream().filter(n -> n.areas().contains(area.getKey())).toList();
+            List<Set<OrganisationType>> groupTypes = typesByGroup.entrySet().stream()
+                    .filter(e -> graph.groups().get(e.getKey()).areas().contains(area.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            result.add(new AreaGaps(area.getKey(), area.getValue(), typePairs(organisations, groupTypes),
+                    organisationPairs(organisations, hubs)));
         }
         return List.copyOf(result);
     }
 
     /** Pairs of the area's organisation types that meet in none of the area's groups. */
-    private List<TypePair> typePairs(String area, List<Node> organisations) {
+    private static List<TypePair> typePairs(List<Node> organisations, List<Set<OrganisationType>> groupTypes) {
         Set<OrganisationType> present = EnumSet.noneOf(OrganisationType.class);
         organisations.stream().map(Node::orgType).filter(java.util.Objects::nonNull).forEach(present::add);
-        Map<String, Set<OrganisationType>> typesByGroup = new TreeMap<>();
-        graph.seats().stream().filter(s -> !s.deputy() && s.organisation() != null)
-                .filter(s -> graph.groups().get(s.group()).areas().contains(area))
-                .forEach(s -> typesByGroup.computeIfAbsent(s.group(), k -> EnumSet.noneOf(OrganisationType.class))
-                        .add(graph.node(NodeKind.ORGANISATION, s.organisation()).orgType()));
         List<OrganisationType> types = List.copyOf(present);
         List<TypePair> result = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
             for (int j = i + 1; j < types.size(); j++) {
                 OrganisationType a = types.get(i);
                 OrganisationType b = types.get(j);
-                if (typesByGroup.values().stream().noneMatch(ts -> ts.contains(a) && ts.contains(b))) {
+                if (groupTypes.stream().noneMatch(ts -> ts.contains(a) && ts.contains(b))) {
                     result.add(new TypePair(a, b));
                 }
             }
@@ -210,23 +216,54 @@ public final class NetworkAnalysis {
         return List.copyOf(result);
     }
 
-    /** Organisations serving a common municipality that share no group: the nearest "bring closer" pairs. */
-    private List<OrganisationPair> organisationPairs(List<Node> organisations, Graph<String, DefaultWeightedEdge> ties,
-                                                     BFSShortestPath<String, DefaultWeightedEdge> paths) {
+    /**
+     * Organisations serving a common municipality that share no group: the nearest "bring closer" pairs. Only
+     * organisations of a common municipality are compared, and one breadth-first search per organisation that
+     * has such a pair gives the steps between them.
+     */
+    private List<OrganisationPair> organisationPairs(List<Node> organisations, Hubs hubs) {
         List<OrganisationPair> result = new ArrayList<>();
+        Map<String, Integer> index = new java.util.HashMap<>();
+        Map<String, List<Integer>> byMunicipality = new java.util.HashMap<>();
         for (int i = 0; i < organisations.size(); i++) {
-            for (int j = i + 1; j < organisations.size(); j++) {
-                Node a = organisations.get(i);
-                Node b = organisations.get(j);
-                Set<String> common = new TreeSet<>(graph.organisationMunicipalities().get(a.key()));
-                common.retainAll(graph.organisationMunicipalities().get(b.key()));
-                if (common.isEmpty() || ties.containsEdge(a.key(), b.key())) {
-                    continue;
+            index.put(organisations.get(i).key(), i);
+            for (String code : graph.organisationMunicipalities().getOrDefault(organisations.get(i).key(), Set.of())) {
+                byMunicipality.computeIfAbsent(code, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] tied = new int[organisations.size()];
+        int[] seen = new int[organisations.size()];
+        java.util.Arrays.fill(tied, -1);
+        java.util.Arrays.fill(seen, -1);
+        for (int i = 0; i < organisations.size(); i++) {
+            Node a = organisations.get(i);
+            Set<String> own = graph.organisationMunicipalities().getOrDefault(a.key(), Set.of());
+            for (String g : hubs.neighbours(Hubs.Side.MEMBERS, a.key())) {
+                for (String o : hubs.neighbours(Hubs.Side.GROUPS, g)) {
+                    Integer t = index.get(o);
+                    if (t != null) {
+                        tied[t] = i;
+                    }
                 }
-                var path = paths.getPath(a.key(), b.key());
+            }
+            List<Integer> candidates = new ArrayList<>();
+            for (String code : own) {
+                for (int j : byMunicipality.get(code)) {
+                    if (j > i && seen[j] != i && tied[j] != i) {
+                        seen[j] = i;
+                        candidates.add(j);
+                    }
+                }
+            }
+            candidates.sort(null);
+            Map<String, Integer> steps = candidates.isEmpty() ? Map.of() : hubs.steps(Hubs.Side.MEMBERS, a.key());
+            for (int j : candidates) {
+                Node b = organisations.get(j);
+                Set<String> common = new TreeSet<>(own);
+                common.retainAll(graph.organisationMunicipalities().get(b.key()));
                 result.add(new OrganisationPair(a.key(), a.label(), b.key(), b.label(),
                         common.stream().map(c -> graph.municipalityNames().getOrDefault(c, c)).toList(),
-                        path == null ? null : path.getLength()));
+                        steps.get(b.key())));
             }
         }
         result.sort(Comparator.comparing((OrganisationPair p) -> p.distance() == null ? Integer.MAX_VALUE : p.distance())

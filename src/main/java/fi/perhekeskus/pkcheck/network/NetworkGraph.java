@@ -19,16 +19,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * The family-centre network on one date (verkostokartta): the seats that join people, organisations and
  * groups, the relations the NET rules and the analysis share (who sits where, which people tie a group to
- * the tier above), the map of nodes and links, and three derived tie graphs whose edge weights count shared
- * groups or shared people.
+ * the tier above), the map of nodes and links, and the two-mode networks (people or organisations and their
+ * groups, groups as hubs) that the measures are taken on.
  *
- * <p>Only the seats are worked out up front. The map and the tie graphs are built the first time they are
- * asked for, so a check, which needs the seat relations only, does not pay for the map's JGraphT graphs.
+ * <p>Only the seats are worked out up front. The map and the two-mode networks are built the first time they
+ * are asked for, so a check, which needs the seat relations only, does not pay for the map's JGraphT graph.
  * Deputies are drawn on the map but never counted, as in the NET rules.
  */
 public final class NetworkGraph {
@@ -43,9 +42,8 @@ public final class NetworkGraph {
     private final Map<Tier, Tier> above;
     private final Map<String, String> municipalityNames;
     private final Memo<MapView> map;
-    private final Memo<Graph<String, DefaultWeightedEdge>> organisationTies;
-    private final Memo<Graph<String, DefaultWeightedEdge>> personTies;
-    private final Memo<Graph<String, DefaultWeightedEdge>> groupTies;
+    private final Memo<Hubs> organisationHubs;
+    private final Memo<Hubs> personHubs;
     private final Memo<Map<String, Set<String>>> holders;
     private final Memo<Map<String, Set<String>>> held;
     private final Memo<Map<String, Set<String>>> represented;
@@ -86,13 +84,12 @@ public final class NetworkGraph {
         this.represented = new Memo<>(() -> index(heldSeats.stream().filter(s -> s.organisation() != null).toList(),
                 Seat::organisation, Seat::group));
         this.organisations = organisations;
-        this.organisationTies = new Memo<>(() -> Ties.of(organisations, heldSeats, Seat::group, Seat::organisation));
-        this.personTies = new Memo<>(() -> {
+        this.organisationHubs = new Memo<>(() -> Hubs.of(organisations, groups.keySet(), heldSeats, Seat::organisation));
+        this.personHubs = new Memo<>(() -> {
             Set<String> people = new TreeSet<>();
             this.seats.forEach(s -> people.add(s.person()));
-            return Ties.of(people, heldSeats, Seat::group, Seat::person);
+            return Hubs.of(people, groups.keySet(), heldSeats, Seat::person);
         });
-        this.groupTies = new Memo<>(() -> Ties.of(groups.keySet(), heldSeats, Seat::person, Seat::group));
         this.groupsAbove = new Memo<>(() -> new GroupsAbove(groups.values(), above));
     }
 
@@ -119,19 +116,20 @@ public final class NetworkGraph {
         return map.get().nodes();
     }
 
-    /** Organisations tied when their representatives share a group; weight = groups. */
-    public Graph<String, DefaultWeightedEdge> organisationTies() {
-        return organisationTies.get();
+    /**
+     * Organisations and the groups they are represented in by a seat, groups as hubs: two organisations are
+     * tied when their representatives share a group.
+     */
+    Hubs organisationHubs() {
+        return organisationHubs.get();
     }
 
-    /** People tied when they share a group; weight = groups. */
-    public Graph<String, DefaultWeightedEdge> personTies() {
-        return personTies.get();
-    }
-
-    /** Groups tied when they share a seat-holder; weight = people. */
-    public Graph<String, DefaultWeightedEdge> groupTies() {
-        return groupTies.get();
+    /**
+     * Every person on the map and the groups they hold a seat in, groups as hubs: two people are tied when they
+     * share a group, two groups when they share a seat-holder. Deputy places do not count.
+     */
+    Hubs personHubs() {
+        return personHubs.get();
     }
 
     /** Every seat and deputy place on the date, sorted. */
@@ -212,12 +210,6 @@ public final class NetworkGraph {
     /** The nodes of one kind, sorted by id. */
     public List<Node> nodes(NodeKind kind) {
         return nodes().values().stream().filter(n -> n.kind() == kind).sorted().toList();
-    }
-
-    /** The weight of the tie between {@code a} and {@code b} in {@code ties}, 0 when they have none. */
-    public static int weight(Graph<String, DefaultWeightedEdge> ties, String a, String b) {
-        DefaultWeightedEdge e = ties.getEdge(a, b);
-        return e == null ? 0 : (int) ties.getEdgeWeight(e);
     }
 
     /**

@@ -40,7 +40,19 @@ final class NetworkHtml implements NetworkWriter {
     }
 
     @Override
+    public boolean showsFindings() {
+        return true;
+    }
+
+    @Override
     public void write(NetworkGraph graph, NetworkReport report, Messages m, Writer out) throws IOException {
+        write(graph, report, GroupFindings.NONE, m, out);
+    }
+
+    @Override
+    public void write(NetworkGraph graph, NetworkReport report, GroupFindings findings, Messages m, Writer out)
+            throws IOException {
+        MapWords words = new MapWords(m.language());
         Mustache template = new DefaultMustacheFactory(ROOT).compile("map.mustache");
         StringBuilder css = new StringBuilder(resource("map.css"));
         for (OrganisationType type : OrganisationType.values()) {
@@ -55,16 +67,19 @@ final class NetworkHtml implements NetworkWriter {
         page.put("lang", m.language().name());
         page.put("csp", "default-src 'none'; style-src '" + sha256(css.toString()) + "'; script-src '"
                 + sha256(library) + "' '" + sha256(script) + "'; img-src data:; base-uri 'none'; form-action 'none'");
-        page.put("title", m.get("network.map.title", report.region(), report.date()));
-        page.put("subtitle", m.get("network.map.subtitle", report.counts().people(), report.counts().organisations(),
+        page.put("title", m.get("network.map.title", report.region(), words.date(report.date())));
+        page.put("subtitle", words.get("subtitle", report.counts().people(), report.counts().organisations(),
                 report.counts().groups()));
         page.put("css", css.toString());
         page.put("areaLabel", m.get("network.map.area"));
         page.put("tierLabel", m.get("network.map.tier"));
         page.put("all", m.get("network.map.all"));
-        page.put("peopleLabel", m.get("network.map.people"));
+        page.put("peopleLabel", words.get("people"));
         page.put("groupLabel", m.get("network.map.group"));
-        page.put("hint", m.get("network.map.hint"));
+        page.put("findingsLabel", words.get("legend.findings"));
+        page.put("findingsTitle", words.get("legend.errors"));
+        page.put("hint", words.get("hint"));
+        page.put("close", words.get("close"));
         page.put("footer", m.get(graph.anonymised() ? "network.map.footer.anonymised" : "network.map.footer.named"));
         page.put("areas", graph.areaNames().entrySet().stream()
                 .map(e -> Map.of("id", e.getKey(), "name", e.getValue())).toList());
@@ -82,7 +97,7 @@ final class NetworkHtml implements NetworkWriter {
             }
         }
         page.put("types", types);
-        page.put("data", scriptJson(mapper.writeValueAsString(new MapData(graph, report, m).build())));
+        page.put("data", scriptJson(mapper.writeValueAsString(new MapData(graph, report, m, findings).build())));
         page.put("library", library);
         page.put("script", script);
         template.execute(out, page);

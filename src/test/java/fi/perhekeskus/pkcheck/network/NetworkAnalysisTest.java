@@ -23,16 +23,23 @@ class NetworkAnalysisTest {
                 + SmallNetworks.local("g1", "a", "c") + SmallNetworks.local("g2", "a", "b")
                 + SmallNetworks.local("g3", "b", "d"));
         // The only pair of other groups, g1 and g3, is joined through g2.
-        assertEquals(Map.of("g1", 0.0, "g2", 1.0, "g3", 0.0), Centrality.rawBetweenness(graph.groupTies()));
-        Map<String, Double> closeness = Centrality.closeness(graph.groupTies());
+        Hubs.Scores groups = graph.personHubs().scores(Hubs.Side.GROUPS);
+        assertEquals(Map.of("g1", 0.0, "g2", 1.0, "g3", 0.0), groups.betweenness(), "1 of the 1 pair of others");
+        Map<String, Double> closeness = groups.closeness();
         assertEquals(1.0, closeness.get("g2"));
         assertEquals(0.75, closeness.get("g1"), "(1 + 1/2) / 2");
         NetworkReport report = NetworkAnalysis.analyse(graph);
         assertEquals("g2", report.support().get(0).group());
         assertEquals(2, report.groups().get(0).linkedGroups());
         // People: c - a - b - d is a path of four: a and b each lie between two pairs.
-        assertEquals(Map.of("a", 2.0, "b", 2.0, "c", 0.0, "d", 0.0), Centrality.rawBetweenness(graph.personTies()));
-        assertEquals(2.0 / 3, Centrality.betweenness(graph.personTies()).get("a"), 1e-4);
+        Map<String, Double> people = graph.personHubs().scores(Hubs.Side.MEMBERS).betweenness();
+        assertEquals(Map.of("a", Centrality.round(2.0 / 3), "b", Centrality.round(2.0 / 3), "c", 0.0, "d", 0.0), round(people), "2 of the 3 pairs of others");
+    }
+
+    private static Map<String, Double> round(Map<String, Double> scores) {
+        Map<String, Double> result = new java.util.TreeMap<>();
+        scores.forEach((k, v) -> result.put(k, Centrality.round(v)));
+        return result;
     }
 
     /** A star: the hub a shares a group with each of b, c, d, who share none with each other. */
@@ -41,7 +48,7 @@ class NetworkAnalysisTest {
         NetworkGraph graph = SmallNetworks.build(dir, SmallNetworks.people() + "groups:\n"
                 + SmallNetworks.local("g1", "a", "b") + SmallNetworks.local("g2", "a", "c")
                 + SmallNetworks.local("g3", "a", "d"));
-        assertEquals(3.0, Centrality.rawBetweenness(graph.personTies()).get("a"), "the pairs bc, bd, cd");
+        assertEquals(1.0, graph.personHubs().scores(Hubs.Side.MEMBERS).betweenness().get("a"), "the pairs bc, bd, cd");
         NetworkReport report = NetworkAnalysis.analyse(graph);
         NetworkReport.Standing hub = report.people().get(0);
         assertEquals("a", hub.key());
@@ -53,7 +60,7 @@ class NetworkAnalysisTest {
         // Normalised over all ten organisations, the six without a seat included: 3 / (9 * 8 / 2).
         assertEquals(Centrality.round(3.0 / 36), report.organisations().get(0).betweenness());
         // Every group shares a (the hub) with the two others.
-        assertEquals(1.0, Centrality.closeness(graph.groupTies()).get("g1"));
+        assertEquals(1.0, graph.personHubs().scores(Hubs.Side.GROUPS).closeness().get("g1"));
         // o5..o9 and the municipality hold no seat.
         assertEquals(List.of("nokia", "o5", "o6", "o7", "o8", "o9"), report.components().unseated());
         assertEquals(List.of(List.of("o1", "o2", "o3", "o4")), report.components().connected());
