@@ -8,6 +8,8 @@ import fi.perhekeskus.pkcheck.convert.TemplateWorkbook;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.Severity;
+import fi.perhekeskus.pkcheck.load.ValueWords;
+import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import fi.perhekeskus.pkcheck.render.Renderers;
@@ -231,8 +233,10 @@ final class Pages {
                     + String.join(", ", ModelLoader.BUILT_IN), null, null, null, null);
         }
         try (InMemoryUpload scratch = new InMemoryUpload(options)) {
-            byte[] bytes = scratch.write(id + ".xlsx", out -> new TemplateWorkbook().write(
-                    Template.document(new ModelLoader().builtIn(id)), out));
+            GovernanceModel model = new ModelLoader().builtIn(id);
+            ValueWords.Lang words = ValueWords.Lang.valueOf(text(ctx, options).lang().name());
+            byte[] bytes = scratch.write(id + ".xlsx", out -> new TemplateWorkbook(words, model).write(
+                    Template.document(model), out));
             ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                     .header("Content-Disposition", "attachment; filename=\"pkcheck-" + id + ".xlsx\"")
                     .result(bytes);
