@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -49,20 +49,12 @@ final class OdsReader {
 
     SheetTree read(Path path, String file) {
         SheetTree tree = new SheetTree(file, new Location(file, 0, 0));
-        try (ZipFile zip = new ZipFile(path.toFile())) {
-            ZipEntry content = zip.getEntry("content.xml");
-            if (content == null) {
-                throw InputException.at(file, "not an OpenDocument spreadsheet (no content.xml); save it in "
-                        + "LibreOffice as \"ODF Spreadsheet (.ods)\" or as \"Excel 2007-365 (.xlsx)\"");
-            }
-            try (InputStream in = new WorkbookReader.LimitedStream(zip.getInputStream(content),
-                    WorkbookReader.MAX_PART_BYTES, file)) {
-                XMLStreamReader xml = factory.createXMLStreamReader(in);
-                try {
-                    new Parse(file, tree, xml).document();
-                } finally {
-                    xml.close();
-                }
+        try (InputStream in = contentXml(path, file)) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            try {
+                new Parse(file, tree, xml).document();
+            } finally {
+                xml.close();
             }
         } catch (InputException e) {
             throw e;
@@ -72,6 +64,27 @@ final class OdsReader {
         }
         tree.finish();
         return tree;
+    }
+
+    /**
+     * The spreadsheet's content.xml, at most {@link WorkbookReader#MAX_PART_BYTES} of it. Read as a stream, so a
+     * path of any file system works (the web app's uploads are held in memory).
+     */
+    private static InputStream contentXml(Path path, String file) throws IOException {
+        ZipInputStream zip = new ZipInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(path)));
+        try {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if ("content.xml".equals(entry.getName())) {
+                    return new WorkbookReader.LimitedStream(zip, WorkbookReader.MAX_PART_BYTES, file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+        zip.close();
+        throw InputException.at(file, "not an OpenDocument spreadsheet (no content.xml); save it in "
+                + "LibreOffice as \"ODF Spreadsheet (.ods)\" or as \"Excel 2007-365 (.xlsx)\"");
     }
 
     /** One pass over content.xml. */

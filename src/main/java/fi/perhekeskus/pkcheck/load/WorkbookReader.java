@@ -41,7 +41,7 @@ final class WorkbookReader {
     /** Reads {@code path}, naming it {@code file} in locations. */
     SheetTree read(Path path, String file) {
         SheetTree tree = new SheetTree(file, new Location(file, 0, 0));
-        try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+        try (OPCPackage pkg = open(path)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
@@ -62,6 +62,19 @@ final class WorkbookReader {
         }
         tree.finish();
         return tree;
+    }
+
+    /**
+     * Opens the package from its file where it has one; a path of another file system (the web app's uploads,
+     * held in memory) is read through its stream, with POI's zip-bomb limits as for a file.
+     */
+    private static OPCPackage open(Path path) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        if (path.getFileSystem() == java.nio.file.FileSystems.getDefault()) {
+            return OPCPackage.open(path.toFile(), PackageAccess.READ);
+        }
+        try (InputStream in = java.nio.file.Files.newInputStream(path)) {
+            return OPCPackage.open(in);
+        }
     }
 
     private static void parse(InputStream xml, DefaultHandler handler)
