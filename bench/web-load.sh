@@ -27,6 +27,12 @@ base=$(sed -n 's/^pkcheck serving on //p' "$out")
 [ -n "$base" ] || { echo "the server did not start:"; cat "$out"; exit 2; }
 echo "server: $base (pid $pid, default heap, options: ${SERVER_JAVA_OPTS:-none}), file: $FILE"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu() { awk '{print $14 + $15}' /proc/$pid/stat; }   # user + system clock ticks of the server
+cpu_before=$(cpu)
 java bench/web/WebLoad.java "$base" "$FILE" "$WARMUP" "$SEQUENTIAL" "$CLIENTS" "$REQUESTS"
+cpu_after=$(cpu)
+total=$((WARMUP + SEQUENTIAL + CLIENTS * REQUESTS))
+echo "server CPU per request: $(awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n=$total \
+  'BEGIN {printf "%.1f ms", t * 1000 / hz / n}') (over all $total requests)"
 echo "peak RSS of the server: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$pid/status)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

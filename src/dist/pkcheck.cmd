@@ -12,7 +12,7 @@ if errorlevel 1 if not exist "%JAVA%" (
 )
 if "%~1"=="" (
   echo pkcheck: open http://127.0.0.1:8080/ in your browser; close this window to stop.
-  "%JAVA%" -jar "%~dp0lib\pkcheck.jar" serve
+  "%JAVA%" -XX:+UseSerialGC -jar "%~dp0lib\pkcheck.jar" serve
   exit /b %errorlevel%
 )
 "%JAVA%" -jar "%~dp0lib\pkcheck.jar" %*
