@@ -1,0 +1,127 @@
+package fi.perhekeskus.pkcheck.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.perhekeskus.pkcheck.render.Language;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pages for people over HTTP: languages, the answer's parts, the templates, rules, models and error pages. */
+class PagesTest {
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static Document page(HttpResponse<String> response) {
+        return Jsoup.parse(response.body());
+    }
+
+    @Test
+    void theStartPageIsFinnishFirstAndFollowsTheBrowserAndTheSwitch() {
+        assertEquals("fi", page(server.get("/")).selectFirst("html").attr("lang"));
+        assertEquals("Granska ditt nätverks uppgifter", page(server.get("/", "Accept-Language", "sv-FI")).selectFirst("h1").text());
+        assertEquals("Check your network's data", page(server.get("/?lang=en", "Accept-Language", "sv")).selectFirst("h1").text());
+        Document fi = page(server.get("/"));
+        assertTrue(fi.getElementById("privacy").text().contains("ei tallenneta"), "the page says nothing is stored");
+        assertEquals("multipart/form-data", fi.selectFirst("form").attr("enctype"));
+        assertEquals(3, fi.select(".langs a").size(), "a visible language switch");
+        assertTrue(fi.select("script[src], link[href]").stream().allMatch(e -> !e.attr("src").contains("//")
+                && !e.attr("href").contains("//")), "nothing loaded from another host");
+    }
+
+    @Test
+    void theAnswerHasTheVerdictTheDownloadsAndTheReport() {
+        HttpResponse<String> response = server.post("/check", new Multipart().file(ApiTest.WORKBOOK)
+                .field("date", "2024-03-01").field("lang", "sv"), "Accept", "text/html");
+        assertEquals(200, response.statusCode());
+        Document answer = page(response);
+        assertEquals("3 fel, 4 varningar", answer.selectFirst("#verdict h1").text());
+        assertEquals(7, answer.select("#downloads a[download]").size());
+        assertTrue(answer.selectFirst("#download-json").attr("href").startsWith("data:application/json;charset=utf-8;base64,"));
+        String srcdoc = answer.selectFirst("iframe.report").attr("srcdoc");
+        assertTrue(srcdoc.startsWith("<!DOCTYPE html>") && srcdoc.contains("Pirkanmaa"), "the readiness report");
+        String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("'sha256-") && csp.contains("frame-ancestors 'none'"), csp);
+    }
+
+    @Test
+    void dataErrorsAreShownByFileRowAndWhatIsWrongInThePagesLanguage() {
+        byte[] data = ("schemaVersion: 1\nmodel: pirkanmaa\norganisations:\n  - { id: x, type: NOPE, name: X }\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Document answer = page(server.post("/check", new Multipart().file("file", "verkosto.yaml", data),
+                "Accept", "text/html"));
+        var row = answer.selectFirst("#data-errors tbody tr");
+        assertEquals("verkosto.yaml", row.child(0).text());
+        assertEquals("4", row.child(2).text());
+        assertFalse(row.child(3).text().isBlank());
+        assertTrue(answer.selectFirst("#data-errors h2").text().equals("Virheet tiedoissa"));
+    }
+
+    @Test
+    void anUnreadableUploadIsAPageWithOneLineAndNoTrace() {
+        HttpResponse<String> response = server.post("/check", new Multipart().file("file", "members.xlsx",
+                "not a workbook".getBytes(StandardCharsets.UTF_8)), "Accept", "text/html");
+        assertEquals(400, response.statusCode());
+        Document page = page(response);
+        assertEquals("Tarkistusta ei voitu tehdä", page.selectFirst("#error h2").text());
+        assertTrue(page.getElementById("error-message").text().startsWith("members.xlsx: cannot read the Excel workbook"));
+        assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), "no trace");
+    }
+
+    @Test
+    void templatesAreWorkbooksPerModel() {
+        HttpResponse<byte[]> response = server.client.sendAsync(HttpRequest.newBuilder(
+                URI.create(server.base + "templates/pirkanmaa.xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray()).join();
+        assertEquals(200, response.statusCode());
+        assertEquals('P', response.body()[0]);
+        assertEquals('K', response.body()[1]);
+        assertTrue(page(server.get("/templates")).select("a[href$=.xlsx]").size() == 3);
+        assertEquals(404, server.get("/templates/nowhere.xlsx").statusCode());
+    }
+
+    @Test
+    void rulesAndModelsArePagesToRead() {
+        Document rules = page(server.get("/rules?lang=en"));
+        assertTrue(rules.getElementById("REP-001").text().contains("REP-001"));
+        Document model = page(server.get("/models/pirkanmaa?lang=fi"));
+        assertFalse(model.selectFirst("#demands pre").text().isBlank());
+        assertEquals(404, server.get("/models/nowhere").statusCode());
+    }
+
+    @Test
+    void theVerdictCountsInEachLanguagesPlural() {
+        assertEquals("1 virhe", new WebText(Language.fi).count("verdict.errors", 1));
+        assertEquals("2 virhettä", new WebText(Language.fi).count("verdict.errors", 2));
+        assertEquals("1 varoitus", new WebText(Language.fi).count("verdict.warnings", 1));
+        assertEquals("1 varning", new WebText(Language.sv).count("verdict.warnings", 1));
+        assertEquals("5 varningar", new WebText(Language.sv).count("verdict.warnings", 5));
+        assertEquals("1 error", new WebText(Language.en).count("verdict.errors", 1));
+        assertEquals("3 errors", new WebText(Language.en).count("verdict.errors", 3));
+    }
+
+    @Test
+    void everyTextExistsInEveryLanguage() {
+        var en = new WebText(Language.en).all().keySet();
+        for (Language lang : Language.values()) {
+            assertEquals(en, new WebText(lang).all().keySet(), lang.name());
+        }
+    }
+}
