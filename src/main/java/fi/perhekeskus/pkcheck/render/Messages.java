@@ -188,7 +188,7 @@ public final class Messages {
                         : get("suggest.invite", contact(i.member()), contact(i.deputy())))
                 .toList();
         List<Object> args = new java.util.ArrayList<>(suggestion.args());
-        args.add(invites.isEmpty() ? get("suggest.nobody") : String.join("; ", invites));
+        args.add(invites.isEmpty() ? get("suggest.nobody") : get("suggest.invites", String.join("; ", invites)));
         return get(suggestion.messageKey(), args.toArray());
     }
 

@@ -20,22 +20,31 @@ class GoldenTest {
     private static final Path NETWORK = Path.of("src/test/resources/golden/network");
     private static final Path EXPECTED = Path.of("src/test/resources/golden/expected");
 
+    /** Every golden file: its name, then the command and the options after the network and the date. */
     static Stream<Arguments> formats() {
-        return Stream.of(
-                Arguments.of("report.en.txt", new String[] {"--format", "text", "--lang", "en"}),
-                Arguments.of("report.fi.txt", new String[] {"--format", "text", "--lang", "fi"}),
-                Arguments.of("report.sv.txt", new String[] {"--format", "text", "--lang", "sv"}),
-                Arguments.of("report.en.json", new String[] {"--format", "json", "--lang", "en"}),
-                Arguments.of("report.fi.json", new String[] {"--format", "json", "--lang", "fi"}),
-                Arguments.of("validate.en.txt", new String[] {"--format", "text", "--lang", "en", "--validate"}));
+        Stream.Builder<Arguments> all = Stream.builder();
+        for (String lang : new String[] {"en", "fi", "sv"}) {
+            all.add(golden("report." + lang + ".txt", "check", "--format", "text", "--lang", lang));
+            all.add(golden("report." + lang + ".md", "check", "--format", "markdown", "--lang", lang));
+            all.add(golden("report." + lang + ".html", "check", "--format", "html", "--lang", lang));
+            all.add(golden("validate." + lang + ".txt", "validate", "--format", "text", "--lang", lang));
+            // The pre-meeting check names whom to call, so its golden files show names and organisations.
+            all.add(golden("meeting." + lang + ".txt", "meeting", "--group", "north-kr", "--attendees", "p3",
+                    "--format", "text", "--lang", lang));
+        }
+        all.add(golden("report.en.json", "check", "--format", "json", "--lang", "en"));
+        all.add(golden("report.fi.json", "check", "--format", "json", "--lang", "fi"));
+        return all.build();
+    }
+
+    private static Arguments golden(String name, String command, String... options) {
+        return Arguments.of(name, Stream.concat(Stream.of(command, NETWORK.toString(), "--date", "2024-03-01"),
+                Stream.of(options)).toArray(String[]::new));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("formats")
-    void matchesGoldenFile(String golden, String[] options) throws IOException {
-        boolean validate = options[options.length - 1].equals("--validate");
-        String[] args = Stream.concat(Stream.of(validate ? "validate" : "check", NETWORK.toString(), "--date",
-                "2024-03-01"), Stream.of(options).filter(o -> !o.equals("--validate"))).toArray(String[]::new);
+    void matchesGoldenFile(String golden, String[] args) throws IOException {
         Cli.Result result = Cli.run(args);
         assertEquals("", result.err());
         Path file = EXPECTED.resolve(golden);

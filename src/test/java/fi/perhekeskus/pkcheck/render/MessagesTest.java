@@ -55,6 +55,9 @@ class MessagesTest {
                 new Suggestion.Invite(new PersonRef("p3"), null)));
         assertEquals("Päätösvaltaisuuteen tarvitaan vielä 2 edustajaa. Kutsu: Maija Meikäläinen (Nokian kaupunki) "
                 + "tai hänen varajäsenensä Matti Mallikas (Nokian kaupunki); p3.", m.suggestion(s));
+        assertEquals("Tahosta Kela ei ole ketään paikalla. Kukaan ryhmän jäsenistä ei voi paikata puutetta: ryhmä "
+                + "tarvitsee uuden jäsenen.", FI.suggestion(new Suggestion("MEET-003", "suggest.MEET-003",
+                List.of(OrganisationType.KELA), 1, List.of())));
         assertEquals("Päätösvaltaisuuteen tarvitaan vielä 2 edustajaa. Kutsu: p1 tai hänen varajäsenensä p2; p3.",
                 FI.suggestion(s), "without contacts, people stay ids");
     }

@@ -1,0 +1,92 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The command line in the reader's language: --lang and --fail-on as people type them, usage errors with a
+ * suggestion, exit-2 messages and --help in Finnish and Swedish.
+ */
+class LanguageCliTest {
+
+    private static final String NETWORK = "src/test/resources/golden/network";
+
+    @ParameterizedTest
+    @CsvSource({"FI, Yhteenveto", "Suomi, Yhteenveto", "finska, Yhteenveto", "svenska, Sammanfattning",
+            "SV, Sammanfattning", "English, Summary", "en_GB.UTF-8, Summary"})
+    void theLanguageMayBeNamedAsPeopleNameIt(String lang, String summary) {
+        Cli.Result r = Cli.run("validate", NETWORK, "--date", "2024-03-01", "--lang", lang);
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains(summary + ": 3 "), r.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"WARNING", "Warning", "varoitus", "VARNING"})
+    void failOnTakesAnyCaseAndTheSeverityWords(String failOn) {
+        Cli.Result r = Cli.run("check", NETWORK, "--date", "2024-03-01", "--fail-on", failOn);
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aMistypedCommandOrOptionIsAnsweredWithTheNearestOneInTheReadersLanguage() {
+        Cli.Result command = Cli.run("chek", NETWORK, "--lang", "fi");
+        assertEquals(2, command.exit());
+        assertEquals("pkcheck: tuntematon komento 'chek'; tarkoititko 'check'? (katso pkcheck --help)",
+                command.err().strip());
+        Cli.Result option = Cli.run("check", NETWORK, "--modle", "x", "--lang", "sv");
+        assertEquals(2, option.exit());
+        assertEquals("pkcheck: okänd flagga --modle; menade du --model? (se pkcheck check --help)",
+                option.err().strip());
+        Cli.Result english = Cli.run(Map.of("LANG", "C"), false, "check", NETWORK, "--fail-onn", "error");
+        assertTrue(english.err().contains("unknown option --fail-onn; did you mean --fail-on?"), english.err());
+    }
+
+    @Test
+    void aBadValueSaysWhatIsAccepted() {
+        Cli.Result r = Cli.run("check", NETWORK, "--lang", "suomi", "--fail-on", "joskus");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("pkcheck: --fail-on: 'joskus' ei ole vakavuus; valitse error"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line");
+    }
+
+    @Test
+    void anExitTwoMessageKeepsItsPlaceAndSpeaksTheReadersLanguage() {
+        Cli.Result fi = Cli.run("check", "no/such/dir", "--lang", "fi");
+        assertEquals(2, fi.exit());
+        assertEquals("no/such/dir: tiedostoa tai hakemistoa ei ole", fi.err().strip());
+        Cli.Result sv = Cli.run("meeting", NETWORK, "--lang", "sv");
+        assertEquals(2, sv.exit());
+        assertTrue(sv.err().startsWith("pkcheck meeting: ange antingen --meeting ID eller --group ID"), sv.err());
+        Cli.Result en = Cli.run("check", "no/such/dir", "--lang", "en");
+        assertEquals("no/such/dir: no such file or directory", en.err().strip());
+    }
+
+    @Test
+    void helpIsInTheReadersLanguage() {
+        Cli.Result fi = Cli.run("check", "--help", "--lang", "fi");
+        assertEquals(0, fi.exit());
+        assertTrue(fi.out().startsWith("Käyttö: pkcheck check"), fi.out());
+        assertTrue(fi.out().contains("Tarkistaa aineiston johtamismallia vasten"), fi.out());
+        assertTrue(fi.out().contains("Viestien kieli"), fi.out());
+        Cli.Result sv = Cli.run("--help", "--lang", "sv");
+        assertTrue(sv.out().contains("Slutkoder:"), sv.out());
+        assertTrue(sv.out().contains("Granskar uppgifterna mot ledningsmodellen"), sv.out());
+        Cli.Result en = Cli.run(Map.of(), false, "validate", "--help");
+        assertTrue(en.out().contains("Run only the DATA rules"), en.out());
+        assertFalse(en.out().contains("Käyttö"), en.out());
+    }
+
+    @Test
+    void validateSaysWhatItChecked() {
+        Cli.Result r = Cli.run("validate", NETWORK, "--date", "2024-03-01", "--lang", "en");
+        assertFalse(r.out().contains("meets its governance model"), r.out());
+        assertTrue(r.out().contains("Only the data was checked"), r.out());
+    }
+}
