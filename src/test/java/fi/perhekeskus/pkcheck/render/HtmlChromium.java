@@ -65,6 +65,12 @@ public final class HtmlChromium {
                 "--window-size=" + width + "," + height));
     }
 
+    /** Loads the page and prints it to a PDF as the browser's print dialog would, with the page's print stylesheet. */
+    public Run printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+        return run(page, List.of("--no-pdf-header-footer", "--virtual-time-budget=2000",
+                "--print-to-pdf=" + pdf.toAbsolutePath()));
+    }
+
     private Run run(Path page, List<String> action) throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path profile = Files.createTempDirectory(work, "profile-");
