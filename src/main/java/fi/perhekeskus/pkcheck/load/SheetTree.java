@@ -35,8 +35,11 @@ final class SheetTree {
         void row(Location at, List<Cell> cells);
     }
 
-    /** Characters in an id or a reference: far beyond any real id, and small enough to copy into every seat. */
-    static final int MAX_ID_LENGTH = 1_000;
+    /**
+     * Characters in an id or a reference: far beyond any real id (the longest in the samples has 40), and small
+     * enough that a seat's id (group and person) costs little even when a report names every seat.
+     */
+    static final int MAX_ID_LENGTH = 200;
 
     /** Columns holding ids or references to ids. */
     private static final Set<String> ID_COLUMNS = Set.of("id", "group", "person", "represents", "deputy",
@@ -242,20 +245,23 @@ final class SheetTree {
             Node list = Node.array(cell.location());
             for (String item : cell.text().split("[,;]")) {
                 if (!item.isBlank()) {
-                    list.add(Node.scalar(Node.Kind.STRING, shared(code(field, item.trim())), cell.location()));
+                    list.add(Node.scalar(Node.Kind.STRING, id(code(field, item.trim())), cell.location()));
                 }
             }
             return list;
         }
         if (SheetVocabulary.CODE_COLUMNS.contains(field)) {
-            return Node.scalar(Node.Kind.STRING, shared(code(field, cell.text())), cell.location());
+            return Node.scalar(Node.Kind.STRING, id(code(field, cell.text())), cell.location());
         }
-        return Node.scalar(cell.kind(), shared(cell.text()), cell.location());
+        if (ID_COLUMNS.contains(field)) {
+            return Node.scalar(cell.kind(), id(cell.text()), cell.location());
+        }
+        return Node.scalar(cell.kind(), cell.text().length() > 64 ? cell.text() : id(cell.text()), cell.location());
     }
 
-    /** The one instance of a short text; a long one (a name, a title) as it is. */
-    private String shared(String text) {
-        return text.length() > 64 ? text : texts.computeIfAbsent(text, t -> t);
+    /** The one instance of an id or a short text, however many rows repeat it. */
+    private String id(String text) {
+        return texts.computeIfAbsent(text, t -> t);
     }
 
     /** Excel drops leading zeros of codes typed as numbers (20 for "020"); put them back. */
