@@ -2,6 +2,9 @@ package fi.perhekeskus.pkcheck.load;
 
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Tier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +47,14 @@ final class SheetTree {
     /** Columns holding ids or references to ids. */
     private static final Set<String> ID_COLUMNS = Set.of("id", "group", "person", "represents", "deputy",
             "organisation", "area", "coordinator", "attendees", "code", "municipality", "municipalities");
+
+    /**
+     * Columns whose values may be typed as Finnish, Swedish or English words (ValueWords), any case: each is
+     * read as its code, so the loader sees what YAML would say. A value that is no word is left as written, and
+     * the loader reports it with the nearest word.
+     */
+    private static final Map<String, Class<? extends Enum<?>>> WORD_COLUMNS = Map.of("role", Role.class,
+            "type", OrganisationType.class, "tier", Tier.class);
 
     private static final Set<String> HEADER_WORDS = Set.of("key", "avain", "field", "kentta", "nyckel");
 
@@ -256,7 +267,17 @@ final class SheetTree {
         if (ID_COLUMNS.contains(field)) {
             return Node.scalar(cell.kind(), id(cell.text()), cell.location());
         }
+        Class<? extends Enum<?>> words = WORD_COLUMNS.get(field);
+        if (words != null) {
+            Enum<?> value = word(words, cell.text());
+            return Node.scalar(cell.kind(), value == null ? cell.text() : value.name(), cell.location());
+        }
         return Node.scalar(cell.kind(), cell.text().length() > 64 ? cell.text() : id(cell.text()), cell.location());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Enum<?> word(Class type, String text) {
+        return ValueWords.parse(type, text);
     }
 
     /** The one instance of an id or a short text, however many rows repeat it. */
