@@ -111,7 +111,8 @@ final class OutputGuard {
 
     private static void refuseDirectory(Path output) {
         if (Files.isDirectory(output)) {
-            throw new InputException(output + ": is a directory; give a file name with -o");
+            throw new InputException(output + ": cannot write the report or file there (it is a directory; give a "
+                    + "file name with -o)");
         }
     }
 

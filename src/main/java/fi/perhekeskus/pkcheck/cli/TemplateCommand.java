@@ -66,7 +66,7 @@ final class TemplateCommand extends ConsoleCommand {
             switch (format) {
                 case xlsx -> {
                     OutputGuard.newFile(output, inputs, force);
-                    new TemplateWorkbook(language, governance).write(document, output);
+                    new TemplateWorkbook(language).write(document, output);
                 }
                 case csv -> {
                     OutputGuard.newFiles(output, CsvWriter.files(document), inputs, force);

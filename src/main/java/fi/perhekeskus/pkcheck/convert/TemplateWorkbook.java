@@ -2,7 +2,6 @@ package fi.perhekeskus.pkcheck.convert;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.perhekeskus.pkcheck.load.ValueWords;
-import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Tier;
@@ -34,24 +33,37 @@ public final class TemplateWorkbook {
 
     private final WorkbookWriter writer = new WorkbookWriter();
     private final ValueWords.Lang lang;
-    private final GovernanceModel model;
 
-    /** A template whose drop-down lists show the words of {@code lang}, for {@code model}. */
-    public TemplateWorkbook(ValueWords.Lang lang, GovernanceModel model) {
-        this.lang = lang;
-        this.model = model;
+    /** A template whose drop-down lists show the Finnish words. */
+    public TemplateWorkbook() {
+        this(ValueWords.Lang.fi);
     }
 
-    /** The instructions sheet's lines: in Finnish, Swedish and English, saying what the model filled in. */
-    List<String> instructions() {
-        boolean areasFixed = model.municipalities().stream().allMatch(m -> m.area() != null);
-        String areaIds = String.join(", ", model.areas().stream().map(a -> a.id()).toList());
+    /** A template whose drop-down lists show the words of {@code lang}. */
+    public TemplateWorkbook(ValueWords.Lang lang) {
+        this.lang = lang;
+    }
+
+    /**
+     * The instructions sheet's lines, in Finnish, Swedish and English, saying what the model filled in: the
+     * areas, and each municipality's area where the model fixes it ({@link Template#document}).
+     */
+    static List<String> instructions(ObjectNode document, List<String> roles, List<String> types,
+                                     List<String> tiers) {
+        List<String> areaList = new ArrayList<>();
+        document.path("areas").forEach(a -> areaList.add(a.path("id").asText()));
+        boolean areasFixed = true;
+        for (var m : document.path("municipalities")) {
+            areasFixed &= m.hasNonNull("area");
+        }
+        String areaIds = String.join(", ", areaList);
+        boolean noAreas = areaList.isEmpty();
         List<String> lines = new ArrayList<>();
         lines.add("pkcheck – täyttöohje / ifyllnadsanvisning / how to fill in");
         lines.add("");
         lines.add("FI: Täytä välilehdet organisations (organisaatiot), people (henkilöt), groups (ryhmät) ja members "
                 + "(jäsenet: yksi rivi kutakin paikkaa kohden).");
-        lines.add(model.areas().isEmpty() ? "FI: Kunnat on täytetty mallin mukaan."
+        lines.add(noAreas ? "FI: Kunnat on täytetty mallin mukaan."
                 : areasFixed ? "FI: Alueet ja kuntien alueet on täytetty mallin mukaan."
                 : "FI: Alueet ja kunnat on täytetty mallin mukaan, mutta malli ei kerro, mihin alueeseen kukin kunta "
                         + "kuuluu: täytä municipalities-välilehden area-sarake (alueet: " + areaIds + ").");
@@ -62,7 +74,7 @@ public final class TemplateWorkbook {
         lines.add("");
         lines.add("SV: Fyll i flikarna organisations (organisationer), people (personer), groups (grupper) och "
                 + "members (medlemmar: en rad för varje plats).");
-        lines.add(model.areas().isEmpty() ? "SV: Kommunerna är ifyllda enligt modellen."
+        lines.add(noAreas ? "SV: Kommunerna är ifyllda enligt modellen."
                 : areasFixed ? "SV: Områdena och kommunernas områden är ifyllda enligt modellen."
                 : "SV: Områdena och kommunerna är ifyllda enligt modellen, men modellen anger inte vilket område "
                         + "varje kommun hör till: fyll i kolumnen area på fliken municipalities (områden: "
@@ -72,7 +84,7 @@ public final class TemplateWorkbook {
         lines.add("SV: Sammanfoga inte celler och använd inte formler. Kontrollera: pkcheck check fil.xlsx");
         lines.add("");
         lines.add("EN: Fill in the sheets organisations, people, groups and members (one row per seat).");
-        lines.add(model.areas().isEmpty() ? "EN: The municipalities are filled in from the model."
+        lines.add(noAreas ? "EN: The municipalities are filled in from the model."
                 : areasFixed ? "EN: The areas and each municipality's area are filled in from the model."
                 : "EN: The areas and municipalities are filled in from the model, but the model does not say "
                         + "which area each municipality belongs to: fill in the area column of the municipalities "
@@ -82,9 +94,9 @@ public final class TemplateWorkbook {
                 + "three digits.");
         lines.add("EN: Do not merge cells or use formulas. Check with: pkcheck check file.xlsx");
         lines.add("");
-        lines.add("tier / taso / nivå: " + String.join(", ", words(Tier.values())));
-        lines.add("type / tyyppi / typ: " + String.join(", ", words(OrganisationType.values())));
-        lines.add("role / rooli / roll: " + String.join(", ", words(Role.values())));
+        lines.add("tier / taso / nivå: " + String.join(", ", tiers));
+        lines.add("type / tyyppi / typ: " + String.join(", ", types));
+        lines.add("role / rooli / roll: " + String.join(", ", roles));
         return lines;
     }
 
@@ -93,7 +105,8 @@ public final class TemplateWorkbook {
     public void write(ObjectNode document, Path out) throws IOException {
         try (XSSFWorkbook workbook = writer.workbook(document)) {
             Sheet help = workbook.createSheet("instructions");
-            List<String> instructions = instructions();
+            List<String> instructions = instructions(document, words(Role.values()),
+                    words(OrganisationType.values()), words(Tier.values()));
             for (int r = 0; r < instructions.size(); r++) {
                 help.createRow(r).createCell(0).setCellValue(instructions.get(r));
             }

@@ -90,9 +90,10 @@ final class Fields {
         if (text == null) {
             return null;
         }
-        E known = ValueWords.parse(type, text);
-        if (known != null) {
-            return known;
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant; // spreadsheets' words were turned into these codes as the sheet was read
+            }
         }
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         String suggestion = ValueWords.suggest(type, text);
@@ -120,7 +121,7 @@ final class Fields {
         }
         LocalDate date = DateText.parse(text);
         if (date == null) {
-            problem("DATA-003.badDate", node.get(field).location(), field, text);
+            problem("DATA-003.badDateForm", node.get(field).location(), field, text);
         } else if (parsed != null) {
             parsed.put(text, date);
         }

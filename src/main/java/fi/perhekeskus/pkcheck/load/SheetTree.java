@@ -2,6 +2,9 @@ package fi.perhekeskus.pkcheck.load;
 
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Tier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,12 +38,23 @@ final class SheetTree {
         void row(Location at, List<Cell> cells);
     }
 
-    /** Characters in an id or a reference: far beyond any real id, and small enough to copy into every seat. */
-    static final int MAX_ID_LENGTH = 1_000;
+    /**
+     * Characters in an id or a reference: far beyond any real id (the longest in the samples has 40), and small
+     * enough that a seat's id (group and person) costs little even when a report names every seat.
+     */
+    static final int MAX_ID_LENGTH = 200;
 
     /** Columns holding ids or references to ids. */
     private static final Set<String> ID_COLUMNS = Set.of("id", "group", "person", "represents", "deputy",
             "organisation", "area", "coordinator", "attendees", "code", "municipality", "municipalities");
+
+    /**
+     * Columns whose values may be typed as Finnish, Swedish or English words (ValueWords), any case: each is
+     * read as its code, so the loader sees what YAML would say. A value that is no word is left as written, and
+     * the loader reports it with the nearest word.
+     */
+    private static final Map<String, Class<? extends Enum<?>>> WORD_COLUMNS = Map.of("role", Role.class,
+            "type", OrganisationType.class, "tier", Tier.class);
 
     private static final Set<String> HEADER_WORDS = Set.of("key", "avain", "field", "kentta", "nyckel");
 
@@ -242,20 +256,33 @@ final class SheetTree {
             Node list = Node.array(cell.location());
             for (String item : cell.text().split("[,;]")) {
                 if (!item.isBlank()) {
-                    list.add(Node.scalar(Node.Kind.STRING, shared(code(field, item.trim())), cell.location()));
+                    list.add(Node.scalar(Node.Kind.STRING, id(code(field, item.trim())), cell.location()));
                 }
             }
             return list;
         }
         if (SheetVocabulary.CODE_COLUMNS.contains(field)) {
-            return Node.scalar(Node.Kind.STRING, shared(code(field, cell.text())), cell.location());
+            return Node.scalar(Node.Kind.STRING, id(code(field, cell.text())), cell.location());
         }
-        return Node.scalar(cell.kind(), shared(cell.text()), cell.location());
+        if (ID_COLUMNS.contains(field)) {
+            return Node.scalar(cell.kind(), id(cell.text()), cell.location());
+        }
+        Class<? extends Enum<?>> words = WORD_COLUMNS.get(field);
+        if (words != null) {
+            Enum<?> value = word(words, cell.text());
+            return Node.scalar(cell.kind(), value == null ? cell.text() : value.name(), cell.location());
+        }
+        return Node.scalar(cell.kind(), cell.text().length() > 64 ? cell.text() : id(cell.text()), cell.location());
     }
 
-    /** The one instance of a short text; a long one (a name, a title) as it is. */
-    private String shared(String text) {
-        return text.length() > 64 ? text : texts.computeIfAbsent(text, t -> t);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Enum<?> word(Class type, String text) {
+        return ValueWords.parse(type, text);
+    }
+
+    /** The one instance of an id or a short text, however many rows repeat it. */
+    private String id(String text) {
+        return texts.computeIfAbsent(text, t -> t);
     }
 
     /** Excel drops leading zeros of codes typed as numbers (20 for "020"); put them back. */

@@ -318,7 +318,7 @@ final class BadInputCorpus {
             yaml(all, "odd id " + (id.length() > 20 ? "very long" : id), Expect.REPORT,
                     VALID.replace("id: p1,", "id: " + quoted + ",").replace("person: p1", "person: " + quoted));
         }
-        for (var date : List.of("1.3.2024", "2024/03/01", "2024-02-30", "2024-13-01", "24-03-01", "2024-3-1",
+        for (var date : List.of("31.2.2024", "1.3.24", "2024/03/01", "2024-02-30", "2024-13-01", "24-03-01", "2024-3-1",
                 "20240301", "2024-03-01T10:00:00Z", "maaliskuu 2024", "+2024-03-01", "9999999999-01-01")) {
             yaml(all, "date " + date, Expect.DATA, VALID.replace("from: 2023-01-01", "from: " + date)
                     .replace("date: 2024-03-12", "date: " + date));

@@ -300,6 +300,38 @@ class CoordinatorSpreadsheetTest {
         }
     }
 
+    @Test
+    void theTemplateSaysWhatTheModelLeavesToTheDataAndItsDropDownsSpeakItsLanguage() throws IOException {
+        for (String lang : List.of("fi", "sv", "en")) {
+            Path template = temp.resolve("pohja-" + lang + ".xlsx");
+            assertEquals(0, Cli.run("template", "--model", "pirkanmaa", "--lang", lang, "-o", template.toString())
+                    .exit());
+            try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                List<String> help = new ArrayList<>();
+                wb.getSheet("instructions").forEach(r -> help.add(text(r, 0)));
+                assertTrue(help.stream().anyMatch(l -> l.startsWith("FI:") && l.contains("area-sarake")
+                        && l.contains("lansi, etela, pohjoinen")), help.toString());
+                List<String> roles = new ArrayList<>();
+                wb.getSheet("members").getDataValidations().forEach(v -> {
+                    String[] values = v.getValidationConstraint().getExplicitListValues();
+                    if (values != null && List.of(values).contains(ValueWords.display(Role.CHAIR,
+                            ValueWords.Lang.valueOf(lang)))) {
+                        roles.addAll(List.of(values));
+                    }
+                });
+                assertEquals(Role.values().length, roles.size(), lang);
+            }
+        }
+        Path kantaHame = temp.resolve("kh.xlsx");
+        assertEquals(0, Cli.run("template", "--model", "kanta-hame", "-o", kantaHame.toString()).exit());
+        try (InputStream in = Files.newInputStream(kantaHame); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals("FI: Alueet ja kuntien alueet on täytetty mallin mukaan.",
+                    text(wb.getSheet("instructions").getRow(3), 0));
+            Sheet municipalities = wb.getSheet("municipalities");
+            assertEquals("forssa", text(municipalities.getRow(1), columns(municipalities).get("area")));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"pirkanmaa.ods", "pirkanmaa-libreoffice.xlsx", "csv"})
     void whatLibreOfficeSavesGivesTheFindingsOfTheWorkbookItOpened(String saved) throws IOException {

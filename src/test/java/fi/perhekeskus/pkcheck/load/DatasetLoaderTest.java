@@ -130,7 +130,7 @@ class DatasetLoaderTest {
         assertTrue(keys.contains("DATA-003.badEnum"), keys.toString());
         assertTrue(keys.contains("DATA-003.municipalityMissing"), keys.toString());
         assertTrue(keys.contains("DATA-003.duplicateKey"), keys.toString());
-        assertTrue(keys.contains("DATA-003.badDate"), keys.toString());
+        assertTrue(keys.contains("DATA-003.badDateForm"), keys.toString());
         assertTrue(keys.contains("DATA-003.termOrder"), keys.toString());
         assertTrue(keys.contains("DATA-003.notRecord"), keys.toString());
         assertEquals(3, data.organisations().size());

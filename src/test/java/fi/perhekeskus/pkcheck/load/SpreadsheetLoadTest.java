@@ -113,7 +113,7 @@ class SpreadsheetLoadTest {
         XSSFWorkbook impossible = network();
         impossible.getSheet("Jäsenet").getRow(2).createCell(3).setCellValue("31.2.2024");
         data = loader.load(List.of(save(impossible, "e.xlsx")));
-        assertEquals(List.of("DATA-003.badDate"), keys(data));
+        assertEquals(List.of("DATA-003.badDateForm"), keys(data));
         assertEquals(4, data.problems().get(0).location().column());
         assertEquals(3, data.problems().get(0).location().row());
         assertTrue(data.problems().get(0).location().toString().endsWith("[Jäsenet] D3"),

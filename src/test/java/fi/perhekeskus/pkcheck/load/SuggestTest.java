@@ -25,6 +25,14 @@ class SuggestTest {
         assertEquals(0, Suggest.distance("abc", "abc"));
         assertEquals(1, Suggest.distance("abc", "abd"));
         assertEquals(3, Suggest.distance("", "abc"));
-        assertEquals(2, Suggest.distance("ab", "ba"));
+        assertEquals(1, Suggest.distance("ab", "ba"), "two neighbouring letters swapped are one typo");
+        assertEquals(1, Suggest.distance("rooil", "rooli"));
+        assertEquals(2, Suggest.distance("rooil", "roll"));
+        assertEquals(3, Suggest.distance("ca", "abc"), "no letter is edited twice");
+    }
+
+    @Test
+    void aSwappedPairWinsOverTwoEdits() {
+        assertEquals("rooli", Suggest.closest("rooil", java.util.List.of("roll", "rooli", "role")));
     }
 }
