@@ -235,7 +235,7 @@ final class Pages {
         try (InMemoryUpload scratch = new InMemoryUpload(options)) {
             GovernanceModel model = new ModelLoader().builtIn(id);
             ValueWords.Lang words = ValueWords.Lang.valueOf(text(ctx, options).lang().name());
-            byte[] bytes = scratch.write(id + ".xlsx", out -> new TemplateWorkbook(words, model).write(
+            byte[] bytes = scratch.write(id + ".xlsx", out -> new TemplateWorkbook(words).write(
                     Template.document(model), out));
             ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                     .header("Content-Disposition", "attachment; filename=\"pkcheck-" + id + ".xlsx\"")
