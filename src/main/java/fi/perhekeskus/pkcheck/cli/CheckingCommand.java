@@ -103,7 +103,7 @@ abstract class CheckingCommand extends ConsoleCommand {
                     : Function.identity();
             Messages messages = new Messages(language, naming);
             if (!options.pseudonymise) {
-                // The meeting check's suggestions name whom to call (docs/privacy.md); other findings do not.
+                // The meeting check's suggestions name whom to call (docs/security.md, personal data); other findings do not.
                 messages = messages.withContacts(result.names(), result.organisations());
             }
             RenderContext context = new RenderContext(messages,

@@ -72,17 +72,22 @@ final class OdsReader {
      */
     private static InputStream contentXml(Path path, String file) throws IOException {
         ZipInputStream zip = new ZipInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(path)));
+        int entries = 0;
         try {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if ("content.xml".equals(entry.getName())) {
                     return new WorkbookReader.LimitedStream(zip, WorkbookReader.MAX_PART_BYTES, file);
                 }
+                entries++;
             }
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;
         }
         zip.close();
+        if (entries == 0) {
+            throw new java.util.zip.ZipException("not a zip archive");
+        }
         throw InputException.at(file, "not an OpenDocument spreadsheet (no content.xml); save it in "
                 + "LibreOffice as \"ODF Spreadsheet (.ods)\" or as \"Excel 2007-365 (.xlsx)\"");
     }

@@ -124,7 +124,9 @@ final class CheckService implements AutoCloseable {
         Function<String, String> naming = names
                 ? id -> result.names().getOrDefault(id, id).equals(id) ? id : result.names().get(id) + " (" + id + ")"
                 : Function.identity();
-        RenderContext context = new RenderContext(new Messages(lang, naming), false, Main.VERSION, result.rules());
+        // As on the command line: the meeting check's suggestions name whom to call (docs/security.md, personal data).
+        Messages messages = new Messages(lang, naming).withContacts(result.names(), result.organisations());
+        RenderContext context = new RenderContext(messages, false, Main.VERSION, result.rules());
         StringWriter out = new StringWriter();
         try {
             renderer.render(result.report(), context, out);
