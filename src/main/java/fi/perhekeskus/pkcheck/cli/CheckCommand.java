@@ -11,6 +11,6 @@ final class CheckCommand extends CheckingCommand {
     @Override
     Pipeline.Result produce(LocalDate today) {
         LocalDate date = options.date != null ? options.date : today;
-        return Pipeline.run(inputs(), date, id -> !id.startsWith("MEET-"));
+        return Pipeline.check(inputs(), date);
     }
 }

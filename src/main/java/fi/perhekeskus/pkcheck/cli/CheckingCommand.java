@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.cli;
 
+import fi.perhekeskus.pkcheck.engine.RuleMessages;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.InputLimits;
 import fi.perhekeskus.pkcheck.render.Language;
@@ -40,7 +41,8 @@ abstract class CheckingCommand extends ConsoleCommand {
     /** What the options say to read. */
     Pipeline.Inputs inputs() {
         return new Pipeline.Inputs(paths, options.model, options.rules, options.waivers, options.baseline,
-                limits(options.maxFileSize, console.env()), options.maxFindingsPerRule);
+                limits(options.maxFileSize, console.env()), options.maxFindingsPerRule,
+                options.maxFirings);
     }
 
     /**
@@ -84,7 +86,8 @@ abstract class CheckingCommand extends ConsoleCommand {
             Function<String, String> naming = options.names
                     ? id -> result.names().getOrDefault(id, id).equals(id) ? id : result.names().get(id) + " (" + id + ")"
                     : Function.identity();
-            RenderContext context = new RenderContext(new Messages(language, naming),
+            RuleMessages own = RuleMessages.load(options.rules);
+            RenderContext context = new RenderContext(new Messages(language, naming, own.in(language.name())),
                     options.output == null && console.colour(), Main.VERSION, result.rules());
             long writing = System.nanoTime();
             write(renderer, report, context);

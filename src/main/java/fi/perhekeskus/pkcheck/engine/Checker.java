@@ -36,6 +36,9 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.definition.rule.Rule;
+import fi.perhekeskus.pkcheck.load.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +88,28 @@ public final class Checker {
         return kinds;
     }
 
-    /** Every finding of the rules whose id {@code ruleFilter} accepts. */
+    /** The firings one rule may make in one check unless the run says otherwise (--max-firings). */
+    public static final long DEFAULT_MAX_FIRINGS = 10_000_000L;
+
+    /** Every finding of the rules whose id {@code ruleFilter} accepts, within the default firing limit. */
     public List<Finding> check(Facts facts, Predicate<String> ruleFilter) {
+        return check(facts, ruleFilter, DEFAULT_MAX_FIRINGS);
+    }
+
+    /**
+     * Every finding of the rules whose id {@code ruleFilter} accepts.
+     *
+     * @param maxFirings how often one rule may fire before the check stops: a rule that keeps re-activating
+     *                   itself (a user rule that loops) ends the run with one line naming it
+     * @throws InputException when a rule's consequence throws (naming the rule and its file) or a rule fires
+     *                        more than {@code maxFirings} times
+     */
+    public List<Finding> check(Facts facts, Predicate<String> ruleFilter, long maxFirings) {
+        return checkRules(facts, info -> ruleFilter.test(info.id()), maxFirings);
+    }
+
+    /** {@link #check(Facts, Predicate, long)} of the rules whose metadata {@code ruleFilter} accepts (e.g. by phase). */
+    public List<Finding> checkRules(Facts facts, Predicate<RuleInfo> ruleFilter, long maxFirings) {
         // Rules that need a kind of fact the check lacks (MEET without a meeting) are left out of the KieBase.
         long start = System.nanoTime();
         Set<Class<?>> types = new HashSet<>(REGULAR);
@@ -100,8 +123,19 @@ public final class Checker {
         try {
             long inserted = System.nanoTime();
             long count = session.getFactCount();
-            AgendaFilter filter = match -> ruleFilter.test(RuleInfo.of(match.getRule()).id());
-            int fired = session.fireAllRules(filter);
+            AgendaFilter filter = match -> ruleFilter.test(RuleInfo.of(match.getRule()));
+            FiringLimit limit = new FiringLimit(session, maxFirings);
+            session.addEventListener(limit);
+            int fired;
+            try {
+                fired = session.fireAllRules(filter);
+            } catch (ConsequenceException e) {
+                Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new InputException(RuleBase.describe(rule) + " failed: " + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            }
+            limit.check();
             long firedAt = System.nanoTime();
             LOG.info("rule base chosen in {} ms, network facts {} ms, {} facts inserted in {} ms, "
                     + "{} rule firings in {} ms", (chosen - start) / 1_000_000, (built - chosen) / 1_000_000, count,

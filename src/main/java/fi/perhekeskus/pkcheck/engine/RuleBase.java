@@ -291,6 +291,15 @@ public final class RuleBase {
         }
     }
 
+    /** "rules/x.drl: rule \"Name\" (X-001)": a rule as a one-line message names it, with its file. */
+    static String describe(Rule rule) {
+        if (rule == null) {
+            return "a rule";
+        }
+        Object id = rule.getMetaData().get("id");
+        return sourceOf(rule) + ": rule \"" + rule.getName() + "\"" + (id == null ? "" : " (" + id + ")");
+    }
+
     /** The file a rule was written in, where Drools kept it. */
     private static String sourceOf(Rule rule) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {

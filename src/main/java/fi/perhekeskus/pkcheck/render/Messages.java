@@ -31,11 +31,19 @@ public final class Messages {
     private final Language language;
     private final ResourceBundle bundle;
     private final Function<String, String> personName;
+    /** Keys the built-in bundles lack: the messages of user rule packages (null: no such key). */
+    private final Function<String, String> extra;
 
     public Messages(Language language, Function<String, String> personName) {
+        this(language, personName, key -> null);
+    }
+
+    /** Messages that look up keys the built-in bundles lack in {@code extra} (a user rule package's messages). */
+    public Messages(Language language, Function<String, String> personName, Function<String, String> extra) {
         this.language = language;
         this.bundle = bundle(language);
         this.personName = personName;
+        this.extra = extra;
     }
 
     /** People by id: the default naming. */
@@ -55,7 +63,7 @@ public final class Messages {
 
     /** Whether the bundle has {@code key}. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle.containsKey(key) || extra.apply(key) != null;
     }
 
     /** The text of {@code key} with {@code {0}}, {@code {1}}, ... replaced by the arguments. */
@@ -64,7 +72,8 @@ public final class Messages {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            pattern = key;
+            String own = extra.apply(key);
+            pattern = own != null ? own : key;
         }
         return fill(pattern, List.of(args));
     }
