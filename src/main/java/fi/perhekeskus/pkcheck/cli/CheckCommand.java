@@ -33,7 +33,7 @@ final class CheckCommand extends CheckingCommand {
     @Override
     Pipeline.Result produce(LocalDate today) {
         LocalDate date = options.date != null ? options.date : today;
-        result = Pipeline.run(inputs(), date, id -> !id.startsWith("MEET-"));
+        result = Pipeline.check(inputs(), date);
         return result;
     }
 

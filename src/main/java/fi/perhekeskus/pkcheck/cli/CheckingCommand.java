@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.cli;
 
 import fi.perhekeskus.pkcheck.convert.AtomicFile;
+import fi.perhekeskus.pkcheck.engine.RuleMessages;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.InputLimits;
 import fi.perhekeskus.pkcheck.render.Language;
@@ -41,7 +42,8 @@ abstract class CheckingCommand extends ConsoleCommand {
     /** What the options say to read. */
     Pipeline.Inputs inputs() {
         return new Pipeline.Inputs(paths, options.model, options.rules, options.waivers, options.baseline,
-                limits(options.maxFileSize, console.env()), options.maxFindingsPerRule);
+                limits(options.maxFileSize, console.env()), options.maxFindingsPerRule,
+                options.maxFirings);
     }
 
     /**
@@ -101,7 +103,8 @@ abstract class CheckingCommand extends ConsoleCommand {
             Function<String, String> naming = options.names
                     ? id -> result.names().getOrDefault(id, id).equals(id) ? id : result.names().get(id) + " (" + id + ")"
                     : Function.identity();
-            Messages messages = new Messages(language, naming);
+            RuleMessages own = RuleMessages.load(options.rules);
+            Messages messages = new Messages(language, naming, own.in(language.name()));
             if (!options.pseudonymise) {
                 // The meeting check's suggestions name whom to call (docs/security.md, personal data); other findings do not.
                 messages = messages.withContacts(result.names(), result.organisations());

@@ -72,6 +72,11 @@ public final class CommonOptions {
                     + "(default: ${DEFAULT-VALUE}; 0: no limit).")
     int maxFindingsPerRule;
 
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000000",
+            description = "Stop a rule that fires more than N times in one check, naming it: a user rule that "
+                    + "loops (default: ${DEFAULT-VALUE}).")
+    long maxFirings;
+
     @Option(names = {"-v", "--verbose", "--debug"}, description = "Log to standard error, with stack traces.")
     boolean verbose;
 

@@ -3,6 +3,7 @@ package fi.perhekeskus.pkcheck.cli;
 import fi.perhekeskus.pkcheck.engine.Checker;
 import fi.perhekeskus.pkcheck.engine.MeetingAdvisor;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
+import fi.perhekeskus.pkcheck.engine.RuleInfo;
 import fi.perhekeskus.pkcheck.engine.Settlement;
 import fi.perhekeskus.pkcheck.facts.FactBuilder;
 import fi.perhekeskus.pkcheck.facts.Facts;
@@ -71,7 +72,7 @@ public final class Pipeline {
      * directories, optionally a waiver file and a baseline report, and the limits on each file read.
      */
     public record Inputs(List<Path> paths, String model, List<Path> ruleDirs, Path waivers, Path baseline,
-                         InputLimits limits, int findingsPerRule) {
+                         InputLimits limits, int findingsPerRule, long maxFirings) {
 
         public Inputs {
             paths = List.copyOf(paths);
@@ -79,10 +80,13 @@ public final class Pipeline {
             limits = limits == null ? InputLimits.DEFAULT : limits;
         }
 
-        /** Inputs with the default cap on findings per rule ({@link Settlement#DEFAULT_CAP}). */
+        /**
+         * Inputs with the default cap on findings per rule ({@link Settlement#DEFAULT_CAP}) and firing limit
+         * ({@link Checker#DEFAULT_MAX_FIRINGS}).
+         */
         public Inputs(List<Path> paths, String model, List<Path> ruleDirs, Path waivers, Path baseline,
                       InputLimits limits) {
-            this(paths, model, ruleDirs, waivers, baseline, limits, Settlement.DEFAULT_CAP);
+            this(paths, model, ruleDirs, waivers, baseline, limits, Settlement.DEFAULT_CAP, Checker.DEFAULT_MAX_FIRINGS);
         }
 
         /** Inputs read within the default limits. */
@@ -113,6 +117,21 @@ public final class Pipeline {
      * @throws InputException when the input cannot be used at all
      */
     public static Result run(Inputs in, LocalDate date, Predicate<String> ruleFilter) {
+        return runRules(in, date, info -> ruleFilter.test(info.id()));
+    }
+
+    /** {@code pkcheck check}: the rules of every phase but the meeting's, as their metadata declares. */
+    public static Result check(Inputs in, LocalDate date) {
+        return runRules(in, date, RuleInfo::inCheck);
+    }
+
+    /** {@code pkcheck validate}: the rules of the data phase. */
+    public static Result validate(Inputs in, LocalDate date) {
+        return runRules(in, date, RuleInfo::inValidate);
+    }
+
+    /** Checks the inputs' paths on {@code date} with the rules whose metadata {@code ruleFilter} accepts. */
+    public static Result runRules(Inputs in, LocalDate date, Predicate<RuleInfo> ruleFilter) {
         long start = System.nanoTime();
         preload(in, false);
         Dataset data = new DatasetLoader(in.limits()).load(in.paths());
@@ -123,7 +142,7 @@ public final class Pipeline {
         LOG.info("rules ready after {} ms", (System.nanoTime() - start) / 1_000_000);
         Facts facts = FactBuilder.build(data, model, date);
         LOG.info("facts built after {} ms", (System.nanoTime() - start) / 1_000_000);
-        List<Finding> fired = new Checker(rules).check(facts, ruleFilter);
+        List<Finding> fired = new Checker(rules).checkRules(facts, ruleFilter, in.maxFirings());
         Settlement.Settled settled = new Settlement(model, waivers, in.findingsPerRule()).settle(fired, date);
         LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, settled.findings().size());
         Result result = new Result(complete(report(data, model, facts, date, settled.findings()), settled,
@@ -163,25 +182,27 @@ public final class Pipeline {
         // Settled over the whole network (a waiver of another group's finding matches it), then narrowed to
         // what the meeting is about.
         Settlement.Settled all = new Settlement(model, waivers, in.findingsPerRule())
-                .settle(new Checker(rules).check(facts, id -> true), meeting.date());
-        Settlement.Settled settled = all.narrowed(f -> f.rule().startsWith("MEET-")
+                .settle(new Checker(rules).check(facts, id -> true, in.maxFirings()), meeting.date());
+        Set<String> meetingRules = rules.rules().stream().filter(r -> RuleInfo.MEETING.equals(r.phase()))
+                .map(RuleInfo::id).collect(Collectors.toSet());
+        Settlement.Settled settled = all.narrowed(f -> meetingRules.contains(f.rule())
                 || meeting.group().equals(f.group()));
         List<Finding> findings = settled.findings();
         List<SeatFact> seats = facts.all().stream().filter(SeatFact.class::isInstance).map(SeatFact.class::cast)
                 .filter(s -> meeting.group().equals(s.group())).toList();
-        List<Finding> gaps = findings.stream().filter(f -> f.rule().startsWith("MEET-")).toList();
+        List<Finding> gaps = findings.stream().filter(f -> meetingRules.contains(f.rule())).toList();
         Report report = report(data, model, facts, meeting.date(), findings);
         report = report.withMeeting(new MeetingInfo(meeting.id(), meeting.group(), meeting.date(),
                         meeting.attendees().stream().map(PersonRef::new).toList()),
                 MeetingAdvisor.advise(meeting, seats, gaps));
-        return new Result(complete(report, settled, in.baseline()), names(data), descriptors(rules, id -> true),
+        return new Result(complete(report, settled, in.baseline()), names(data), descriptors(rules, info -> true),
                 organisations(data));
     }
 
     /** One descriptor per rule id that {@code filter} lets run, in catalogue order. */
-    private static List<RuleDescriptor> descriptors(RuleBase rules, Predicate<String> filter) {
+    private static List<RuleDescriptor> descriptors(RuleBase rules, Predicate<RuleInfo> filter) {
         Map<String, RuleDescriptor> byId = new java.util.LinkedHashMap<>();
-        rules.rules().stream().filter(r -> filter.test(r.id()))
+        rules.rules().stream().filter(filter)
                 .forEach(r -> byId.putIfAbsent(r.id(), new RuleDescriptor(r.id(), r.severity())));
         return List.copyOf(byId.values());
     }

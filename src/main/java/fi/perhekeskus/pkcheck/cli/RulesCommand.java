@@ -2,6 +2,7 @@ package fi.perhekeskus.pkcheck.cli;
 
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.engine.RuleInfo;
+import fi.perhekeskus.pkcheck.engine.RuleMessages;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
@@ -37,10 +38,13 @@ final class RulesCommand extends ConsoleCommand {
     @Override
     public Integer call() {
         Main.configureLogging(verbose);
-        Messages m = new Messages(lang != null ? lang : Language.fromEnvironment(console.env()));
+        Language language = lang != null ? lang : Language.fromEnvironment(console.env());
         RuleBase rules;
+        Messages m;
         try {
             rules = RuleBase.build(ruleDirs);
+            m = new Messages(language, java.util.function.Function.identity(),
+                    RuleMessages.load(ruleDirs).in(language.name()));
         } catch (InputException e) {
             fail(e);
             return ExitCode.INPUT_ERROR.code();

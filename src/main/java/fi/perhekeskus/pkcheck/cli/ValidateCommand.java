@@ -11,6 +11,6 @@ final class ValidateCommand extends CheckingCommand {
     @Override
     Pipeline.Result produce(LocalDate today) {
         LocalDate date = options.date != null ? options.date : today;
-        return Pipeline.run(inputs(), date, id -> id.startsWith("DATA-"));
+        return Pipeline.validate(inputs(), date);
     }
 }

@@ -1,29 +1,6 @@
 package fi.perhekeskus.pkcheck.engine;
 
-import fi.perhekeskus.pkcheck.facts.CheckContext;
 import fi.perhekeskus.pkcheck.facts.Facts;
-import fi.perhekeskus.pkcheck.facts.GroupFact;
-import fi.perhekeskus.pkcheck.facts.GroupMunicipality;
-import fi.perhekeskus.pkcheck.facts.GroupSeats;
-import fi.perhekeskus.pkcheck.facts.MeetingFact;
-import fi.perhekeskus.pkcheck.facts.MeetingPlaceCoordinator;
-import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
-import fi.perhekeskus.pkcheck.facts.OrganisationReach;
-import fi.perhekeskus.pkcheck.facts.PersonLoad;
-import fi.perhekeskus.pkcheck.facts.SeatFact;
-import fi.perhekeskus.pkcheck.facts.TierLink;
-import fi.perhekeskus.pkcheck.facts.TierSeats;
-import fi.perhekeskus.pkcheck.model.Area;
-import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
-import fi.perhekeskus.pkcheck.model.DataProblem;
-import fi.perhekeskus.pkcheck.model.MeetingPlace;
-import fi.perhekeskus.pkcheck.model.MeetingPlaceSpec;
-import fi.perhekeskus.pkcheck.model.Organisation;
-import fi.perhekeskus.pkcheck.model.Person;
-import fi.perhekeskus.pkcheck.model.Region;
-import fi.perhekeskus.pkcheck.model.RoleRequirement;
-import fi.perhekeskus.pkcheck.model.TierSpec;
-import fi.perhekeskus.pkcheck.model.TypeRequirement;
 import fi.perhekeskus.pkcheck.network.NetworkFacts;
 import fi.perhekeskus.pkcheck.report.Finding;
 import java.util.ArrayList;
@@ -36,6 +13,9 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.definition.rule.Rule;
+import fi.perhekeskus.pkcheck.load.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,22 +35,25 @@ public final class Checker {
     public static final String CONTEXT = "context";
 
     /**
-     * The kinds of fact a check of any dataset may hold. Only the optional inputs of a run, a meeting and
-     * waivers, decide which rules are left out of its rule base (see {@link RuleBase#kieBaseFor}): the MEET and
-     * WAIVER rules hold a memory of every seat, while a missing regular kind (no data problems, no meeting
-     * places) costs nothing. So a process needs one of four rule bases, known before the data is read, and
-     * {@link RuleBase#preload} can build it while the data is loaded.
+     * The switch of the speed work (system property {@code pkcheck.prune}, default true): with it, rules that need
+     * an optional kind of fact the check lacks are left out of the KieBase, only the network facts its rules read
+     * are built, and {@link FactGate} holds back facts no pattern can match. Without it, every rule, every network
+     * fact and every fact go in. The findings are the same either way ({@code PruningEquivalenceTest}).
      */
-    private static final Set<Class<?>> REGULAR = Set.of(Area.class, MunicipalityFact.class, Organisation.class,
-            Person.class, GroupFact.class, GroupMunicipality.class, GroupSeats.class, SeatFact.class,
-            MeetingPlace.class, MeetingPlaceCoordinator.class, Region.class, CheckContext.class, TierSpec.class,
-            TypeRequirement.class, RoleRequirement.class, CoordinatorRequirement.class, MeetingPlaceSpec.class,
-            DataProblem.class, PersonLoad.class, TierLink.class, OrganisationReach.class, TierSeats.class);
+    public static final String PRUNE = "pkcheck.prune";
 
     private final RuleBase rules;
+    private final boolean prune;
 
+    /** A checker with pruning as {@value #PRUNE} says (on unless set to false). */
     public Checker(RuleBase rules) {
+        this(rules, !"false".equalsIgnoreCase(System.getProperty(PRUNE)));
+    }
+
+    /** A checker with pruning on or off. */
+    public Checker(RuleBase rules, boolean prune) {
         this.rules = rules;
+        this.prune = prune;
     }
 
     /**
@@ -78,30 +61,61 @@ public final class Checker {
      * fact: {@link Settlement} judges them after the rules have fired; the parameter stays for callers.
      */
     public static Set<Class<?>> kinds(boolean meeting, boolean waivers) {
-        Set<Class<?>> kinds = new HashSet<>(REGULAR);
-        if (meeting) {
-            kinds.add(MeetingFact.class);
-        }
-        return kinds;
+        return meeting ? Set.copyOf(RuleBase.OPTIONAL_KINDS) : Set.of();
     }
 
-    /** Every finding of the rules whose id {@code ruleFilter} accepts. */
+    /** The firings one rule may make in one check unless the run says otherwise (--max-firings). */
+    public static final long DEFAULT_MAX_FIRINGS = 10_000_000L;
+
+    /** Every finding of the rules whose id {@code ruleFilter} accepts, within the default firing limit. */
     public List<Finding> check(Facts facts, Predicate<String> ruleFilter) {
+        return check(facts, ruleFilter, DEFAULT_MAX_FIRINGS);
+    }
+
+    /**
+     * Every finding of the rules whose id {@code ruleFilter} accepts.
+     *
+     * @param maxFirings how often one rule may fire before the check stops: a rule that keeps re-activating
+     *                   itself (a user rule that loops) ends the run with one line naming it
+     * @throws InputException when a rule's consequence throws (naming the rule and its file) or a rule fires
+     *                        more than {@code maxFirings} times
+     */
+    public List<Finding> check(Facts facts, Predicate<String> ruleFilter, long maxFirings) {
+        return checkRules(facts, info -> ruleFilter.test(info.id()), maxFirings);
+    }
+
+    /** {@link #check(Facts, Predicate, long)} of the rules whose metadata {@code ruleFilter} accepts (e.g. by phase). */
+    public List<Finding> checkRules(Facts facts, Predicate<RuleInfo> ruleFilter, long maxFirings) {
         // Rules that need a kind of fact the check lacks (MEET without a meeting) are left out of the KieBase.
         long start = System.nanoTime();
-        Set<Class<?>> types = new HashSet<>(REGULAR);
-        facts.all().forEach(fact -> types.add(fact.getClass()));
-        KieBase kieBase = rules.kieBaseFor(types);
+        Set<Class<?>> types = new HashSet<>();
+        facts.all().forEach(fact -> {
+            if (RuleBase.OPTIONAL_KINDS.contains(fact.getClass())) {
+                types.add(fact.getClass());
+            }
+        });
+        KieBase kieBase = prune ? rules.kieBaseFor(types) : rules.kieBase();
         long chosen = System.nanoTime();
         // Only the network facts its rules can match: without NET-002, no working out which groups lie above.
-        List<Object> network = NetworkFacts.of(facts, RuleBase.matchable(kieBase));
+        List<Object> network = NetworkFacts.of(facts, prune ? RuleBase.matchable(kieBase) : type -> true);
         long built = System.nanoTime();
-        KieSession session = open(kieBase, facts, network);
+        KieSession session = open(kieBase, facts, network, prune);
         try {
             long inserted = System.nanoTime();
             long count = session.getFactCount();
-            AgendaFilter filter = match -> ruleFilter.test(RuleInfo.of(match.getRule()).id());
-            int fired = session.fireAllRules(filter);
+            AgendaFilter filter = match -> ruleFilter.test(RuleInfo.of(match.getRule()));
+            FiringLimit limit = new FiringLimit(session, maxFirings);
+            session.addEventListener(limit);
+            int fired;
+            try {
+                fired = session.fireAllRules(filter);
+            } catch (ConsequenceException e) {
+                Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new InputException(RuleBase.describe(rule) + " failed: " + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            }
+            limit.check();
             long firedAt = System.nanoTime();
             LOG.info("rule base chosen in {} ms, network facts {} ms, {} facts inserted in {} ms, "
                     + "{} rule firings in {} ms", (chosen - start) / 1_000_000, (built - chosen) / 1_000_000, count,
@@ -131,6 +145,11 @@ public final class Checker {
      * {@link FactGate} holds them back. The caller disposes of the session.
      */
     public static KieSession open(KieBase kieBase, Facts facts, List<Object> network) {
+        return open(kieBase, facts, network, true);
+    }
+
+    /** {@link #open(KieBase, Facts, List)}, with {@link FactGate} only where {@code gate} says so. */
+    static KieSession open(KieBase kieBase, Facts facts, List<Object> network, boolean gated) {
         KieSession session = kieBase.newKieSession();
         if (kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
                 .anyMatch(g -> CONTEXT.equals(g.getName())))) {
@@ -139,7 +158,7 @@ public final class Checker {
         FactGate gate = FactGate.of(kieBase, session);
         for (List<?> kind : List.of(facts.all(), network)) {
             for (Object fact : kind) {
-                if (gate.admits(fact)) {
+                if (!gated || gate.admits(fact)) {
                     session.insert(fact);
                 }
             }

@@ -49,9 +49,6 @@ public final class RuleBase {
 
     private static final String RESOURCE_DIR = "pkcheck/rules/";
 
-    /** The facts of these packages are never inserted from outside: consequences insert them. */
-    private static final String OWN_PACKAGE = "fi.perhekeskus.pkcheck.";
-
     private final Collection<KiePackage> packages;
     private final List<RuleInfo> rules;
     /** KieBases by the rules left out of them (the empty set: every rule), built on first use. */
@@ -244,22 +241,29 @@ public final class RuleBase {
     }
 
     /**
-     * The rules that cannot match when only facts of {@code types} are inserted, as "package/rule": those
-     * with a pattern at the top level of their condition (not under {@code not}, {@code exists}, {@code or},
-     * {@code from} or {@code accumulate}) for a fact type of this application that none of {@code types} is,
-     * such as the MEET rules without a meeting or the WAIVER rules without waivers. Findings are inserted by
-     * the rules themselves and never count as missing; types of user rules are never judged.
+     * The kinds of fact a check has only with an optional input (a meeting): without one, the rules that need it
+     * are left out of the KieBase. Every other kind is taken as present, so a new kind of derived fact never makes
+     * a rule vanish: no list of the kinds the fact builders produce is kept by hand.
+     */
+    public static final Set<Class<?>> OPTIONAL_KINDS = Set.of(fi.perhekeskus.pkcheck.facts.MeetingFact.class);
+
+    /**
+     * The rules that cannot match when only facts of {@code types} are inserted, as "package/rule": those with a
+     * pattern at the top level of their condition (not under {@code not}, {@code exists}, {@code or},
+     * {@code from} or {@code accumulate}) for one of the {@link #OPTIONAL_KINDS} that {@code types} lacks, such as
+     * the MEET rules without a meeting.
      */
     Set<String> unmatchable(Set<Class<?>> types) {
-        Set<String> present = new HashSet<>();
-        for (Class<?> type : types) {
-            supertypes(type, present);
+        Set<String> absent = new HashSet<>();
+        for (Class<?> kind : OPTIONAL_KINDS) {
+            if (!types.contains(kind)) {
+                absent.add(kind.getName());
+            }
         }
-        present.add(Finding.class.getName());
         Set<String> result = new TreeSet<>();
         for (KiePackage pkg : packages) {
             for (Rule rule : pkg.getRules()) {
-                if (rule instanceof RuleImpl impl && needsAbsentType(impl.getLhs(), present)) {
+                if (rule instanceof RuleImpl impl && needsAbsentType(impl.getLhs(), absent)) {
                     result.add(pkg.getName() + "/" + rule.getName());
                 }
             }
@@ -267,28 +271,26 @@ public final class RuleBase {
         return result;
     }
 
-    private static boolean needsAbsentType(GroupElement lhs, Set<String> present) {
+    private static boolean needsAbsentType(GroupElement lhs, Set<String> absent) {
         if (lhs == null || !lhs.isAnd()) {
             return false;
         }
         for (RuleConditionElement element : lhs.getChildren()) {
             if (element instanceof Pattern pattern && pattern.getSource() == null
-                    && pattern.getObjectType() instanceof ClassObjectType type
-                    && type.getClassName().startsWith(OWN_PACKAGE) && !present.contains(type.getClassName())) {
+                    && pattern.getObjectType() instanceof ClassObjectType type && absent.contains(type.getClassName())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void supertypes(Class<?> type, Set<String> names) {
-        for (Class<?> t = type; t != null; t = t.getSuperclass()) {
-            if (names.add(t.getName())) {
-                for (Class<?> i : t.getInterfaces()) {
-                    supertypes(i, names);
-                }
-            }
+    /** "rules/x.drl: rule \"Name\" (X-001)": a rule as a one-line message names it, with its file. */
+    static String describe(Rule rule) {
+        if (rule == null) {
+            return "a rule";
         }
+        Object id = rule.getMetaData().get("id");
+        return sourceOf(rule) + ": rule \"" + rule.getName() + "\"" + (id == null ? "" : " (" + id + ")");
     }
 
     /** The file a rule was written in, where Drools kept it. */

@@ -2,13 +2,40 @@ package fi.perhekeskus.pkcheck.engine;
 
 import fi.perhekeskus.pkcheck.model.Severity;
 import java.util.Comparator;
+import java.util.List;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * A rule's metadata as written in its DRL: {@code @id("REP-002")}, {@code @severity("ERROR")}, plus the
- * rule's name and package. Everything that lists rules (the {@code rules} command, docs) reads this.
+ * A rule's metadata as written in its DRL: {@code @id("REP-002")}, {@code @severity("ERROR")}, the optional
+ * {@code @phase("data|check|meeting")}, plus the rule's name and package. Everything that lists rules (the
+ * {@code rules} command, docs) and every command that chooses which rules run reads this.
+ *
+ * @param phase when the rule runs: {@value #DATA} (validate, check and meeting), {@value #CHECK} (the default:
+ *              check and meeting) or {@value #MEETING} (only the pre-meeting check)
  */
-public record RuleInfo(String id, Severity severity, String name, String packageName) {
+public record RuleInfo(String id, Severity severity, String name, String packageName, String phase) {
+
+    /** The phase of rules about the data itself: {@code validate} runs only these. */
+    public static final String DATA = "data";
+    /** The default phase: the rules of a whole-network check. */
+    public static final String CHECK = "check";
+    /** The phase of rules about one meeting: only {@code pkcheck meeting} runs them. */
+    public static final String MEETING = "meeting";
+
+    /** A rule of the default phase. */
+    public RuleInfo(String id, Severity severity, String name, String packageName) {
+        this(id, severity, name, packageName, CHECK);
+    }
+
+    /** Whether {@code pkcheck check} runs this rule: any phase but {@value #MEETING}. */
+    public boolean inCheck() {
+        return !MEETING.equals(phase);
+    }
+
+    /** Whether {@code pkcheck validate} runs this rule: phase {@value #DATA}. */
+    public boolean inValidate() {
+        return DATA.equals(phase);
+    }
 
     /** Orders rules by family in catalogue order, then by number. */
     public static final Comparator<RuleInfo> CATALOGUE_ORDER = Comparator
@@ -37,7 +64,13 @@ public record RuleInfo(String id, Severity severity, String name, String package
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @severity must be ERROR, WARNING "
                     + "or INFO, not " + severity);
         }
-        return new RuleInfo(unquote(id), parsed, rule.getName(), rule.getPackageName());
+        Object phase = rule.getMetaData().get("phase");
+        String chosen = phase == null ? CHECK : unquote(phase);
+        if (!List.of(DATA, CHECK, MEETING).contains(chosen)) {
+            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @phase must be data, check or "
+                    + "meeting, not " + phase);
+        }
+        return new RuleInfo(unquote(id), parsed, rule.getName(), rule.getPackageName(), chosen);
     }
 
     public String family() {

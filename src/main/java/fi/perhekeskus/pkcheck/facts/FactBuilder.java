@@ -123,6 +123,7 @@ public final class FactBuilder {
             facts.addAll(tier.roles());
             facts.addAll(tier.coordinators());
         }
+        facts.addAll(model.requirements());
         if (model.meetingPlaces() != null) {
             facts.add(model.meetingPlaces());
         }

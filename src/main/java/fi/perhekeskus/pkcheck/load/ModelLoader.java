@@ -11,6 +11,7 @@ import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.RoleRequirement;
 import fi.perhekeskus.pkcheck.model.Scope;
+import fi.perhekeskus.pkcheck.model.Requirement;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.model.TierSpec;
@@ -42,7 +43,7 @@ public final class ModelLoader {
             "everyMunicipalityInArea", "limits", "severity", "off", "meetingPlaces", "tiers");
     private static final Set<String> TIER = Set.of("tier", "name", "scope", "groups", "coverEveryMunicipality",
             "maxMunicipalities", "sameArea", "chair", "represented", "allMunicipalities", "size", "roles",
-            "coordinatorsOf", "linkToAbove", "severity", "off");
+            "coordinatorsOf", "linkToAbove", "severity", "off", "requirements");
 
     private final TreeReader reader = new TreeReader();
 
@@ -138,15 +139,54 @@ public final class ModelLoader {
             throw InputException.at(root.location(), "a model needs at least one tier under 'tiers'");
         }
         List<TierSpec> tiers = new ArrayList<>();
+        List<Requirement> requirements = new ArrayList<>();
         Tier above = null;
         for (Node t : tierNodes) {
             TierSpec spec = tier(t, above, tiers);
             tiers.add(spec);
+            requirements.addAll(requirements(spec.tier(), t.get("requirements")));
             above = spec.tier();
         }
         return new GovernanceModel(id, text(root, "name", false) == null ? id : text(root, "name", false), source,
                 areas, municipalities, bool(root, "everyMunicipalityInArea", false), limits, tiers, meetingPlaces,
-                severities(root.get("severity")), ruleSet(root.get("off")));
+                severities(root.get("severity")), ruleSet(root.get("off")), requirements);
+    }
+
+    /**
+     * A tier's open demands: {@code requirements: { CHAIR-006: true, X-001: { min: 2 } }}, each a rule id with
+     * {@code true} (on, no parameters), {@code false} (left out) or a mapping of parameters.
+     */
+    private static List<Requirement> requirements(Tier tier, Node node) {
+        List<Requirement> result = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return result;
+        }
+        if (!node.isObject()) {
+            throw InputException.at(node.location(), "requirements must map rule ids to true, false or parameters");
+        }
+        for (var e : node.fields().entrySet()) {
+            checkRuleId(e.getKey(), e.getValue().location());
+            Node value = e.getValue();
+            if (value.isScalar() && ("true".equals(value.text()) || "false".equals(value.text()))) {
+                if ("true".equals(value.text())) {
+                    result.add(new Requirement(tier, e.getKey(), Map.of()));
+                }
+            } else if (value.isObject()) {
+                Map<String, Object> params = new LinkedHashMap<>();
+                for (var p : value.fields().entrySet()) {
+                    if (!p.getValue().isScalar()) {
+                        throw InputException.at(p.getValue().location(), "parameter " + p.getKey() + " of "
+                                + e.getKey() + " must be a single value");
+                    }
+                    params.put(p.getKey(), p.getValue().text());
+                }
+                result.add(new Requirement(tier, e.getKey(), params));
+            } else {
+                throw InputException.at(value.location(), e.getKey() + " must be true, false or a mapping of "
+                        + "parameters");
+            }
+        }
+        return result;
     }
 
     private TierSpec tier(Node t, Tier above, List<TierSpec> before) {

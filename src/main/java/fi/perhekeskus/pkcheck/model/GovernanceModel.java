@@ -14,6 +14,7 @@ import java.util.Set;
  * @param meetingPlaces           the meeting-place demand, or null where the model makes none
  * @param severities              severity changes that apply at every tier
  * @param off                     rules switched off at every tier
+ * @param requirements            the tiers' open demands ({@code requirements:}), each read by the rule it names
  */
 public record GovernanceModel(
         String id,
@@ -26,9 +27,19 @@ public record GovernanceModel(
         List<TierSpec> tiers,
         MeetingPlaceSpec meetingPlaces,
         Map<String, Severity> severities,
-        Set<String> off) {
+        Set<String> off,
+        List<Requirement> requirements) {
+
+    /** A model whose tiers name no {@code requirements:}. */
+    public GovernanceModel(String id, String name, String source, List<Area> areas, List<Municipality> municipalities,
+                           boolean everyMunicipalityInArea, Limits limits, List<TierSpec> tiers,
+                           MeetingPlaceSpec meetingPlaces, Map<String, Severity> severities, Set<String> off) {
+        this(id, name, source, areas, municipalities, everyMunicipalityInArea, limits, tiers, meetingPlaces,
+                severities, off, List.of());
+    }
 
     public GovernanceModel {
+        requirements = List.copyOf(requirements);
         areas = List.copyOf(areas);
         municipalities = List.copyOf(municipalities);
         tiers = List.copyOf(tiers);

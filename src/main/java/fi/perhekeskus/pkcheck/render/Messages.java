@@ -37,19 +37,27 @@ public final class Messages {
     /** People's names and their organisations' names by person id, for whom a suggestion asks to invite. */
     private final Map<String, String> names;
     private final Map<String, String> organisations;
+    /** Keys the built-in bundles lack: the messages of user rule packages (null: no such key). */
+    private final Function<String, String> extra;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Messages(Language language, Function<String, String> personName) {
-        this(language, personName, Map.of(), Map.of());
+        this(language, personName, key -> null);
+    }
+
+    /** Messages that look up keys the built-in bundles lack in {@code extra} (a user rule package's messages). */
+    public Messages(Language language, Function<String, String> personName, Function<String, String> extra) {
+        this(language, personName, Map.of(), Map.of(), extra);
     }
 
     private Messages(Language language, Function<String, String> personName, Map<String, String> names,
-                     Map<String, String> organisations) {
+                     Map<String, String> organisations, Function<String, String> extra) {
         this.language = language;
         this.bundle = bundle(language);
         this.personName = personName;
         this.names = Map.copyOf(names);
         this.organisations = Map.copyOf(organisations);
+        this.extra = extra;
         this.dates = DateTimeFormatter.ofPattern(pattern("format.date"), language.locale());
     }
 
@@ -70,7 +78,7 @@ public final class Messages {
 
     /** Whether the bundle has {@code key}. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle.containsKey(key) || extra.apply(key) != null;
     }
 
     /**
@@ -112,7 +120,8 @@ public final class Messages {
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
-            return key;
+            String own = extra.apply(key);
+            return own != null ? own : key;
         }
     }
 
@@ -174,7 +183,7 @@ public final class Messages {
      * @param organisations the names of people's organisations by person id
      */
     public Messages withContacts(Map<String, String> names, Map<String, String> organisations) {
-        return new Messages(language, personName, names, organisations);
+        return new Messages(language, personName, names, organisations, extra);
     }
 
     /**

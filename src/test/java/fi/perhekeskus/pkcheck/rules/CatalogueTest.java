@@ -39,7 +39,7 @@ class CatalogueTest {
     /** An argument of an ICU pattern: {0}, or {0, plural, ...} and the like. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)[},]");
 
-    /** Rules pkcheck adds to the catalogue, with their severities. */
+    /** Rules pkcheck adds to the catalogue that must stay, with their severities (others need no entry here). */
     private static final Map<String, String> EXTRA = Map.of("WAIVER-001", "WARNING", "WAIVER-002", "WARNING");
 
     private static Map<String, String> catalogue;
@@ -80,12 +80,17 @@ class CatalogueTest {
     }
 
     @Test
-    void everyBuiltInRuleIsInTheCatalogueOrADocumentedExtra() {
+    void everyBuiltInRuleIsInTheCatalogueOrADocumentedExtra() throws IOException {
+        // An extra rule needs no registration here: it is documented where docs/rules.md (generated from the
+        // rules' own metadata, RulesDocTest) lists it with its severity.
         Set<String> extra = new TreeSet<>(rules.keySet());
         extra.removeAll(catalogue.keySet());
-        assertEquals(EXTRA.keySet(), extra);
-        for (var entry : EXTRA.entrySet()) {
-            rules.get(entry.getKey()).forEach(r -> assertEquals(entry.getValue(), r.severity().name(), r.name()));
+        assertTrue(extra.containsAll(EXTRA.keySet()), extra.toString());
+        String doc = Files.readString(TestPaths.repository().resolve("docs/rules.md"));
+        for (String id : extra) {
+            String severity = rules.get(id).get(0).severity().name();
+            assertTrue(doc.contains("| [" + id + "](#" + id.toLowerCase(java.util.Locale.ROOT) + ") | " + severity
+                    + " |"), id + " is not listed in docs/rules.md with severity " + severity);
         }
     }
 
@@ -174,7 +179,7 @@ class CatalogueTest {
 
     private static Set<String> allIds() {
         Set<String> ids = new TreeSet<>(catalogue.keySet());
-        ids.addAll(EXTRA.keySet());
+        ids.addAll(rules.keySet());
         return ids;
     }
 

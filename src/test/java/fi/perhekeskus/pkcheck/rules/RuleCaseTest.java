@@ -50,7 +50,7 @@ class RuleCaseTest {
         Pipeline.Result result = c.isMeeting()
                 ? Pipeline.meeting(inputs, c.meeting() != null ? MeetingRequest.of(c.meeting())
                         : MeetingRequest.adHoc(c.group(), c.attendees(), c.date()), c.date())
-                : Pipeline.run(inputs, c.date(), id -> !id.startsWith("MEET-"));
+                : Pipeline.check(inputs, c.date());
         return result.report().findings().stream().map(f -> key(f, data)).sorted().toList();
     }
 

@@ -1,0 +1,102 @@
+package fi.perhekeskus.pkcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.perhekeskus.pkcheck.TestPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** User rules that go wrong: a consequence that throws, a rule that loops; each is one line and exit 2. */
+class UserRulesCliTest {
+
+    private static final String HEADER = """
+            package myregion.rules;
+            import fi.perhekeskus.pkcheck.facts.GroupFact;
+            import fi.perhekeskus.pkcheck.model.Tier;
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path rule(String name, String drl) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("rules-" + name));
+        Files.writeString(dir.resolve(name + ".drl"), HEADER + drl);
+        return dir;
+    }
+
+    private static Cli.Result check(Path rules, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check",
+                TestPaths.resource("compliant/pirkanmaa").toString(), "--rules", rules.toString(), "--date",
+                "2024-03-01", "--format=json"));
+        args.addAll(java.util.List.of(more));
+        return Cli.run(args.toArray(new String[0]));
+    }
+
+    @Test
+    void aConsequenceThatThrowsNamesTheRuleAndItsFile() throws IOException {
+        Path dir = rule("broken", """
+                rule "Divides by nothing"
+                    @id("X-001") @severity("INFO")
+                when
+                    $g : GroupFact( tier == Tier.LOCAL )
+                then
+                    Integer.parseInt($g.id());
+                end
+                """);
+        Cli.Result result = check(dir);
+        assertEquals(2, result.exit());
+        assertEquals("", result.out());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().contains("broken.drl: rule \"Divides by nothing\" (X-001) failed: "
+                + "NumberFormatException"), result.err());
+        assertFalse(result.err().contains("internal error"), result.err());
+    }
+
+    @Test
+    void aRuleThatLoopsIsStoppedAtTheFiringLimit() throws IOException {
+        Path dir = rule("loop", """
+                rule "Counts for ever"
+                    @id("X-002") @severity("INFO")
+                when
+                    $n : Long()
+                then
+                    delete($n);
+                    insert(Long.valueOf($n + 1));
+                end
+                rule "Starts counting"
+                    @id("X-003") @severity("INFO")
+                when
+                    GroupFact( tier == Tier.PROVINCIAL )
+                then
+                    insert(Long.valueOf(0));
+                end
+                """);
+        Cli.Result result = check(dir, "--max-firings", "5000");
+        assertEquals(2, result.exit());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().contains("loop.drl: rule \"Counts for ever\" (X-002) fired more than 5000 times"),
+                result.err());
+        assertTrue(result.err().contains("--max-firings"), result.err());
+    }
+
+    @Test
+    void aUserRuleWhoseIdStartsWithMeetRunsInCheck() throws IOException {
+        Path dir = rule("meet", """
+                rule "Every provincial group is noted"
+                    @id("MEET-901") @severity("INFO")
+                when
+                    $g : GroupFact( tier == Tier.PROVINCIAL )
+                then
+                    insert(fi.perhekeskus.pkcheck.engine.Emit.finding(kcontext).subject("group", $g.id()).build());
+                end
+                """);
+        Cli.Result result = check(dir, "--fail-on", "never");
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().contains("\"MEET-901\""), result.out());
+    }
+}
