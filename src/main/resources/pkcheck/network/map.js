@@ -37,7 +37,7 @@
         "text-background-color": "#ffffff", "text-background-opacity": 0.75, "text-background-padding": 1 } },
       { selector: "node.group", style: { "shape": "round-rectangle", "width": boxW, "height": boxH,
         "text-valign": "center", "text-halign": "center", "text-margin-y": 0, "color": "#ffffff", "font-size": 13,
-        "font-weight": 600, "text-wrap": "wrap", "text-max-width": boxW - 14, "min-zoomed-font-size": 0,
+        "font-weight": 600, "text-wrap": "wrap", "text-max-width": boxW - 10, "min-zoomed-font-size": 0,
         "text-background-opacity": 0, "z-index": 10 } },
       { selector: "node.group.error", style: { "border-width": 5, "border-color": "#d32f2f" } },
       { selector: "node.group.warning", style: { "border-width": 5, "border-color": "#f9a825" } },
