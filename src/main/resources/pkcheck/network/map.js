@@ -91,9 +91,17 @@
 
   function apply() {
     cy.batch(function () {
-      cy.nodes().forEach(function (node) {
-        var n = byId[node.hasClass("badge") ? node.data("of") : node.id()];
-        node.toggleClass("off", !visible(n));
+      cy.nodes(".group").forEach(function (node) {
+        node.toggleClass("off", !visible(byId[node.id()]));
+      });
+      // A person or an organisation seated somewhere is shown with at least one of its groups.
+      cy.nodes(".person, .organisation").forEach(function (node) {
+        var groups = node.neighborhood("node.group");
+        node.toggleClass("off", !visible(byId[node.id()])
+          || (groups.length > 0 && groups.filter(function (g) { return !g.hasClass("off"); }).length === 0));
+      });
+      cy.nodes(".badge").forEach(function (node) {
+        node.toggleClass("off", cy.getElementById(node.data("of")).hasClass("off"));
       });
       cy.edges().forEach(function (edge) {
         var hidden = edge.source().hasClass("off") || edge.target().hasClass("off")

@@ -304,7 +304,7 @@ final class Hubs {
         for (int s : sources) {
             search.run(s, counted, between, harmonic);
         }
-        double pairs = n < 3 ? 1 : (n - 1) * (n - 2) / 2.0;
+        double pairs = n < 3 ? 1 : (n - 1) * (double) (n - 2) / 2;
         Map<String, Double> b = new TreeMap<>();
         Map<String, Double> c = new TreeMap<>();
         for (int v : all) {
