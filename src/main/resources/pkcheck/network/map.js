@@ -37,7 +37,7 @@
         "text-background-color": "#ffffff", "text-background-opacity": 0.75, "text-background-padding": 1 } },
       { selector: "node.group", style: { "shape": "round-rectangle", "width": boxW, "height": boxH,
         "text-valign": "center", "text-halign": "center", "text-margin-y": 0, "color": "#ffffff", "font-size": 13,
-        "font-weight": 600, "text-wrap": "wrap", "text-max-width": boxW - 14, "min-zoomed-font-size": 0,
+        "font-weight": 600, "text-wrap": "wrap", "text-max-width": boxW - 10, "min-zoomed-font-size": 0,
         "text-background-opacity": 0, "z-index": 10 } },
       { selector: "node.group.error", style: { "border-width": 5, "border-color": "#d32f2f" } },
       { selector: "node.group.warning", style: { "border-width": 5, "border-color": "#f9a825" } },
@@ -91,9 +91,17 @@
 
   function apply() {
     cy.batch(function () {
-      cy.nodes().forEach(function (node) {
-        var n = byId[node.hasClass("badge") ? node.data("of") : node.id()];
-        node.toggleClass("off", !visible(n));
+      cy.nodes(".group").forEach(function (node) {
+        node.toggleClass("off", !visible(byId[node.id()]));
+      });
+      // A person or an organisation seated somewhere is shown with at least one of its groups.
+      cy.nodes(".person, .organisation").forEach(function (node) {
+        var groups = node.neighborhood("node.group");
+        node.toggleClass("off", !visible(byId[node.id()])
+          || (groups.length > 0 && groups.filter(function (g) { return !g.hasClass("off"); }).length === 0));
+      });
+      cy.nodes(".badge").forEach(function (node) {
+        node.toggleClass("off", cy.getElementById(node.data("of")).hasClass("off"));
       });
       cy.edges().forEach(function (edge) {
         var hidden = edge.source().hasClass("off") || edge.target().hasClass("off")

@@ -244,10 +244,11 @@ final class Hubs {
     }
 
     /**
-     * Steps in the side's tie graph from {@code from} to every other of the side it reaches (one step: they share
-     * a group, or a member).
+     * Steps in the side's tie graph from {@code from} to each of {@code wanted} it reaches (one step: they share a
+     * group, or a member). The search stops as soon as every one of them is reached, so near pairs cost little
+     * however large the network.
      */
-    Map<String, Integer> steps(Side side, String from) {
+    Map<String, Integer> steps(Side side, String from, Set<String> wanted) {
         int s = vertex(side, from);
         Map<String, Integer> result = new HashMap<>();
         if (s < 0) {
@@ -260,9 +261,9 @@ final class Hubs {
         int tail = 0;
         queue[tail++] = s;
         dist[s] = 0;
-        while (head < tail) {
+        while (head < tail && result.size() < wanted.size()) {
             int v = queue[head++];
-            if (v != s && isMember(v) == (side == Side.MEMBERS)) {
+            if (v != s && isMember(v) == (side == Side.MEMBERS) && wanted.contains(id(v))) {
                 result.put(id(v), dist[v] / 2);
             }
             for (int i = offsets[v]; i < offsets[v + 1]; i++) {
@@ -303,7 +304,7 @@ final class Hubs {
         for (int s : sources) {
             search.run(s, counted, between, harmonic);
         }
-        double pairs = n < 3 ? 1 : (n - 1) * (n - 2) / 2.0;
+        double pairs = n < 3 ? 1 : (n - 1) * (double) (n - 2) / 2;
         Map<String, Double> b = new TreeMap<>();
         Map<String, Double> c = new TreeMap<>();
         for (int v : all) {

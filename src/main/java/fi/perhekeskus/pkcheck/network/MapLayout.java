@@ -20,21 +20,23 @@ import java.util.TreeMap;
 final class MapLayout {
 
     /** A group's box, in the map's units (one unit is one pixel at 100 % zoom). */
-    static final double BOX_W = 180;
+    static final double BOX_W = 166;
     static final double BOX_H = 74;
     /** From the box to its first row of dots, between rows, between dots, and how far a row may overhang. */
     static final double MARGIN = 13;
     static final double RING = 16;
     static final double STEP = 18;
-    static final double OVERHANG = 4;
+    static final double OVERHANG = 2;
     /** Between two cells of the grid, and between two areas. */
-    static final double GAP = 22;
-    static final double AREA_GAP = 46;
+    static final double GAP = 18;
+    static final double AREA_GAP = 40;
     /** The map area aimed at: a 1400 × 900 window less the page's header and footer. */
     static final double SCREEN_W = 1370;
     static final double SCREEN_H = 740;
     /** Between two organisations in a row of their own. */
     static final double ROW_STEP = 42;
+    /** How many box widths the rows of dots beside a group alone in its band may span. */
+    static final double WIDE = 3.4;
 
     private MapLayout() {
     }
@@ -71,8 +73,13 @@ final class MapLayout {
         if (localByArea.containsKey("") || regionalByArea.containsKey("")) {
             areas.add("");
         }
+        // The provincial group has its band to itself: its people spread in wide rows beside it too.
+        Map<String, Double> spans = new HashMap<>();
+        groups.forEach(g -> spans.put(g.id(), g.tier() == Tier.PROVINCIAL && provincial.size() == 1
+                ? WIDE * BOX_W : BOX_W + 2 * OVERHANG));
         Map<String, Integer> rings = new HashMap<>();
-        groups.forEach(g -> rings.put(g.id(), ringsFor(satellites.getOrDefault(g.id(), List.of()).size())));
+        groups.forEach(g -> rings.put(g.id(), ringsFor(satellites.getOrDefault(g.id(), List.of()).size(),
+                spans.get(g.id()))));
         double cellW = 2 * halfWidth(maxRings(rings, localByArea)) + GAP;
         double cellH = 2 * halfHeight(maxRings(rings, localByArea)) + GAP;
         int most = localByArea.values().stream().mapToInt(List::size).max().orElse(1);
@@ -93,6 +100,22 @@ final class MapLayout {
         double y = 0;
         double provincialH = 2 * halfHeight(provincial.stream().mapToInt(g -> rings.get(g.id())).max().orElse(0));
         double provincialW = 2 * halfWidth(provincial.stream().mapToInt(g -> rings.get(g.id())).max().orElse(0)) + GAP;
+        if (provincial.size() == 1 && !regionWide.isEmpty()) {
+            // The region-wide organisations in two columns of rows either side of the provincial group.
+            double side = WIDE * BOX_W / 2 + ROW_STEP;
+            int perSide = (regionWide.size() + 1) / 2;
+            int perRow = Math.max(1, (int) ((width / 2 - side) / ROW_STEP));
+            int rowsNeeded = (perSide + perRow - 1) / perRow;
+            provincialH = Math.max(provincialH, rowsNeeded * ROW_STEP);
+            double top = provincialH / 2 - (rowsNeeded - 1) * ROW_STEP / 2;
+            for (int i = 0; i < regionWide.size(); i++) {
+                int k = i % perSide;
+                double dx = side + (k % perRow) * ROW_STEP;
+                double x0 = i < perSide ? width / 2 - dx : width / 2 + dx;
+                at.put(regionWide.get(i).id(), new double[] {round(x0), round(top + (k / perRow) * ROW_STEP)});
+            }
+            regionWide = List.of();
+        }
         if (!provincial.isEmpty()) {
             y = provincialH / 2;
             row(at, provincial, width / 2, y, provincialW);
@@ -130,7 +153,7 @@ final class MapLayout {
         if (!unseated.isEmpty()) {
             rows(at, unseated, width, y + ROW_STEP / 2);
         }
-        satellites.forEach((group, list) -> orbit(at, at.get(group), list));
+        satellites.forEach((group, list) -> orbit(at, at.get(group), list, spans.get(group)));
         return at;
     }
 
@@ -173,7 +196,8 @@ final class MapLayout {
                 int cols = Math.max(1, (local.getOrDefault(area, List.of()).size() + r - 1) / r);
                 w += areaWidth(area, cols, regional, rings, cellW) + AREA_GAP;
             }
-            double h = r * cellH + (regional.isEmpty() ? 0 : cellH) + (provincial.isEmpty() ? 0 : 1.5 * cellH);
+            double h = r * cellH + (regional.isEmpty() ? 0 : cellH) + (provincial.isEmpty() ? 0
+                    : 2 * halfHeight(provincial.stream().mapToInt(g -> rings.get(g.id())).max().orElse(0)) + GAP);
             double zoom = Math.min(SCREEN_W / Math.max(w, 1), SCREEN_H / Math.max(h, 1));
             if (zoom > bestZoom + 1e-9) {
                 best = r;
@@ -195,13 +219,13 @@ final class MapLayout {
     }
 
     /** How many rows above and below a box {@code count} dots need. */
-    static int ringsFor(int count) {
-        return (count + capacity() - 1) / capacity();
+    static int ringsFor(int count, double span) {
+        return (count + capacity(span) - 1) / capacity(span);
     }
 
-    /** Dots in one row above and one below a box. */
-    private static int capacity() {
-        return 2 * (int) Math.floor((BOX_W + 2 * OVERHANG) / STEP + 1);
+    /** Dots in one row above and one below a box, the rows {@code span} wide. */
+    private static int capacity(double span) {
+        return 2 * (int) Math.floor(span / STEP + 1);
     }
 
     /** Half the width of a box with its dots. */
@@ -218,20 +242,19 @@ final class MapLayout {
      * Places {@code nodes} in rows above and below the box at {@code centre}, never on it: the first half of each
      * pair of rows above, the rest below, the rows nearest the box first.
      */
-    private static void orbit(Map<String, double[]> at, double[] centre, List<Node> nodes) {
+    private static void orbit(Map<String, double[]> at, double[] centre, List<Node> nodes, double span) {
         int placed = 0;
         for (int ring = 0; placed < nodes.size(); ring++) {
-            int here = Math.min(capacity(), nodes.size() - placed);
+            int here = Math.min(capacity(span), nodes.size() - placed);
             int top = (here + 1) / 2;
             double dy = BOX_H / 2 + MARGIN + ring * RING;
-            placeRow(at, centre, nodes.subList(placed, placed + top), -dy);
-            placeRow(at, centre, nodes.subList(placed + top, placed + here), dy);
+            placeRow(at, centre, nodes.subList(placed, placed + top), -dy, span);
+            placeRow(at, centre, nodes.subList(placed + top, placed + here), dy, span);
             placed += here;
         }
     }
 
-    private static void placeRow(Map<String, double[]> at, double[] centre, List<Node> nodes, double dy) {
-        double span = BOX_W + 2 * OVERHANG;
+    private static void placeRow(Map<String, double[]> at, double[] centre, List<Node> nodes, double dy, double span) {
         double step = nodes.size() < 2 ? 0 : Math.min(STEP * 1.6, span / (nodes.size() - 1));
         double start = centre[0] - step * (nodes.size() - 1) / 2;
         for (int i = 0; i < nodes.size(); i++) {

@@ -231,6 +231,13 @@ public final class NetworkAnalysis {
                 byMunicipality.computeIfAbsent(code, k -> new ArrayList<>()).add(i);
             }
         }
+        Map<String, Integer> component = new java.util.HashMap<>();
+        List<List<String>> components = hubs.components(Hubs.Side.MEMBERS);
+        for (int c = 0; c < components.size(); c++) {
+            for (String o : components.get(c)) {
+                component.put(o, c);
+            }
+        }
         int[] tied = new int[organisations.size()];
         int[] seen = new int[organisations.size()];
         java.util.Arrays.fill(tied, -1);
@@ -256,7 +263,14 @@ public final class NetworkAnalysis {
                 }
             }
             candidates.sort(null);
-            Map<String, Integer> steps = candidates.isEmpty() ? Map.of() : hubs.steps(Hubs.Side.MEMBERS, a.key());
+            Set<String> reachable = new java.util.HashSet<>();
+            for (int j : candidates) {
+                String b = organisations.get(j).key();
+                if (component.get(b).equals(component.get(a.key()))) {
+                    reachable.add(b);
+                }
+            }
+            Map<String, Integer> steps = reachable.isEmpty() ? Map.of() : hubs.steps(Hubs.Side.MEMBERS, a.key(), reachable);
             for (int j : candidates) {
                 Node b = organisations.get(j);
                 Set<String> common = new TreeSet<>(own);
