@@ -43,11 +43,11 @@ class SettleCliTest {
         assertEquals(1_001, data003);
         assertTrue(summary != null, "no summary finding");
         assertEquals(299_000, summary.get("details").get("omitted").asInt());
-        assertTrue(summary.get("message").asText().startsWith("DATA-003: 299000 more findings are not listed"),
+        assertTrue(summary.get("message").asText().startsWith("DATA-003: 299,000 more findings are not listed"),
                 summary.get("message").asText());
 
         Cli.Result fi = Cli.run("check", file.toString(), "--format", "text", "--lang", "fi",
                 "--max-findings-per-rule", "5");
-        assertTrue(fi.out().contains("vielä 299995 löydöstä jätettiin luettelematta"), fi.out());
+        assertTrue(fi.out().contains("vielä 299\u00a0995 löydöstä jätettiin luettelematta"), fi.out());
     }
 }

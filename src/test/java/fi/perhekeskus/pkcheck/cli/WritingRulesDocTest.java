@@ -79,7 +79,7 @@ class WritingRulesDocTest {
     void rulesListsTheUserRuleWithItsTitle() {
         Cli.Result fi = Cli.run("rules", "--rules", rules.toString(), "--lang", "fi");
         assertEquals(0, fi.exit(), fi.err());
-        assertTrue(fi.out().lines().anyMatch(l -> l.matches("LOCAL-101 +WARNING +Paikallisella ryhmällä ei ole "
+        assertTrue(fi.out().lines().anyMatch(l -> l.matches("LOCAL-101 +VAROITUS +Paikallisella ryhmällä ei ole "
                 + "varapuheenjohtajaa")), fi.out());
         Cli.Result sv = Cli.run("rules", "--rules", rules.toString(), "--lang", "sv");
         assertTrue(sv.out().contains("En lokal grupp har ingen vice ordförande"), sv.out());
