@@ -107,8 +107,9 @@ abstract class CheckingCommand extends ConsoleCommand {
     private void write(Renderer renderer, Report report, RenderContext context) {
         try {
             if (options.output == null) {
-                renderer.render(report, context, console.out());
-                console.out().flush();
+                SafeWriter safe = new SafeWriter(console.out(), context.colour());
+                renderer.render(report, context, safe);
+                safe.flush();
                 return;
             }
             Path parent = options.output.toAbsolutePath().getParent();
@@ -116,7 +117,7 @@ abstract class CheckingCommand extends ConsoleCommand {
                 Files.createDirectories(parent);
             }
             try (Writer out = Files.newBufferedWriter(options.output, StandardCharsets.UTF_8)) {
-                renderer.render(report, context, out);
+                renderer.render(report, context, new SafeWriter(out, context.colour()));
             } catch (IOException | RuntimeException e) {
                 if (Files.isRegularFile(options.output, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(options.output);

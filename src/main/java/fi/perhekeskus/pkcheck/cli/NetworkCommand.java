@@ -104,12 +104,13 @@ final class NetworkCommand extends ConsoleCommand {
     private void write(NetworkWriter writer, NetworkGraph graph, NetworkReport report, Messages messages) {
         try {
             if (output == null) {
-                writer.write(graph, report, messages, console.out());
-                console.out().flush();
+                SafeWriter safe = new SafeWriter(console.out());
+                writer.write(graph, report, messages, safe);
+                safe.flush();
                 return;
             }
             StringWriter buffer = new StringWriter();
-            writer.write(graph, report, messages, buffer);
+            writer.write(graph, report, messages, new SafeWriter(buffer));
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
