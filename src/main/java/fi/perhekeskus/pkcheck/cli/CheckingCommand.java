@@ -148,13 +148,14 @@ abstract class CheckingCommand extends ConsoleCommand {
     private void write(Renderer renderer, Report report, RenderContext context) {
         try {
             if (options.output == null) {
-                renderer.render(report, context, console.out());
-                console.out().flush();
+                SafeWriter safe = new SafeWriter(console.out(), context.colour());
+                renderer.render(report, context, safe);
+                safe.flush();
                 return;
             }
             AtomicFile.write(options.output, stream -> {
                 Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                renderer.render(report, context, out);
+                renderer.render(report, context, new SafeWriter(out, context.colour()));
                 out.flush();
             });
         } catch (IOException | UncheckedIOException e) {

@@ -28,12 +28,23 @@ final class Crash {
      */
     private static volatile byte[] reserve = new byte[4 << 20];
 
+    /** The error writers a crash was reported to already. */
+    private static final java.util.Set<PrintWriter> reported =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
     private Crash() {
     }
 
     /** Prints {@code e} as one line (with its trace after it when {@code verbose}); returns exit code 2. */
     static int report(Throwable e, String[] args, boolean verbose, PrintWriter err) {
         reserve = null;
+        synchronized (Crash.class) {
+            // One line per run, even where a worker thread and the main thread fail at once.
+            if (reported.contains(err)) {
+                return ExitCode.INPUT_ERROR.code();
+            }
+            reported.add(err);
+        }
         String line = line(e, args, Runtime.getRuntime().maxMemory());
         err.println(Errors.oneLine(line + (verbose || line.contains("PKCHECK_JAVA_OPTS") ? ""
                 : " (run with --verbose for details)")));

@@ -66,17 +66,29 @@ public final class Main implements Runnable {
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
         preloadKinds(args).ifPresent(RuleBase::preload);
+        PrintWriter crashErr = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        boolean verboseRun = Arrays.stream(args).anyMatch(VERBOSE::contains);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             // A worker thread that dies would leave the run waiting or print a trace: one line and exit 2.
-            PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                    StandardCharsets.UTF_8), true);
-            Crash.report(e, args, Arrays.stream(args).anyMatch(VERBOSE::contains), err);
-            Runtime.getRuntime().halt(ExitCode.INPUT_ERROR.code());
+            try {
+                Crash.report(e, args, verboseRun, crashErr);
+            } catch (Throwable failed) { // NOPMD: the full line could not be made; a constant one needs no heap
+                try {
+                    crashErr.println(e instanceof OutOfMemoryError
+                            ? "pkcheck: out of memory; give more with PKCHECK_JAVA_OPTS=-Xmx (e.g. -Xmx2g)"
+                            : "pkcheck: internal error on a worker thread (run with --verbose for details)");
+                    crashErr.flush();
+                } catch (Throwable ignored) { // NOPMD: the exit code still says it
+                    // nothing more to do
+                }
+            } finally {
+                Runtime.getRuntime().halt(ExitCode.INPUT_ERROR.code());
+            }
         });
         stdout = new FailureRecorder(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
+        PrintWriter err = crashErr;
         Console console = new Console(out, err, System.getenv(), System.console() != null, Clock.systemDefaultZone());
         int code = run(args, console);
         out.flush();

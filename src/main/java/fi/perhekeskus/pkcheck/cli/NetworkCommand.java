@@ -138,12 +138,13 @@ final class NetworkCommand extends ConsoleCommand {
                        Messages messages) {
         try {
             if (output == null) {
-                writer.write(graph, report, findings, messages, console.out());
-                console.out().flush();
+                SafeWriter safe = new SafeWriter(console.out());
+                writer.write(graph, report, findings, messages, safe);
+                safe.flush();
                 return;
             }
             StringWriter buffer = new StringWriter();
-            writer.write(graph, report, findings, messages, buffer);
+            writer.write(graph, report, findings, messages, new SafeWriter(buffer));
             AtomicFile.write(output, stream -> stream.write(buffer.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new InputException(output + ": cannot write the network (" + InputException.reason(e) + ")");

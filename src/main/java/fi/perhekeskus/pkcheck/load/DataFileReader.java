@@ -64,6 +64,20 @@ public final class DataFileReader {
         return new Source(name, tree.read(path, name), List.of());
     }
 
+    /**
+     * Reads {@code path} as {@link #read} does; a YAML or JSON file hands the items of its top-level lists to
+     * {@code sink} as they are parsed instead of holding them in its tree (a workbook or CSV sheet is read whole,
+     * as before, and its tree keeps them).
+     */
+    public Source read(Path path, String name, TreeReader.RecordSink sink) {
+        String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
+            limits.checkSize(path, name);
+            return new Source(name, tree.readRecords(path, name, sink), List.of());
+        }
+        return read(path, name);
+    }
+
     /** Whether a file found in a dataset directory is data: YAML, JSON, a workbook, or a CSV named after a sheet. */
     static boolean isDataFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

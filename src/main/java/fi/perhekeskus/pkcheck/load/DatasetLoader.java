@@ -92,26 +92,39 @@ public final class DatasetLoader {
     public Dataset load(List<Path> paths) {
         Builder builder = new Builder();
         List<String> sources = paths.stream().map(DatasetLoader::display).toList();
-        // One file's tree at a time: it is turned into records and dropped before the next file is read (a
-        // tree takes several times the memory of its records). A file that cannot be read still wins over a
-        // record that cannot be used, as when every file was read first: such an error waits for the reads.
-        InputException unusable = null;
-        try (ReadAhead<DataFileReader.Source> files = reads(paths)) {
-            while (files.hasNext()) {
-                DataFileReader.Source source = files.next();
-                if (unusable != null) {
-                    continue;
-                }
-                try {
-                    builder.problems.addAll(source.problems());
-                    builder.file(source.root(), source.name());
-                } catch (InputException e) {
-                    unusable = e;
+        // Records straight from the parser: each item of a YAML or JSON file's top-level lists becomes a record
+        // as soon as it is parsed, and no file's tree is held whole (a tree takes several times the memory of its
+        // records). A file that cannot be read still wins over a record that cannot be used, as when every file
+        // was read first: such an error waits for the reads.
+        InputException[] unusable = new InputException[1];
+        List<RecordPipe.Read> reads = new ArrayList<>();
+        long bytes = reads(paths, reads);
+        RecordPipe.run(reads, STREAMED, reads.size() > 0 && bytes >= readAheadBytes, new RecordPipe.Consumer() {
+            @Override
+            public void record(String key, Node item) {
+                if (unusable[0] == null) {
+                    try {
+                        builder.record(key, item);
+                    } catch (InputException e) {
+                        unusable[0] = e;
+                    }
                 }
             }
-        }
-        if (unusable != null) {
-            throw unusable;
+
+            @Override
+            public void file(DataFileReader.Source source) {
+                if (unusable[0] == null) {
+                    try {
+                        builder.problems.addAll(source.problems());
+                        builder.file(source.root(), source.name());
+                    } catch (InputException e) {
+                        unusable[0] = e;
+                    }
+                }
+            }
+        });
+        if (unusable[0] != null) {
+            throw unusable[0];
         }
         if (!builder.versionSeen) {
             throw InputException.keyed(String.join(", ", sources), "error.noSchemaVersion", String.valueOf(SCHEMA_VERSION));
@@ -119,32 +132,49 @@ public final class DatasetLoader {
         return builder.build(sources);
     }
 
+    /** The top-level lists whose items are read as records one at a time, and the kind of record each holds. */
+    private static final Map<String, String> LISTS = Map.of("areas", "area", "municipalities", "municipality",
+            "organisations", "organisation", "people", "person", "groups", "group", "meetingPlaces", "meetingPlace",
+            "meetings", "meeting", "members", "membership");
+
+    private static final TreeReader.RecordSink STREAMED = new TreeReader.RecordSink() {
+        @Override
+        public boolean streams(String key) {
+            return LISTS.containsKey(key);
+        }
+
+        @Override
+        public void record(String key, Node item) {
+            throw new UnsupportedOperationException("only says which lists stream");
+        }
+    };
+
     /**
-     * The reads of every data file of the paths, in order; a path that is missing or holds no data file ends
-     * them with its error. A large dataset's next file is parsed on a second thread while the records of the
-     * current one are made: below {@link #READ_AHEAD_BYTES} in all, the second core is left to the rules, which
-     * load meanwhile. Either way the files are read in the same order and give the same records and errors.
+     * Adds the read of every data file of the paths, in order, to {@code reads}; a path that is missing or holds
+     * no data file ends them with its error. Returns the data files' bytes: from {@link #READ_AHEAD_BYTES} on the
+     * files are parsed on a second thread while the records are made; below, the second core is left to the
+     * rules, which load meanwhile. Either way the files are read in the same order and give the same records and
+     * errors.
      */
-    private ReadAhead<DataFileReader.Source> reads(List<Path> paths) {
-        List<Supplier<DataFileReader.Source>> reads = new ArrayList<>();
+    private long reads(List<Path> paths, List<RecordPipe.Read> reads) {
         long bytes = 0;
         for (Path path : paths) {
             List<Path> files;
             try {
                 files = files(path);
             } catch (InputException e) {
-                reads.add(() -> {
+                reads.add(sink -> {
                     throw e;
                 });
                 break;
             }
             for (Path file : files) {
                 String name = name(path, file);
-                reads.add(() -> reader.read(file, name));
+                reads.add(sink -> reader.read(file, name, sink));
                 bytes += sizeOf(file);
             }
         }
-        return reads.size() > 1 && bytes >= readAheadBytes ? ReadAhead.ahead(reads, 1) : ReadAhead.inOrder(reads);
+        return bytes;
     }
 
     private static long sizeOf(Path file) {
@@ -251,6 +281,27 @@ public final class DatasetLoader {
         @SuppressWarnings("unchecked")
         private <T> T canon(T value) {
             return value == null ? null : (T) canonical.computeIfAbsent(value, v -> v);
+        }
+
+        /** One item of a top-level list, handed over by the parser as soon as it is read. */
+        void record(String key, Node item) {
+            String kind = LISTS.get(key);
+            if (!item.isObject()) {
+                problems.add(Fields.problem("DATA-003.notRecord", kind, item.location().toString(),
+                        item.location(), Map.of(), key));
+                return;
+            }
+            switch (key) {
+                case "areas" -> area(item);
+                case "municipalities" -> municipality(item);
+                case "organisations" -> organisation(item);
+                case "people" -> person(item);
+                case "groups" -> group(item);
+                case "meetingPlaces" -> meetingPlace(item);
+                case "meetings" -> meeting(item);
+                case "members" -> looseMember(item);
+                default -> throw new IllegalArgumentException(key);
+            }
         }
 
         void file(Node root, String name) {

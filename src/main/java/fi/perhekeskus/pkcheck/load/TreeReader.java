@@ -57,7 +57,35 @@ public final class TreeReader {
     public Node read(Path path, String displayName) {
         limits.checkSize(path, displayName);
         try (InputStream in = Files.newInputStream(path)) {
-            return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path));
+            return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path), null);
+        } catch (IOException e) {
+            throw InputException.at(displayName, "cannot read file (" + InputException.reason(e) + ")");
+        }
+    }
+
+    /**
+     * Where the items of a file's top-level lists go as they are parsed, so that a file's tree is never held
+     * whole: {@link #streams} says which keys' lists are handed over item by item.
+     */
+    public interface RecordSink {
+        /** Whether the list under this top-level key is handed over item by item. */
+        boolean streams(String key);
+
+        /** One item of the list under {@code key}, with its locations, in the file's order. */
+        void record(String key, Node item);
+    }
+
+    /**
+     * Reads {@code path} as {@link #read(Path, String)} does, but hands every item of a top-level list that
+     * {@code sink} streams to it as soon as it is parsed; the tree returned has those lists empty (with their
+     * locations). Memory is then one record's tree at a time, whatever the file's size.
+     *
+     * @throws InputException when the file is too large, cannot be read or parsed, or holds nothing
+     */
+    public Node readRecords(Path path, String displayName, RecordSink sink) {
+        limits.checkSize(path, displayName);
+        try (InputStream in = Files.newInputStream(path)) {
+            return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path), sink);
         } catch (IOException e) {
             throw InputException.at(displayName, "cannot read file (" + InputException.reason(e) + ")");
         }
@@ -66,7 +94,7 @@ public final class TreeReader {
     /** Parses {@code bytes}; JSON when {@code asJson}, YAML otherwise. */
     public Node parse(byte[] bytes, String displayName, boolean asJson) {
         try {
-            return parse(new ByteArrayInputStream(bytes), displayName, asJson, () -> bytes);
+            return parse(new ByteArrayInputStream(bytes), displayName, asJson, () -> bytes, null);
         } catch (IOException e) {
             throw InputException.at(displayName, "cannot read file: " + oneLine(e.getMessage()));
         }
@@ -77,7 +105,8 @@ public final class TreeReader {
         byte[] get() throws IOException;
     }
 
-    private Node parse(InputStream raw, String displayName, boolean asJson, Bytes bytes) throws IOException {
+    private Node parse(InputStream raw, String displayName, boolean asJson, Bytes bytes, RecordSink sink)
+            throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         skipUtf8Bom(in, displayName);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -90,7 +119,7 @@ public final class TreeReader {
                 throw InputException.at(displayName, "the file is empty: it holds no data");
             }
             try {
-                Node root = readValue(parser, displayName);
+                Node root = readValue(parser, displayName, sink);
                 if (parser.nextToken() != null) {
                     throw InputException.at(location(parser.currentTokenLocation(), displayName),
                             "unexpected content after the end of the document");
@@ -242,7 +271,7 @@ public final class TreeReader {
         return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private Node readValue(JsonParser parser, String file) throws IOException {
+    private Node readValue(JsonParser parser, String file, RecordSink sink) throws IOException {
         JsonToken token = parser.currentToken();
         Location at = location(parser.currentTokenLocation(), file);
         if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
@@ -263,15 +292,23 @@ public final class TreeReader {
                         throw InputException.at(keyAt, "input limit exceeded: a key is longer than "
                                 + InputLimits.MAX_NAME_LENGTH + " characters (see docs/security.md)");
                     }
-                    parser.nextToken();
-                    node.put(key, readValue(parser, file), keyAt);
+                    JsonToken next = parser.nextToken();
+                    if (sink != null && next == JsonToken.START_ARRAY && keyAt == null && sink.streams(key)) {
+                        Node list = Node.array(location(parser.currentTokenLocation(), file));
+                        node.put(key, list, null);
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            sink.record(key, readValue(parser, file, null));
+                        }
+                        continue;
+                    }
+                    node.put(key, readValue(parser, file, null), keyAt);
                 }
                 return node;
             }
             case START_ARRAY: {
                 Node node = Node.array(at);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    node.add(readValue(parser, file));
+                    node.add(readValue(parser, file, null));
                 }
                 return node;
             }

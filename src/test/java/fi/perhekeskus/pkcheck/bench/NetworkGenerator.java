@@ -246,10 +246,78 @@ public final class NetworkGenerator {
         writeGroups(data, plan);
         writeMeetingPlaces(data);
         writePeople(data.resolve("people." + config.format()));
+        if (config.format().equals("json")) {
+            // The other shape (issue 22): the same records as one file, as a registry exports them.
+            oneFile(data, out.resolve("one").resolve("network.json"));
+        }
         Result result = new Result(data, modelFile, modelRef, config.checkDate(), memberships, groupCount, people,
                 orgId.size(), codes.size(), areaMunis.size(), defects, notes);
         writeManifest(out.resolve("manifest.json"), result);
         return result;
+    }
+
+    /**
+     * Writes the JSON files of {@code data} (in the loader's order) as one JSON file {@code target}: the scalars of
+     * the top level once (from the first file that has them), each top-level list the concatenation of the lists
+     * of every file. Streamed item by item, one pass per list kind, so nothing of the size of the data is held.
+     * The one file lies one directory below {@code out}, as the data directory does, so {@code model: ../model.yaml}
+     * still names the model.
+     */
+    public static void oneFile(Path data, Path target) throws IOException {
+        List<Path> files;
+        try (var walk = Files.list(data)) {
+            files = walk.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        Files.createDirectories(target.getParent());
+        JsonFactory factory = new JsonFactory();
+        Map<String, Boolean> keys = new LinkedHashMap<>();
+        for (Path file : files) {
+            try (var parser = factory.createParser(file.toFile())) {
+                parser.nextToken();
+                while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    keys.putIfAbsent(key, parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY);
+                    parser.skipChildren();
+                }
+            }
+        }
+        try (JsonGenerator g = factory.createGenerator(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16),
+                JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            for (Map.Entry<String, Boolean> key : keys.entrySet()) {
+                boolean written = false;
+                for (Path file : files) {
+                    try (var parser = factory.createParser(file.toFile())) {
+                        parser.nextToken();
+                        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                            String name = parser.currentName();
+                            parser.nextToken();
+                            if (!name.equals(key.getKey())) {
+                                parser.skipChildren();
+                            } else if (key.getValue()) {
+                                if (!written) {
+                                    g.writeArrayFieldStart(name);
+                                    written = true;
+                                }
+                                while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                                    g.copyCurrentStructure(parser);
+                                }
+                            } else if (!written) {
+                                g.writeFieldName(name);
+                                g.copyCurrentStructure(parser);
+                                written = true;
+                            } else {
+                                parser.skipChildren();
+                            }
+                        }
+                    }
+                }
+                if (written && key.getValue()) {
+                    g.writeEndArray();
+                }
+            }
+            g.writeEndObject();
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ model

@@ -87,4 +87,24 @@ class CrashTest {
         assertEquals(2, run.exit(), run.err());
         assertEquals(List.of("pkcheck: cannot write to standard output (No space left on device)"), run.errLines());
     }
+
+    @Test
+    void runningOutOfMemoryInASmallHeapIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("people.json");
+        try (var out = Files.newBufferedWriter(data)) {
+            out.write("{\"schemaVersion\": 1, \"people\": [");
+            for (int i = 0; i < 400_000; i++) {
+                out.write((i == 0 ? "" : ",\n") + "{\"id\": \"p" + i + "\", \"name\": \"Henkilö numero " + i
+                        + "\", \"title\": \"title " + i + "\"}");
+            }
+            out.write("]}");
+        }
+        ChildJvm.Run run = ChildJvm.run(dir, List.of("-Xmx40m"), Map.of(), null, 180, "validate", data.toString(),
+                "--model", "pirkanmaa");
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("pkcheck: out of memory"), run.err());
+        assertTrue(run.err().contains("PKCHECK_JAVA_OPTS=-Xmx"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
 }

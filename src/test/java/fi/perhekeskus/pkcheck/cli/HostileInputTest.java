@@ -129,4 +129,60 @@ class HostileInputTest {
             assertFalse(direct.err().contains("S3cr3t"), direct.err());
         }
     }
+
+    private static final String HOSTILE = "A\u001b[31mB\u202EC\u0085D\u2066E\u0007F\u200FG";
+
+    private static void assertScrubbed(String where, String out) {
+        for (char c : out.toCharArray()) {
+            assertFalse(c != '\n' && c != '\t' && fi.perhekeskus.pkcheck.report.SafeText.unsafe(c),
+                    where + ": U+" + Integer.toHexString(c) + " written");
+        }
+    }
+
+    @Test
+    void everyFormatScrubsControlAndBidiCharactersFromTheData() throws Exception {
+        Path data = write("hostile.yaml", """
+                schemaVersion: 1
+                organisations:
+                  - { id: pirha, type: WELLBEING_REGION, name: "%1$s" }
+                people:
+                  - { id: p1, name: "%1$s", organisation: pirha }
+                  - { id: p2, name: "%1$s", organisation: pirha }
+                groups:
+                  - id: g1
+                    name: "%1$s"
+                    tier: PROVINCIAL
+                    members:
+                      - { person: p1, role: CHAIR, from: 2023-01-01 }
+                      - { person: p2, from: 2023-01-01, until: "%1$s" }
+                """.formatted(HOSTILE.replace("\u001b", "\\e").replace("\u0085", "\\N").replace("\u0007", "\\a")));
+        for (String format : List.of("text", "json", "csv", "markdown", "html", "sarif", "junit")) {
+            for (boolean names : new boolean[] {false, true}) {
+                Cli.Result run = names
+                        ? Cli.run("check", data.toString(), "--model", "pirkanmaa", "--date", "2024-03-01",
+                                "--format", format, "--names")
+                        : Cli.run("check", data.toString(), "--model", "pirkanmaa", "--date", "2024-03-01",
+                                "--format", format);
+                assertTrue(run.exit() <= 1, run.err());
+                assertScrubbed(format, run.out());
+            }
+        }
+        for (String format : List.of("text", "json", "graphml", "dot", "mermaid", "html")) {
+            Cli.Result run = Cli.run("network", data.toString(), "--model", "pirkanmaa", "--date", "2024-03-01",
+                    "--format", format, "--names");
+            assertEquals(0, run.exit(), run.err());
+            assertScrubbed("network " + format, run.out());
+            if (format.equals("graphml")) {
+                javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                        run.out().getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        Path named = write("A\u001b[2JB\u202E.yaml", "schemaVersion: [\n");
+        Cli.Result broken = Cli.run("check", named.toString(), "--model", "pirkanmaa");
+        assertEquals(2, broken.exit());
+        assertOneLine(broken);
+        assertScrubbed("exit-2 line", broken.err().strip());
+    }
 }
