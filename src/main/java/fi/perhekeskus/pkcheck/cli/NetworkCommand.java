@@ -93,7 +93,8 @@ final class NetworkCommand extends ConsoleCommand {
             }
             Dataset data = new DatasetLoader().load(paths);
             GovernanceModel governance = Pipeline.model(data, model);
-            Facts facts = FactBuilder.build(data, governance, date != null ? date : LocalDate.now(console.clock()));
+            LocalDate day = date != null ? date : LocalDate.now(console.clock());
+            Facts facts = FactBuilder.build(data, governance, day);
             Map<String, String> people = new TreeMap<>();
             for (Person p : data.people()) {
                 people.put(p.id(), p.name() == null ? p.id() : p.name());
@@ -105,7 +106,7 @@ final class NetworkCommand extends ConsoleCommand {
             Language language = lang != null ? lang : Language.fromEnvironment(console.env());
             Messages messages = new Messages(language);
             GroupFindings findings = writer.showsFindings()
-                    ? groupFindings(facts, new Messages(language, id -> naming.label().apply(id))) : GroupFindings.NONE;
+                    ? groupFindings(facts, governance, day, new Messages(language, id -> naming.label().apply(id))) : GroupFindings.NONE;
             write(writer, graph, report, findings, messages);
             return ExitCode.OK.code();
         } catch (InputException e) {
@@ -121,9 +122,12 @@ final class NetworkCommand extends ConsoleCommand {
      * The built-in rules' findings about each group, for the map to mark: the same check as {@code pkcheck check}
      * on the same facts and date (no waivers, no rules of one's own), people named as the map names them.
      */
-    private static GroupFindings groupFindings(Facts facts, Messages messages) {
+    private static GroupFindings groupFindings(Facts facts, GovernanceModel model, LocalDate date, Messages messages) {
         Map<String, List<GroupFindings.Shown>> byGroup = new TreeMap<>();
-        List<Finding> found = new ArrayList<>(new Checker(RuleBase.build(List.of())).check(facts, id -> true));
+        List<Finding> fired = new Checker(RuleBase.build(List.of())).check(facts, id -> true);
+        // settled as the check settles them: the model's severities, and rules it switches off left out
+        List<Finding> found = new ArrayList<>(new fi.perhekeskus.pkcheck.engine.Settlement(model, List.of(),
+                fi.perhekeskus.pkcheck.engine.Settlement.DEFAULT_CAP).settle(fired, date).findings());
         found.sort(Finding.ORDER);
         for (Finding f : found) {
             if (f.group() != null) {
