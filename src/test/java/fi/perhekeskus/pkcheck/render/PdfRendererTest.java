@@ -112,6 +112,29 @@ class PdfRendererTest {
     }
 
     @Test
+    void theScriptIsRemovedEvenWhereAStylesheetWouldShowIt() throws IOException {
+        String stylesheet = "body { font-family: 'DejaVu Sans'; } script { display: block; }";
+        byte[] bytes = new PdfRenderer().pdf(page("<p>Shown</p><script>var hidden = 'ScriptText';</script>"),
+                stylesheet);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = all(pdf);
+            assertTrue(text.contains("Shown"), text);
+            assertFalse(text.contains("ScriptText"), "the script element is gone, not just hidden: " + text);
+        }
+    }
+
+    @Test
+    void openhtmltopdfLogsNothingOnTheCommandLinesStandardError() throws IOException {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(true);
+        try {
+            new PdfRenderer().pdf(page("<p>Quiet</p>"), null);
+            assertFalse(com.openhtmltopdf.util.XRLog.isLoggingEnabled());
+        } finally {
+            com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        }
+    }
+
+    @Test
     void aRefreshMetaTagDoesNotStopThePage() throws IOException {
         String html = "<html><head><meta http-equiv='refresh' content='0; url=https://example.org/'>"
                 + "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'\">"
