@@ -7,16 +7,17 @@ import java.io.Writer;
 
 /**
  * The last line of defence of every output format: a writer that replaces each control character (C0 but tab
- * and line feed, DEL, C1), line and paragraph separator and bidirectional control by U+FFFD on its way out. No
+ * and line feed, DEL, C1), line and paragraph separator and bidirectional control by U+FFFD on its way out, a carriage return
+ * too unless a line feed follows it (CSV's line ends). No other
  * format pkcheck writes (text, Markdown, CSV, HTML, JSON, SARIF, JUnit XML, GraphML, DOT, Mermaid) uses any of
  * them for its own syntax — JSON escapes C0 itself, XML 1.0 forbids most of C0 — so only text taken from the
  * input can carry them, and there they could steer a terminal, break a document or make text read backwards.
  */
-final class SafeWriter extends FilterWriter {
+public final class SafeWriter extends FilterWriter {
 
     private final boolean colour;
 
-    SafeWriter(Writer out) {
+    public SafeWriter(Writer out) {
         this(out, false);
     }
 
@@ -24,35 +25,54 @@ final class SafeWriter extends FilterWriter {
      * With {@code colour}, the escape character passes: the text report's own colours (it replaces every
      * control character of the data itself, so an escape there can only be its own).
      */
-    SafeWriter(Writer out, boolean colour) {
+    public SafeWriter(Writer out, boolean colour) {
         super(out);
         this.colour = colour;
     }
 
+    /** A carriage return waiting for its line feed: CSV ends its lines with CR LF, and only that pair passes. */
+    private boolean pendingReturn;
+
     @Override
     public void write(int c) throws IOException {
-        out.write(safe((char) c));
+        write(new char[] {(char) c}, 0, 1);
     }
 
     @Override
     public void write(char[] buffer, int offset, int length) throws IOException {
-        char[] copy = null;
-        for (int i = 0; i < length; i++) {
-            char c = buffer[offset + i];
-            char s = safe(c);
-            if (s != c && copy == null) {
-                copy = java.util.Arrays.copyOfRange(buffer, offset, offset + length);
+        StringBuilder safe = new StringBuilder(length + 1);
+        for (int i = offset; i < offset + length; i++) {
+            char c = buffer[i];
+            if (pendingReturn) {
+                pendingReturn = false;
+                safe.append(c == '\n' ? '\r' : SafeText.REPLACEMENT);
             }
-            if (copy != null) {
-                copy[i] = s;
+            if (c == '\r') {
+                pendingReturn = true;
+            } else {
+                safe.append(safe(c));
             }
         }
-        out.write(copy != null ? copy : buffer, copy != null ? 0 : offset, length);
+        out.write(safe.toString());
     }
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
         write(text.toCharArray(), offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (pendingReturn) {
+            pendingReturn = false;
+            out.write(SafeText.REPLACEMENT);
+        }
+        out.close();
     }
 
     private char safe(char c) {

@@ -129,7 +129,8 @@ final class CheckService implements AutoCloseable {
         RenderContext context = new RenderContext(messages, false, Main.VERSION, result.rules());
         StringWriter out = new StringWriter();
         try {
-            renderer.render(result.report(), context, out);
+            // scrubbed of control and bidi characters as the command line's reports are
+            renderer.render(result.report(), context, new fi.perhekeskus.pkcheck.cli.SafeWriter(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

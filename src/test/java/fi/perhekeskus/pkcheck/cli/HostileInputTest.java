@@ -133,8 +133,11 @@ class HostileInputTest {
     private static final String HOSTILE = "A\u001b[31mB\u202EC\u0085D\u2066E\u0007F\u200FG";
 
     private static void assertScrubbed(String where, String out) {
-        for (char c : out.toCharArray()) {
-            assertFalse(c != '\n' && c != '\t' && fi.perhekeskus.pkcheck.report.SafeText.unsafe(c),
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            // a carriage return passes only as the first half of a line end (CSV ends its lines with CR LF)
+            boolean lineEnd = c == '\r' && i + 1 < out.length() && out.charAt(i + 1) == '\n';
+            assertFalse(c != '\n' && c != '\t' && !lineEnd && fi.perhekeskus.pkcheck.report.SafeText.unsafe(c),
                     where + ": U+" + Integer.toHexString(c) + " written");
         }
     }
