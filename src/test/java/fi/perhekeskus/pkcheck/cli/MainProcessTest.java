@@ -60,6 +60,6 @@ class MainProcessTest {
         assertEquals(Cli.run("check", SAMPLE, "--date", "2025-03-01", "--format", "json").out(), withRules.out());
         Run usage = main(dir, "check", SAMPLE, "--no-such-option");
         assertEquals(2, usage.exit());
-        assertTrue(usage.err().startsWith("pkcheck: Unknown option: '--no-such-option'"), usage.err());
+        assertTrue(usage.err().startsWith("pkcheck: unknown option --no-such-option"), usage.err());
     }
 }
