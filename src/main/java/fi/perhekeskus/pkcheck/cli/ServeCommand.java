@@ -1,9 +1,12 @@
 package fi.perhekeskus.pkcheck.cli;
 
+import fi.perhekeskus.pkcheck.history.HistoryException;
+import fi.perhekeskus.pkcheck.history.HistoryLocation;
 import fi.perhekeskus.pkcheck.load.InputLimits;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.web.ServeOptions;
 import fi.perhekeskus.pkcheck.web.WebServer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -42,6 +45,12 @@ final class ServeCommand extends ConsoleCommand {
                     + "${DEFAULT-VALUE}).")
     int timeLimit;
 
+    @Option(names = "--history", paramLabel = "LOCATION",
+            description = "Let people record their checks in this history: a file (SQLite, created on first use) "
+                    + "or a jdbc:postgresql:// URL, as check --record --history. The start page then offers a "
+                    + "checkbox (off by default) and /history shows the history. Without it nothing is stored.")
+    String history;
+
     @Option(names = {"-v", "--verbose", "--debug"}, description = "Log requests and errors to standard error.")
     boolean verbose;
 
@@ -50,9 +59,11 @@ final class ServeCommand extends ConsoleCommand {
         Main.configureLogging(verbose);
         ServeOptions options;
         try {
+            HistoryLocation location = history == null || history.isBlank() ? null
+                    : HistoryLocation.resolve(history, console.env(), Path.of(""));
             options = new ServeOptions(host, port, InputLimits.ofSize(maxUpload).maxFileBytes(), lang,
-                    Duration.ofSeconds(Math.max(1, timeLimit)));
-        } catch (IllegalArgumentException e) {
+                    Duration.ofSeconds(Math.max(1, timeLimit)), location);
+        } catch (IllegalArgumentException | HistoryException e) {
             console.err().println(Errors.oneLine("pkcheck serve: " + e.getMessage()));
             return ExitCode.INPUT_ERROR.code();
         }

@@ -12,12 +12,14 @@ final class ApiRoutes {
     private final Uploads uploads;
     private final CheckService checks;
     private final Catalogue catalogue;
+    private final WebHistory history;
 
-    ApiRoutes(ServeOptions options, Uploads uploads, CheckService checks, Catalogue catalogue) {
+    ApiRoutes(ServeOptions options, Uploads uploads, CheckService checks, Catalogue catalogue, WebHistory history) {
         this.options = options;
         this.uploads = uploads;
         this.checks = checks;
         this.catalogue = catalogue;
+        this.history = history;
     }
 
     void register(RoutesConfig routes) {
@@ -38,6 +40,11 @@ final class ApiRoutes {
                 result = checks.meeting(upload, request);
             } else {
                 result = checks.check(upload, request);
+                // only with --history: the optional field 'record' stores the run as check --record does
+                if (history.wanted(Uploads.field(ctx, "record"))) {
+                    WebHistory.Outcome outcome = history.record(result);
+                    ctx.header("X-Pkcheck-Recorded", outcome.recorded() ? String.valueOf(outcome.runId()) : "failed");
+                }
             }
             String body = CheckService.render(result, request.format(), request.lang(), false);
             ctx.status(200).contentType(CheckService.contentType(request.format())).result(body);

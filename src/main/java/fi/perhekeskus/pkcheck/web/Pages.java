@@ -46,14 +46,17 @@ final class Pages {
     private final Uploads uploads;
     private final CheckService checks;
     private final Catalogue catalogue;
+    private final WebHistory history;
     private final MeetingPages meeting;
     private final NetworkPage network;
 
-    Pages(ServeOptions options, Uploads uploads, CheckService checks, Catalogue catalogue, Clock clock) {
+    Pages(ServeOptions options, Uploads uploads, CheckService checks, Catalogue catalogue, WebHistory history,
+          Clock clock) {
         this.options = options;
         this.uploads = uploads;
         this.checks = checks;
         this.catalogue = catalogue;
+        this.history = history;
         this.meeting = new MeetingPages(options, uploads, checks, clock);
         this.network = new NetworkPage(options, uploads, checks, clock);
     }
@@ -64,6 +67,7 @@ final class Pages {
         routes.get("/templates", this::templates);
         routes.get("/templates/{file}", this::template);
         routes.get("/rules", this::rules);
+        routes.get("/history", this::history);
         routes.get("/models", ctx -> models(ctx, null));
         routes.get("/models/{id}", ctx -> models(ctx, ctx.pathParam("id")));
         routes.get("/favicon.ico", ctx -> ctx.status(204));
@@ -93,6 +97,8 @@ final class Pages {
         WebText text = text(ctx, options);
         Map<String, Object> model = PageView.model(text, "/", "start.title");
         model.put("models", catalogue.models());
+        model.put("history", history.on());
+        model.put("historyOn", history.on());
         PageView.send(ctx, 200, "start", model);
     }
 
@@ -111,6 +117,12 @@ final class Pages {
             model.put("hasDataErrors", !dataErrors.isEmpty());
             model.put("downloads", downloads(result, text, report));
             model.put("report", report);
+            if (history.wanted(Uploads.field(ctx, "record"))) {
+                WebHistory.Outcome outcome = history.record(result);
+                model.put("recorded", outcome.recorded() ? text.get("result.recorded") : null);
+                model.put("notRecorded", outcome.recorded() ? null : text.get("result.notRecorded", outcome.error()));
+            }
+            model.put("historyOn", history.on());
             ctx.header("Content-Security-Policy", embedding(report));
             PageView.send(ctx, 200, "result", model);
         }
@@ -212,6 +224,32 @@ final class Pages {
             }
         }
         return String.join(" ", kept);
+    }
+
+    /**
+     * The history as {@code pkcheck history --format html} writes it, inside the page; the page's policy widened
+     * only by the hash of the history's own stylesheet. Without {@code --history}: a page that says it is off.
+     */
+    private void history(Context ctx) {
+        WebText text = text(ctx, options);
+        Map<String, Object> model = PageView.model(text, "/history", "webhistory.title");
+        model.put("historyOn", history.on());
+        if (!history.on()) {
+            model.put("off", true);
+            PageView.send(ctx, 404, "history", model);
+            return;
+        }
+        String html;
+        try {
+            html = history.html(text.lang());
+        } catch (fi.perhekeskus.pkcheck.history.HistoryException e) {
+            model.put("error", Map.of("message", WebError.oneLine(String.valueOf(e.getMessage()))));
+            PageView.send(ctx, 503, "history", model);
+            return;
+        }
+        model.put("historyHtml", html);
+        ctx.header("Content-Security-Policy", embedding(html));
+        PageView.send(ctx, 200, "history", model);
     }
 
     private void templates(Context ctx) {

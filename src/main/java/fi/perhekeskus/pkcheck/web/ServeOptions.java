@@ -1,14 +1,17 @@
 package fi.perhekeskus.pkcheck.web;
 
+import fi.perhekeskus.pkcheck.history.HistoryLocation;
 import fi.perhekeskus.pkcheck.render.Language;
 import java.time.Duration;
 
 /**
  * How {@code pkcheck serve} runs: the address and port to bind, the largest upload of one request (a
  * {@code .zip} may unpack to {@link #ZIP_FACTOR} times it), the language of pages where the browser asks for
- * none, and how long one check may take.
+ * none, how long one check may take, and the history a check may be recorded in ({@code --history}; null:
+ * none, and nothing is ever stored).
  */
-public record ServeOptions(String host, int port, long maxUpload, Language lang, Duration timeLimit) {
+public record ServeOptions(String host, int port, long maxUpload, Language lang, Duration timeLimit,
+                           HistoryLocation history) {
 
     /** How many times {@link #maxUpload} the files of uploaded archives may unpack to, in all. */
     public static final int ZIP_FACTOR = 10;
@@ -27,6 +30,11 @@ public record ServeOptions(String host, int port, long maxUpload, Language lang,
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535");
         }
+    }
+
+    /** Options without a history: nothing is stored. */
+    public ServeOptions(String host, int port, long maxUpload, Language lang, Duration timeLimit) {
+        this(host, port, maxUpload, lang, timeLimit, null);
     }
 
     /** The defaults of web.md: 127.0.0.1:8080, 20M, Finnish, 60 s. */

@@ -28,8 +28,9 @@ public final class WebServer implements AutoCloseable {
         this.checks = new CheckService(options, clock);
         Uploads uploads = new Uploads(options);
         Catalogue catalogue = new Catalogue();
-        ApiRoutes api = new ApiRoutes(options, uploads, checks, catalogue);
-        Pages pages = new Pages(options, uploads, checks, catalogue, clock);
+        WebHistory history = new WebHistory(options.history(), clock);
+        ApiRoutes api = new ApiRoutes(options, uploads, checks, catalogue, history);
+        Pages pages = new Pages(options, uploads, checks, catalogue, history, clock);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -21,7 +21,11 @@ final class TestServer implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     TestServer(long maxUpload, Duration timeLimit) {
-        server = new WebServer(new ServeOptions("127.0.0.1", 0, maxUpload, Language.fi, timeLimit), CLOCK);
+        this(new ServeOptions("127.0.0.1", 0, maxUpload, Language.fi, timeLimit));
+    }
+
+    TestServer(ServeOptions options) {
+        server = new WebServer(options, CLOCK);
         server.start();
         base = server.address();
     }
