@@ -80,6 +80,9 @@ abstract class CheckingCommand extends ConsoleCommand {
     @Override
     public Integer call() {
         Main.configureLogging(options.verbose);
+        // Erased (and its thread stopped) before the report or any error line is written.
+        Progress progress = Progress.start(console, options.quiet || options.verbose,
+                options.lang != null ? options.lang : language, paths);
         try {
             boolean pdf = PdfRenderer.FORMAT.equals(options.format);
             if (pdf && options.output == null) {
@@ -112,19 +115,28 @@ abstract class CheckingCommand extends ConsoleCommand {
             RenderContext context = new RenderContext(messages,
                     options.output == null && console.colour(), Main.VERSION, result.rules());
             long writing = System.nanoTime();
+            if (options.output == null) {
+                progress.close();
+            } else {
+                progress.enter("writing");
+            }
             if (pdf) {
                 writePdf(renderer, report, context);
             } else {
                 write(renderer, report, context);
             }
+            progress.close();
             LOG.info("report written in {} ms", (System.nanoTime() - writing) / 1_000_000);
             return report.fails(options.failOn.threshold()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         } catch (InputException e) {
+            progress.close();
             fail(e);
             if (options.verbose) {
                 e.printStackTrace(console.err());
             }
             return ExitCode.INPUT_ERROR.code();
+        } finally {
+            progress.close();
         }
     }
 

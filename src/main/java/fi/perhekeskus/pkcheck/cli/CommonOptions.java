@@ -77,6 +77,10 @@ public final class CommonOptions {
                     + "loops (default: ${DEFAULT-VALUE}).")
     long maxFirings;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "Show no progress on standard error, even on a terminal (a long run shows its phases there).")
+    boolean quiet;
+
     @Option(names = {"-v", "--verbose", "--debug"}, description = "Log to standard error, with stack traces.")
     boolean verbose;
 

@@ -89,7 +89,8 @@ public final class Main implements Runnable {
         stdout = new FailureRecorder(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = crashErr;
-        Console console = new Console(out, err, System.getenv(), System.console() != null, Clock.systemDefaultZone());
+        Console console = new Console(out, err, System.getenv(), System.console() != null, Clock.systemDefaultZone(),
+                Progress.stderrIsTerminal());
         int code = run(args, console);
         out.flush();
         err.flush();

@@ -138,6 +138,7 @@ public final class Pipeline {
         LOG.info("loaded {} path(s) in {} ms", in.paths().size(), (System.nanoTime() - start) / 1_000_000);
         GovernanceModel model = model(data, in.model(), in.fileSystem());
         List<Waiver> waivers = waivers(in);
+        Progress.phase("checking");
         RuleBase rules = RuleBase.build(in.ruleDirs());
         LOG.info("rules ready after {} ms", (System.nanoTime() - start) / 1_000_000);
         Facts facts = FactBuilder.build(data, model, date);
@@ -177,6 +178,7 @@ public final class Pipeline {
         GovernanceModel model = model(data, in.model(), in.fileSystem());
         MeetingFact meeting = meetingFact(data, request, today);
         List<Waiver> waivers = waivers(in);
+        Progress.phase("checking");
         RuleBase rules = RuleBase.build(in.ruleDirs());
         Facts facts = FactBuilder.build(data, model, meeting.date()).with(List.of(meeting));
         // Settled over the whole network (a waiver of another group's finding matches it), then narrowed to
