@@ -59,8 +59,7 @@ final class OutputGuard {
         }
         refuseDirectory(output);
         if (!sameKind(output, format)) {
-            throw new InputException(output + ": the file exists and is not a " + format
-                    + " report; pkcheck does not replace it (give --force to replace it, or another -o)");
+            throw InputException.keyed(output.toString(), "error.output.notReport", format);
         }
     }
 
@@ -72,8 +71,7 @@ final class OutputGuard {
         notAnInput(output, inputs);
         refuseDirectory(output);
         if (!force && Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            throw new InputException(output + ": the file exists; pkcheck does not replace it (give --force to "
-                    + "replace it, or another -o)");
+            throw InputException.keyed(output.toString(), "error.output.exists");
         }
     }
 
@@ -84,15 +82,13 @@ final class OutputGuard {
     static void newFiles(Path dir, List<String> files, Collection<Path> inputs, boolean force) {
         notAnInput(dir, inputs);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException(dir + ": exists and is not a directory; CSV is written as a directory of "
-                    + "one file per sheet");
+            throw InputException.keyed(dir.toString(), "error.output.notDirectory");
         }
         for (String name : files) {
             Path file = dir.resolve(name);
             notAnInput(file, inputs);
             if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw new InputException(file + ": the file exists; pkcheck does not replace it (give --force to "
-                        + "replace it, or another -o)");
+                throw InputException.keyed(file.toString(), "error.output.exists");
             }
         }
     }
@@ -111,8 +107,7 @@ final class OutputGuard {
 
     private static void refuseDirectory(Path output) {
         if (Files.isDirectory(output)) {
-            throw new InputException(output + ": cannot write the report or file there (it is a directory; give a "
-                    + "file name with -o)");
+            throw InputException.keyed(output.toString(), "error.output.isDirectory");
         }
     }
 
@@ -132,12 +127,11 @@ final class OutputGuard {
                         ? real.equals(in) || real.startsWith(in) && Files.isRegularFile(real) && isData(real)
                         : Files.isSameFile(in, real);
                 if (hit) {
-                    throw new InputException(output + ": is one of this command's inputs; pkcheck never writes "
-                            + "over its input (give another -o)");
+                    throw InputException.keyed(output.toString(), "error.output.isInput");
                 }
             }
         } catch (IOException e) {
-            throw new InputException(output + ": cannot tell whether it is an input (" + e.getMessage() + ")");
+            throw InputException.keyed(output.toString(), "error.output.cannotTell", InputException.reasonTerm(e));
         }
     }
 

@@ -67,6 +67,15 @@ class OverwriteCliTest {
     }
 
     @Test
+    void theRefusalIsInTheChosenLanguage() throws IOException {
+        assertEquals(data + ": tiedosto on tämän komennon syöte; pkcheck ei koskaan kirjoita syötteensä päälle "
+                + "(anna toinen -o)", keeps(data, "check", data.toString(), "-o", data.toString(), "--lang", "fi").strip());
+        Path other = Files.writeString(temp.resolve("muistio.yaml"), "notes: keep me\n");
+        assertTrue(keeps(other, "template", "--model", "pirkanmaa", "-o", other.toString(), "--lang", "sv")
+                .contains("filen finns redan; pkcheck ersätter den inte"));
+    }
+
+    @Test
     void networkNeverWritesOverItsInput() throws IOException {
         refuses(data, "network", data.toString(), "-o", data.toString(), "--force");
     }
