@@ -141,7 +141,8 @@ final class MeetingPages {
         }
         model.put("quorum", text.get(quorate ? "meeting.quorate" : "meeting.notQuorate"));
         model.put("verdictClass", !quorate ? "bad" : gaps.isEmpty() ? "good" : "warn");
-        model.put("heading", text.get("meeting.result", report.meeting().id(), report.meeting().date().toString()));
+        model.put("heading", text.get("meeting.result", report.meeting().id(),
+                new fi.perhekeskus.pkcheck.render.Messages(text.lang()).date(report.meeting().date())));
         model.put("gaps", gaps);
         model.put("findings", findings);
         model.put("hasFindings", !findings.isEmpty());

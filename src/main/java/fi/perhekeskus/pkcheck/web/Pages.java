@@ -111,7 +111,7 @@ final class Pages {
             Map<String, Object> model = PageView.model(text, "/", "result.title");
             model.putAll(verdict(result.report(), text));
             model.put("checked", text.get("result.checked", String.join(", ", upload.names()),
-                    result.report().checkDate().toString(), result.report().modelName()));
+                    new Messages(text.lang()).date(result.report().checkDate()), result.report().modelName()));
             List<Map<String, Object>> dataErrors = dataErrors(result.report(), new Messages(text.lang()));
             model.put("dataErrors", dataErrors);
             model.put("hasDataErrors", !dataErrors.isEmpty());

@@ -54,6 +54,8 @@ class PagesTest {
         assertEquals(200, response.statusCode());
         Document answer = page(response);
         assertEquals("3 fel, 4 varningar", answer.selectFirst("#verdict h1").text());
+        assertTrue(answer.selectFirst("#verdict").text().contains("den 1.3.2024 mot modellen"),
+                "the date as Swedish writes it: " + answer.selectFirst("#verdict").text());
         assertEquals(7, answer.select("#downloads a[download]").size());
         assertTrue(answer.selectFirst("#download-json").attr("href").startsWith("data:application/json;charset=utf-8;base64,"));
         String srcdoc = answer.selectFirst("iframe.report").attr("srcdoc");
