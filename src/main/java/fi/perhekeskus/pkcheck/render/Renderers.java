@@ -1,5 +1,7 @@
 package fi.perhekeskus.pkcheck.render;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +14,22 @@ import java.util.function.Supplier;
  */
 public final class Renderers {
 
-    private static final Map<String, Supplier<Renderer>> ALL = new LinkedHashMap<>();
-
-    static {
-        ALL.put("text", TextRenderer::new);
-        ALL.put("json", JsonRenderer::new);
-        ALL.put("markdown", MarkdownRenderer::new);
-        ALL.put("csv", CsvRenderer::new);
-        ALL.put("sarif", SarifRenderer::new);
-        ALL.put("junit", JunitRenderer::new);
-        ALL.put("html", HtmlRenderer::new);
-    }
+    /** The formats in the order the help lists them; fixed when the class loads, never changed after. */
+    private static final Map<String, Supplier<Renderer>> ALL = registry();
 
     private Renderers() {
+    }
+
+    private static Map<String, Supplier<Renderer>> registry() {
+        Map<String, Supplier<Renderer>> all = new LinkedHashMap<>();
+        all.put("text", TextRenderer::new);
+        all.put("json", JsonRenderer::new);
+        all.put("markdown", MarkdownRenderer::new);
+        all.put("csv", CsvRenderer::new);
+        all.put("sarif", SarifRenderer::new);
+        all.put("junit", JunitRenderer::new);
+        all.put("html", HtmlRenderer::new);
+        return Collections.unmodifiableMap(all);
     }
 
     /** A new renderer of the format {@code name}, if there is one. */
@@ -42,7 +47,7 @@ public final class Renderers {
      * {@link PdfRenderer} (binary, so not a {@link Renderer} that writes text).
      */
     public static List<String> formats() {
-        List<String> formats = new java.util.ArrayList<>(ALL.keySet());
+        List<String> formats = new ArrayList<>(ALL.keySet());
         formats.add(PdfRenderer.FORMAT);
         return List.copyOf(formats);
     }
