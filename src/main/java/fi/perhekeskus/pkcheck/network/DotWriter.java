@@ -21,14 +21,14 @@ final class DotWriter implements NetworkWriter {
     @Override
     public void write(NetworkGraph graph, NetworkReport report, Messages m, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
-        List<Node> nodes = graph.map().vertexSet().stream().sorted().toList();
+        List<MapNode> nodes = graph.map().vertexSet().stream().sorted().toList();
         out.println("graph " + quote("network") + " {");
         out.println("  graph [label=" + quote(m.get("network.map.title", report.region(), report.date()))
                 + ", layout=neato, overlap=false, splines=true, fontname=\"Helvetica\"];");
         out.println("  node [style=filled, fontname=\"Helvetica\", fontsize=10];");
         out.println("  edge [color=\"#9e9e9e\"];");
         for (Tier tier : Tier.values()) {
-            List<Node> groups = nodes.stream().filter(n -> n.kind() == NodeKind.GROUP && n.tier() == tier).toList();
+            List<MapNode> groups = nodes.stream().filter(n -> n.kind() == NodeKind.GROUP && n.tier() == tier).toList();
             if (groups.isEmpty()) {
                 continue;
             }
@@ -53,7 +53,7 @@ final class DotWriter implements NetworkWriter {
         out.flush();
     }
 
-    private static String node(Node n) {
+    private static String node(MapNode n) {
         StringBuilder s = new StringBuilder(quote(n.id())).append(" [label=").append(quote(n.label()))
                 .append(", shape=").append(n.kind() == NodeKind.GROUP ? "box"
                         : n.kind() == NodeKind.ORGANISATION ? "hexagon" : "ellipse")

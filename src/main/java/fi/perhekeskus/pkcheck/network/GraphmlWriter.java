@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The map as GraphML for Gephi, yEd and Cytoscape desktop, written with the JDK's StAX writer (which
- * escapes every value). Node attributes kind, label, tier, area, organisation type, degree and betweenness
+ * escapes every value). MapNode attributes kind, label, tier, area, organisation type, degree and betweenness
  * let those tools colour and size by them; edge attributes say seat, deputy or representation and the role.
  */
 final class GraphmlWriter implements NetworkWriter {
@@ -55,7 +55,7 @@ final class GraphmlWriter implements NetworkWriter {
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "network");
             xml.writeAttribute("edgedefault", "undirected");
-            for (Node node : graph.map().vertexSet().stream().sorted().toList()) {
+            for (MapNode node : graph.map().vertexSet().stream().sorted().toList()) {
                 xml.writeCharacters("\n    ");
                 xml.writeStartElement("node");
                 xml.writeAttribute("id", node.id());

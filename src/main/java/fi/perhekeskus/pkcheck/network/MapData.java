@@ -42,9 +42,9 @@ final class MapData {
         Map<String, List<String>> seats = new TreeMap<>();
         Map<String, Set<Tier>> tiers = new TreeMap<>();
         for (Seat s : graph.seats()) {
-            Node group = graph.node(NodeKind.GROUP, s.group());
-            Node person = graph.node(NodeKind.PERSON, s.person());
-            Node org = s.organisation() == null ? null : graph.node(NodeKind.ORGANISATION, s.organisation());
+            MapNode group = graph.node(NodeKind.GROUP, s.group());
+            MapNode person = graph.node(NodeKind.PERSON, s.person());
+            MapNode org = s.organisation() == null ? null : graph.node(NodeKind.ORGANISATION, s.organisation());
             String role = s.deputy() ? m.get("network.map.deputy") : m.text(s.role());
             String orgName = org == null ? "–" : org.label();
             seats.computeIfAbsent(person.id(), k -> new ArrayList<>()).add(m.get("network.map.seat", group.label(), role, orgName));
@@ -61,7 +61,7 @@ final class MapData {
             }
         }
         List<Map<String, Object>> nodes = new ArrayList<>();
-        for (Node n : graph.nodes().values()) {
+        for (MapNode n : graph.nodes().values()) {
             Map<String, Object> d = new LinkedHashMap<>();
             double[] xy = at.getOrDefault(n.id(), new double[] {0, 0});
             d.put("id", n.id());
@@ -107,7 +107,7 @@ final class MapData {
         }
         Set<String> in = new TreeSet<>();
         graph.seats().stream().filter(s -> !s.deputy() && s.organisation() != null)
-                .forEach(s -> in.add(Node.id(NodeKind.ORGANISATION, s.organisation()) + "\n" + Node.id(NodeKind.GROUP, s.group())));
+                .forEach(s -> in.add(MapNode.id(NodeKind.ORGANISATION, s.organisation()) + "\n" + MapNode.id(NodeKind.GROUP, s.group())));
         for (String pair : in) {
             String[] ends = pair.split("\n", 2);
             edges.add(edge("e" + i++, ends[0], ends[1], "in"));
@@ -127,7 +127,7 @@ final class MapData {
         return data;
     }
 
-    private String describe(Node n) {
+    private String describe(MapNode n) {
         List<String> parts = new ArrayList<>();
         parts.add(m.get("network.kind." + n.kind().word()));
         if (n.orgType() != null) {

@@ -43,13 +43,13 @@ final class MapLayout {
 
     /** x and y of every node, by node id. */
     static Map<String, double[]> positions(NetworkGraph graph) {
-        Map<String, List<Node>> satellites = satellites(graph);
-        List<Node> regionWide = new ArrayList<>();
-        List<Node> unseated = new ArrayList<>();
+        Map<String, List<MapNode>> satellites = satellites(graph);
+        List<MapNode> regionWide = new ArrayList<>();
+        List<MapNode> unseated = new ArrayList<>();
         Map<String, List<String>> seatedIn = new HashMap<>();
         graph.seats().stream().filter(s -> !s.deputy() && s.organisation() != null)
                 .forEach(s -> seatedIn.computeIfAbsent(s.organisation(), k -> new ArrayList<>()).add(s.group()));
-        for (Node o : graph.nodes(NodeKind.ORGANISATION)) {
+        for (MapNode o : graph.nodes(NodeKind.ORGANISATION)) {
             if (!seatedIn.containsKey(o.key())) {
                 unseated.add(o);
             } else if (o.areas().size() != 1) {
@@ -57,11 +57,11 @@ final class MapLayout {
             }
         }
         List<String> areas = new ArrayList<>(graph.areaNames().keySet());
-        List<Node> groups = graph.nodes(NodeKind.GROUP);
-        Map<String, List<Node>> localByArea = new TreeMap<>();
-        Map<String, List<Node>> regionalByArea = new TreeMap<>();
-        List<Node> provincial = new ArrayList<>();
-        for (Node g : groups) {
+        List<MapNode> groups = graph.nodes(NodeKind.GROUP);
+        Map<String, List<MapNode>> localByArea = new TreeMap<>();
+        Map<String, List<MapNode>> regionalByArea = new TreeMap<>();
+        List<MapNode> provincial = new ArrayList<>();
+        for (MapNode g : groups) {
             if (g.tier() == Tier.PROVINCIAL) {
                 provincial.add(g);
             } else if (g.tier() == Tier.REGIONAL) {
@@ -129,7 +129,7 @@ final class MapLayout {
         if (regionalRings >= 0) {
             double h = 2 * halfHeight(regionalRings);
             double w = 2 * halfWidth(regionalRings) + GAP;
-            for (Map.Entry<String, List<Node>> e : regionalByArea.entrySet()) {
+            for (Map.Entry<String, List<MapNode>> e : regionalByArea.entrySet()) {
                 double left = areaLeft.get(e.getKey());
                 double centre = left + areaWidth(e.getKey(), columns.get(e.getKey()), regionalByArea, rings, cellW) / 2;
                 row(at, e.getValue(), centre, y + h / 2, w);
@@ -137,10 +137,10 @@ final class MapLayout {
             y += h + GAP / 2;
         }
         int localRows = 0;
-        for (Map.Entry<String, List<Node>> e : localByArea.entrySet()) {
+        for (Map.Entry<String, List<MapNode>> e : localByArea.entrySet()) {
             double left = areaLeft.get(e.getKey());
             double inner = areaWidth(e.getKey(), columns.get(e.getKey()), regionalByArea, rings, cellW);
-            List<Node> list = e.getValue();
+            List<MapNode> list = e.getValue();
             int cols = Math.min(columns.get(e.getKey()), list.size());
             double start = left + (inner - cols * cellW) / 2 + cellW / 2;
             for (int i = 0; i < list.size(); i++) {
@@ -158,7 +158,7 @@ final class MapLayout {
     }
 
     /** The people whose most local group it is, and the one-area organisations seated there, by group node id. */
-    private static Map<String, List<Node>> satellites(NetworkGraph graph) {
+    private static Map<String, List<MapNode>> satellites(NetworkGraph graph) {
         Comparator<Seat> local = Comparator.comparing((Seat s) -> tierRank(graph, s.group())).reversed()
                 .thenComparing(Seat::group);
         Map<String, Seat> personHome = new TreeMap<>();
@@ -169,14 +169,14 @@ final class MapLayout {
                 organisationHome.merge(s.organisation(), s, (a, b) -> local.compare(a, b) <= 0 ? a : b);
             }
         }
-        Map<String, List<Node>> result = new TreeMap<>();
+        Map<String, List<MapNode>> result = new TreeMap<>();
         organisationHome.forEach((organisation, seat) -> {
-            Node o = graph.node(NodeKind.ORGANISATION, organisation);
+            MapNode o = graph.node(NodeKind.ORGANISATION, organisation);
             if (o != null && o.areas().size() == 1) {
-                result.computeIfAbsent(Node.id(NodeKind.GROUP, seat.group()), k -> new ArrayList<>()).add(o);
+                result.computeIfAbsent(MapNode.id(NodeKind.GROUP, seat.group()), k -> new ArrayList<>()).add(o);
             }
         });
-        personHome.forEach((person, seat) -> result.computeIfAbsent(Node.id(NodeKind.GROUP, seat.group()),
+        personHome.forEach((person, seat) -> result.computeIfAbsent(MapNode.id(NodeKind.GROUP, seat.group()),
                 k -> new ArrayList<>()).add(graph.node(NodeKind.PERSON, person)));
         return result;
     }
@@ -185,8 +185,8 @@ final class MapLayout {
      * How many rows of local groups each area gets (its columns follow from its number of groups): the count
      * that lets the whole map be drawn largest in a 1400 × 900 window.
      */
-    private static int rowCount(List<String> areas, Map<String, List<Node>> regional, Map<String, List<Node>> local,
-                                Map<String, Integer> rings, List<Node> provincial, double cellW, double cellH,
+    private static int rowCount(List<String> areas, Map<String, List<MapNode>> regional, Map<String, List<MapNode>> local,
+                                Map<String, Integer> rings, List<MapNode> provincial, double cellW, double cellH,
                                 int most) {
         int best = 1;
         double bestZoom = 0;
@@ -207,14 +207,14 @@ final class MapLayout {
         return best;
     }
 
-    private static double areaWidth(String area, int columns, Map<String, List<Node>> regional,
+    private static double areaWidth(String area, int columns, Map<String, List<MapNode>> regional,
                                     Map<String, Integer> rings, double cellW) {
-        List<Node> upper = regional.getOrDefault(area, List.of());
+        List<MapNode> upper = regional.getOrDefault(area, List.of());
         double upperW = upper.stream().mapToDouble(g -> 2 * halfWidth(rings.get(g.id())) + GAP).sum();
         return Math.max(columns * cellW, upperW);
     }
 
-    private static int maxRings(Map<String, Integer> rings, Map<String, List<Node>> byArea) {
+    private static int maxRings(Map<String, Integer> rings, Map<String, List<MapNode>> byArea) {
         return byArea.values().stream().flatMap(List::stream).mapToInt(g -> rings.get(g.id())).max().orElse(0);
     }
 
@@ -242,7 +242,7 @@ final class MapLayout {
      * Places {@code nodes} in rows above and below the box at {@code centre}, never on it: the first half of each
      * pair of rows above, the rest below, the rows nearest the box first.
      */
-    private static void orbit(Map<String, double[]> at, double[] centre, List<Node> nodes, double span) {
+    private static void orbit(Map<String, double[]> at, double[] centre, List<MapNode> nodes, double span) {
         int placed = 0;
         for (int ring = 0; placed < nodes.size(); ring++) {
             int here = Math.min(capacity(span), nodes.size() - placed);
@@ -254,7 +254,7 @@ final class MapLayout {
         }
     }
 
-    private static void placeRow(Map<String, double[]> at, double[] centre, List<Node> nodes, double dy, double span) {
+    private static void placeRow(Map<String, double[]> at, double[] centre, List<MapNode> nodes, double dy, double span) {
         double step = nodes.size() < 2 ? 0 : Math.min(STEP * 1.6, span / (nodes.size() - 1));
         double start = centre[0] - step * (nodes.size() - 1) / 2;
         for (int i = 0; i < nodes.size(); i++) {
@@ -263,7 +263,7 @@ final class MapLayout {
     }
 
     /** Places {@code nodes} in a row centred on {@code centre}. */
-    private static void row(Map<String, double[]> at, List<Node> nodes, double centre, double y, double gap) {
+    private static void row(Map<String, double[]> at, List<MapNode> nodes, double centre, double y, double gap) {
         double start = centre - gap * (nodes.size() - 1) / 2;
         for (int i = 0; i < nodes.size(); i++) {
             at.put(nodes.get(i).id(), new double[] {round(start + i * gap), round(y)});
@@ -271,7 +271,7 @@ final class MapLayout {
     }
 
     /** Places {@code nodes} in centred rows no wider than {@code width}; returns the y below the last row. */
-    private static double rows(Map<String, double[]> at, List<Node> nodes, double width, double y) {
+    private static double rows(Map<String, double[]> at, List<MapNode> nodes, double width, double y) {
         int perRow = Math.max(1, (int) (width / ROW_STEP));
         for (int from = 0; from < nodes.size(); from += perRow) {
             row(at, nodes.subList(from, Math.min(nodes.size(), from + perRow)), width / 2, y, ROW_STEP);
@@ -285,7 +285,7 @@ final class MapLayout {
         return tier == null ? Tier.values().length : tier.ordinal();
     }
 
-    private static String areaOf(Node group, List<String> areas) {
+    private static String areaOf(MapNode group, List<String> areas) {
         return group.areas().stream().filter(areas::contains).findFirst().orElse("");
     }
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * The map as a Mermaid flowchart, for a Markdown page: groups in one subgraph per tier, nodes classed by
- * organisation type, deputies as dotted links. Node ids are made of letters, digits and underscores only
+ * organisation type, deputies as dotted links. MapNode ids are made of letters, digits and underscores only
  * (numbered, so two ids never collide); labels are quoted with Mermaid's entity codes for the characters
  * that would end or break them.
  */
@@ -28,7 +28,7 @@ final class MermaidWriter implements NetworkWriter {
     @Override
     public void write(NetworkGraph graph, NetworkReport report, Messages m, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
-        List<Node> nodes = graph.map().vertexSet().stream().sorted().toList();
+        List<MapNode> nodes = graph.map().vertexSet().stream().sorted().toList();
         Map<String, String> ids = new TreeMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             ids.put(nodes.get(i).id(), "n" + i + "_" + nodes.get(i).id().replaceAll("[^A-Za-z0-9]", "_"));
@@ -36,7 +36,7 @@ final class MermaidWriter implements NetworkWriter {
         out.println("flowchart LR");
         out.println("  %% " + label(m.get("network.map.title", report.region(), report.date())));
         for (Tier tier : Tier.values()) {
-            List<Node> groups = nodes.stream().filter(n -> n.kind() == NodeKind.GROUP && n.tier() == tier).toList();
+            List<MapNode> groups = nodes.stream().filter(n -> n.kind() == NodeKind.GROUP && n.tier() == tier).toList();
             if (groups.isEmpty()) {
                 continue;
             }
@@ -55,7 +55,7 @@ final class MermaidWriter implements NetworkWriter {
             out.println("  classDef " + type.name() + " fill:" + Palette.colour(type));
         }
         Map<String, List<String>> byClass = new TreeMap<>();
-        for (Node n : nodes) {
+        for (MapNode n : nodes) {
             String css = n.kind() == NodeKind.GROUP ? "group" : n.orgType() == null ? null : n.orgType().name();
             if (css != null) {
                 byClass.computeIfAbsent(css, k -> new ArrayList<>()).add(ids.get(n.id()));
@@ -65,7 +65,7 @@ final class MermaidWriter implements NetworkWriter {
         out.flush();
     }
 
-    private static String node(Map<String, String> ids, Node n) {
+    private static String node(Map<String, String> ids, MapNode n) {
         String text = "\"" + label(n.label()) + "\"";
         String id = ids.get(n.id());
         return switch (n.kind()) {

@@ -10,16 +10,16 @@ record Metrics(Map<String, Integer> degree, Map<String, Double> betweenness) {
         Map<String, Integer> degree = new TreeMap<>();
         Map<String, Double> betweenness = new TreeMap<>();
         report.organisations().forEach(s -> {
-            degree.put(Node.id(NodeKind.ORGANISATION, s.key()), s.degree());
-            betweenness.put(Node.id(NodeKind.ORGANISATION, s.key()), s.betweenness());
+            degree.put(MapNode.id(NodeKind.ORGANISATION, s.key()), s.degree());
+            betweenness.put(MapNode.id(NodeKind.ORGANISATION, s.key()), s.betweenness());
         });
         report.people().forEach(s -> {
-            degree.put(Node.id(NodeKind.PERSON, s.key()), s.degree());
-            betweenness.put(Node.id(NodeKind.PERSON, s.key()), s.betweenness());
+            degree.put(MapNode.id(NodeKind.PERSON, s.key()), s.degree());
+            betweenness.put(MapNode.id(NodeKind.PERSON, s.key()), s.betweenness());
         });
         report.groups().forEach(g -> {
-            degree.put(Node.id(NodeKind.GROUP, g.id()), g.linkedGroups());
-            betweenness.put(Node.id(NodeKind.GROUP, g.id()), g.betweenness());
+            degree.put(MapNode.id(NodeKind.GROUP, g.id()), g.linkedGroups());
+            betweenness.put(MapNode.id(NodeKind.GROUP, g.id()), g.betweenness());
         });
         return new Metrics(degree, betweenness);
     }

@@ -73,7 +73,7 @@ public final class NetworkAnalysis {
         Map<String, Integer> strength = hubs.strength(Hubs.Side.MEMBERS);
         for (Map.Entry<String, Integer> e : degree.entrySet()) {
             String v = e.getKey();
-            Node node = graph.node(kind, v);
+            MapNode node = graph.node(kind, v);
             result.add(new Standing(v, node == null ? v : node.label(), node == null ? null : node.orgType(),
                     e.getValue(), strength.get(v), betweenness.getOrDefault(v, 0.0)));
         }
@@ -175,7 +175,7 @@ public final class NetworkAnalysis {
     private List<AreaGaps> areas() {
         List<AreaGaps> result = new ArrayList<>();
         Hubs hubs = graph.organisationHubs();
-        List<Node> all = graph.nodes(NodeKind.ORGANISATION);
+        List<MapNode> all = graph.nodes(NodeKind.ORGANISATION);
         Map<String, Set<OrganisationType>> typesByGroup = new TreeMap<>();
         for (Seat s : graph.seats()) {
             if (!s.deputy() && s.organisation() != null) {
@@ -188,7 +188,7 @@ public final class NetworkAnalysis {
             }
         }
         for (Map.Entry<String, String> area : graph.areaNames().entrySet()) {
-            List<Node> organisations = all.stream().filter(n -> n.areas().contains(area.getKey())).toList();
+            List<MapNode> organisations = all.stream().filter(n -> n.areas().contains(area.getKey())).toList();
             List<Set<OrganisationType>> groupTypes = typesByGroup.entrySet().stream()
                     .filter(e -> graph.groups().get(e.getKey()).areas().contains(area.getKey()))
                     .map(Map.Entry::getValue).toList();
@@ -199,9 +199,9 @@ public final class NetworkAnalysis {
     }
 
     /** Pairs of the area's organisation types that meet in none of the area's groups. */
-    private static List<TypePair> typePairs(List<Node> organisations, List<Set<OrganisationType>> groupTypes) {
+    private static List<TypePair> typePairs(List<MapNode> organisations, List<Set<OrganisationType>> groupTypes) {
         Set<OrganisationType> present = EnumSet.noneOf(OrganisationType.class);
-        organisations.stream().map(Node::orgType).filter(java.util.Objects::nonNull).forEach(present::add);
+        organisations.stream().map(MapNode::orgType).filter(java.util.Objects::nonNull).forEach(present::add);
         List<OrganisationType> types = List.copyOf(present);
         List<TypePair> result = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
@@ -221,7 +221,7 @@ public final class NetworkAnalysis {
      * organisations of a common municipality are compared, and one breadth-first search per organisation that
      * has such a pair gives the steps between them.
      */
-    private List<OrganisationPair> organisationPairs(List<Node> organisations, Hubs hubs) {
+    private List<OrganisationPair> organisationPairs(List<MapNode> organisations, Hubs hubs) {
         List<OrganisationPair> result = new ArrayList<>();
         Map<String, Integer> index = new java.util.HashMap<>();
         Map<String, List<Integer>> byMunicipality = new java.util.HashMap<>();
@@ -243,7 +243,7 @@ public final class NetworkAnalysis {
         java.util.Arrays.fill(tied, -1);
         java.util.Arrays.fill(seen, -1);
         for (int i = 0; i < organisations.size(); i++) {
-            Node a = organisations.get(i);
+            MapNode a = organisations.get(i);
             Set<String> own = graph.organisationMunicipalities().getOrDefault(a.key(), Set.of());
             for (String g : hubs.neighbours(Hubs.Side.MEMBERS, a.key())) {
                 for (String o : hubs.neighbours(Hubs.Side.GROUPS, g)) {
@@ -272,7 +272,7 @@ public final class NetworkAnalysis {
             }
             Map<String, Integer> steps = reachable.isEmpty() ? Map.of() : hubs.steps(Hubs.Side.MEMBERS, a.key(), reachable);
             for (int j : candidates) {
-                Node b = organisations.get(j);
+                MapNode b = organisations.get(j);
                 Set<String> common = new TreeSet<>(own);
                 common.retainAll(graph.organisationMunicipalities().get(b.key()));
                 result.add(new OrganisationPair(a.key(), a.label(), b.key(), b.label(),

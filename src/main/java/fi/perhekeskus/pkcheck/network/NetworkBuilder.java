@@ -93,10 +93,10 @@ public final class NetworkBuilder {
                                             Map<String, Organisation> organisations, Map<String, Person> people,
                                             Map<String, Set<String>> orgMunicipalities,
                                             Map<String, String> areaOfMunicipality, PersonNaming naming) {
-        Graph<Node, Link> map = new SimpleGraph<>(Link.class);
-        Map<String, Node> nodes = new TreeMap<>();
+        Graph<MapNode, Link> map = new SimpleGraph<>(Link.class);
+        Map<String, MapNode> nodes = new TreeMap<>();
         for (GroupFact g : groups.values()) {
-            add(map, nodes, new Node(Node.id(NodeKind.GROUP, g.id()), NodeKind.GROUP, g.id(),
+            add(map, nodes, new MapNode(MapNode.id(NodeKind.GROUP, g.id()), NodeKind.GROUP, g.id(),
                     g.name() == null ? g.id() : g.name(), g.tier(), new ArrayList<>(new TreeSet<>(g.areas())), null));
         }
         Map<String, Set<String>> seatAreas = new TreeMap<>();
@@ -110,7 +110,7 @@ public final class NetworkBuilder {
                 // A region-wide organisation lies in the areas of the groups it sits in.
                 areas.addAll(seatAreas.getOrDefault(o.id(), Set.of()));
             }
-            add(map, nodes, new Node(Node.id(NodeKind.ORGANISATION, o.id()), NodeKind.ORGANISATION, o.id(),
+            add(map, nodes, new MapNode(MapNode.id(NodeKind.ORGANISATION, o.id()), NodeKind.ORGANISATION, o.id(),
                     o.name() == null ? o.id() : o.name(), null, new ArrayList<>(areas), o.type()));
         }
         Map<String, String> idOfKey = new TreeMap<>();
@@ -125,15 +125,15 @@ public final class NetworkBuilder {
             Set<String> areas = new TreeSet<>();
             e.getValue().forEach(s -> areas.addAll(groups.get(s.group()).areas()));
             OrganisationType type = typeOf(person, e.getValue(), organisations);
-            add(map, nodes, new Node(Node.id(NodeKind.PERSON, e.getKey()), NodeKind.PERSON, e.getKey(),
+            add(map, nodes, new MapNode(MapNode.id(NodeKind.PERSON, e.getKey()), NodeKind.PERSON, e.getKey(),
                     id == null ? e.getKey() : naming.label().apply(id), tier, new ArrayList<>(areas), type));
         }
         for (Seat s : seats) {
-            String person = Node.id(NodeKind.PERSON, s.person());
-            String group = Node.id(NodeKind.GROUP, s.group());
+            String person = MapNode.id(NodeKind.PERSON, s.person());
+            String group = MapNode.id(NodeKind.GROUP, s.group());
             link(map, nodes, new Link(person, group, s.deputy() ? LinkKind.DEPUTY : LinkKind.SEAT, s.role()));
             if (!s.deputy() && s.organisation() != null && organisations.containsKey(s.organisation())) {
-                link(map, nodes, new Link(person, Node.id(NodeKind.ORGANISATION, s.organisation()),
+                link(map, nodes, new Link(person, MapNode.id(NodeKind.ORGANISATION, s.organisation()),
                         LinkKind.REPRESENTS, null));
             }
         }
@@ -189,15 +189,15 @@ public final class NetworkBuilder {
                 .map(organisations::get).map(Organisation::type).findFirst().orElse(null);
     }
 
-    private static void add(Graph<Node, Link> map, Map<String, Node> nodes, Node node) {
+    private static void add(Graph<MapNode, Link> map, Map<String, MapNode> nodes, MapNode node) {
         nodes.put(node.id(), node);
         map.addVertex(node);
     }
 
     /** Adds a link unless the two ends are already joined (a seat wins over a deputy place). */
-    private static void link(Graph<Node, Link> map, Map<String, Node> nodes, Link link) {
-        Node a = nodes.get(link.source());
-        Node b = nodes.get(link.target());
+    private static void link(Graph<MapNode, Link> map, Map<String, MapNode> nodes, Link link) {
+        MapNode a = nodes.get(link.source());
+        MapNode b = nodes.get(link.target());
         if (a != null && b != null && !map.containsEdge(a, b)) {
             map.addEdge(a, b, link);
         }

@@ -51,7 +51,7 @@ public final class NetworkGraph {
     private final Memo<GroupsAbove> groupsAbove;
 
     /** The map's graph and its nodes by id, built together. */
-    record MapView(Graph<Node, Link> graph, Map<String, Node> nodes) {
+    record MapView(Graph<MapNode, Link> graph, Map<String, MapNode> nodes) {
     }
 
     /**
@@ -107,12 +107,12 @@ public final class NetworkGraph {
     }
 
     /** Nodes by kind; seats, deputy places and representation as edges. */
-    public Graph<Node, Link> map() {
+    public Graph<MapNode, Link> map() {
         return map.get().graph();
     }
 
     /** Every node by id. */
-    public Map<String, Node> nodes() {
+    public Map<String, MapNode> nodes() {
         return map.get().nodes();
     }
 
@@ -203,12 +203,12 @@ public final class NetworkGraph {
     }
 
     /** The node of a record id of the given kind. */
-    public Node node(NodeKind kind, String key) {
-        return nodes().get(Node.id(kind, key));
+    public MapNode node(NodeKind kind, String key) {
+        return nodes().get(MapNode.id(kind, key));
     }
 
     /** The nodes of one kind, sorted by id. */
-    public List<Node> nodes(NodeKind kind) {
+    public List<MapNode> nodes(NodeKind kind) {
         return nodes().values().stream().filter(n -> n.kind() == kind).sorted().toList();
     }
 

@@ -10,7 +10,7 @@ final class Palette {
     private Palette() {
     }
 
-    static String colour(Node node) {
+    static String colour(MapNode node) {
         if (node.kind() == NodeKind.GROUP) {
             return GROUP;
         }

@@ -40,8 +40,8 @@ final class PlainWords {
                 .map(s -> new Ranked(s.key(), s.betweenness())).toList());
         this.centralGroups = top(report.groups().stream().map(g -> new Ranked(g.id(), g.betweenness())).toList());
         report.groups().forEach(g -> groups.put(g.id(), g));
-        report.people().forEach(s -> degree.put(Node.id(NodeKind.PERSON, s.key()), s.degree()));
-        report.organisations().forEach(s -> degree.put(Node.id(NodeKind.ORGANISATION, s.key()), s.degree()));
+        report.people().forEach(s -> degree.put(MapNode.id(NodeKind.PERSON, s.key()), s.degree()));
+        report.organisations().forEach(s -> degree.put(MapNode.id(NodeKind.ORGANISATION, s.key()), s.degree()));
     }
 
     private record Ranked(String key, double score) {
@@ -56,7 +56,7 @@ final class PlainWords {
     }
 
     /** What the measures say about {@code n}, most telling first. */
-    List<String> of(Node n) {
+    List<String> of(MapNode n) {
         return switch (n.kind()) {
             case PERSON -> person(n);
             case ORGANISATION -> organisation(n);
@@ -64,7 +64,7 @@ final class PlainWords {
         };
     }
 
-    private List<String> person(Node n) {
+    private List<String> person(MapNode n) {
         List<String> says = new ArrayList<>();
         report.weakLinks().stream().filter(w -> n.key().equals(w.person()))
                 .forEach(w -> says.add(words.get("person.onlyLink." + w.above().name(), w.name())));
@@ -81,7 +81,7 @@ final class PlainWords {
         return says;
     }
 
-    private List<String> organisation(Node n) {
+    private List<String> organisation(MapNode n) {
         List<String> says = new ArrayList<>();
         int in = graph.represented().getOrDefault(n.key(), Set.of()).size();
         if (in == 0) {
@@ -97,7 +97,7 @@ final class PlainWords {
         return says;
     }
 
-    private List<String> group(Node n) {
+    private List<String> group(MapNode n) {
         List<String> says = new ArrayList<>();
         GroupStanding g = groups.get(n.key());
         if (g == null) {
@@ -119,7 +119,7 @@ final class PlainWords {
                 says.add(words.get("group.above.none." + tier));
             } else if (g.linksAbove() == 1) {
                 String person = graph.linksAbove(fact, above).iterator().next();
-                Node p = graph.node(NodeKind.PERSON, person);
+                MapNode p = graph.node(NodeKind.PERSON, person);
                 says.add(words.get("group.above.one." + tier, p == null ? person : p.label()));
             } else {
                 says.add(words.get("group.above.many." + tier, g.linksAbove()));

@@ -14,10 +14,10 @@ import java.util.List;
  * @param areas   the family-centre areas the node lies in, sorted; empty for region-wide nodes
  * @param orgType an organisation's type; a person's organisation's type; null for groups
  */
-public record Node(String id, NodeKind kind, String key, String label, Tier tier, List<String> areas,
-                   OrganisationType orgType) implements Comparable<Node> {
+public record MapNode(String id, NodeKind kind, String key, String label, Tier tier, List<String> areas,
+                   OrganisationType orgType) implements Comparable<MapNode> {
 
-    public Node {
+    public MapNode {
         areas = List.copyOf(areas);
     }
 
@@ -26,7 +26,7 @@ public record Node(String id, NodeKind kind, String key, String label, Tier tier
     }
 
     @Override
-    public int compareTo(Node other) {
+    public int compareTo(MapNode other) {
         return id.compareTo(other.id);
     }
 }
