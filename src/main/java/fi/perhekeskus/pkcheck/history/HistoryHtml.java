@@ -1,16 +1,11 @@
 package fi.perhekeskus.pkcheck.history;
 
+import fi.perhekeskus.pkcheck.render.PageResources;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +25,7 @@ final class HistoryHtml implements HistoryWriter {
     static final int MAX_LISTED = 40;
 
     private final Mustache template = new DefaultMustacheFactory(ROOT).compile("history.mustache");
-    private final String css = resource("history.css");
+    private final String css = PageResources.text(ROOT + "history.css");
 
     record Page(String lang, String title, String heading, String csp, String css, List<Region> regions,
                 String empty, String footer) {
@@ -63,7 +58,7 @@ final class HistoryHtml implements HistoryWriter {
             regions.add(region(trend, region, w));
         }
         String name = regions.size() == 1 ? regions.get(0).title() : w.get("history.allRegions");
-        String csp = "default-src 'none'; style-src '" + sha256(css) + "'; base-uri 'none'; form-action 'none'";
+        String csp = "default-src 'none'; style-src '" + PageResources.cspHash(css) + "'; base-uri 'none'; form-action 'none'";
         Page page = new Page(w.messages().language().name(), w.get("history.title", name), w.get("history.heading"),
                 csp, css, regions, regions.isEmpty() ? w.get("history.empty") : null,
                 w.get("history.footer", context.toolVersion()));
@@ -178,23 +173,5 @@ final class HistoryHtml implements HistoryWriter {
         return new Changes(title, lines, more);
     }
 
-    private static String resource(String name) {
-        try (InputStream in = HistoryHtml.class.getClassLoader().getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + ROOT + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 }

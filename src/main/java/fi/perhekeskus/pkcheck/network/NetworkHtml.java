@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.network;
 
+import fi.perhekeskus.pkcheck.render.PageResources;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
@@ -7,14 +8,8 @@ import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,19 +49,19 @@ final class NetworkHtml implements NetworkWriter {
             throws IOException {
         MapWords words = new MapWords(m.language());
         Mustache template = new DefaultMustacheFactory(ROOT).compile("map.mustache");
-        StringBuilder css = new StringBuilder(resource("map.css"));
+        StringBuilder css = new StringBuilder(PageResources.text(ROOT + "map.css"));
         for (OrganisationType type : OrganisationType.values()) {
             css.append(".swatch-").append(type.name()).append(" { background: ").append(Palette.colour(type))
                     .append("; }\n");
         }
         css.append(".swatch-group { background: ").append(Palette.GROUP).append("; }\n");
         // A "</script" inside the library would end its element early; "<\/" means the same to JavaScript.
-        String library = SCRIPT_END.matcher(resource(LIBRARY)).replaceAll("<\\\\/$1");
-        String script = resource(ROOT + "map.js");
+        String library = SCRIPT_END.matcher(PageResources.text(LIBRARY)).replaceAll("<\\\\/$1");
+        String script = PageResources.text(ROOT + "map.js");
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("lang", m.language().name());
-        page.put("csp", "default-src 'none'; style-src '" + sha256(css.toString()) + "'; script-src '"
-                + sha256(library) + "' '" + sha256(script) + "'; img-src data:; base-uri 'none'; form-action 'none'");
+        page.put("csp", "default-src 'none'; style-src '" + PageResources.cspHash(css.toString()) + "'; script-src '"
+                + PageResources.cspHash(library) + "' '" + PageResources.cspHash(script) + "'; img-src data:; base-uri 'none'; form-action 'none'");
         page.put("title", m.get("network.map.title", report.region(), words.date(report.date())));
         page.put("subtitle", words.get("subtitle", report.counts().people(), report.counts().organisations(),
                 report.counts().groups()));
@@ -125,24 +120,5 @@ final class NetworkHtml implements NetworkWriter {
         return s.toString();
     }
 
-    private static String resource(String name) {
-        String path = name.startsWith("META-INF/") || name.startsWith(ROOT) ? name : ROOT + name;
-        try (InputStream in = NetworkHtml.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 }

@@ -4,13 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import fi.perhekeskus.pkcheck.report.Report;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * The readiness report for the provincial steering group: one self-contained HTML page (styles and the
@@ -29,9 +23,9 @@ public final class HtmlRenderer implements Renderer {
 
     public HtmlRenderer() {
         this.template = new DefaultMustacheFactory(ROOT).compile("report.mustache");
-        this.css = resource("report.css");
-        this.script = resource("report.js");
-        this.csp = "default-src 'none'; style-src '" + sha256(css) + "'; script-src '" + sha256(script)
+        this.css = PageResources.text(ROOT + "report.css");
+        this.script = PageResources.text(ROOT + "report.js");
+        this.csp = "default-src 'none'; style-src '" + PageResources.cspHash(css) + "'; script-src '" + PageResources.cspHash(script)
                 + "'; img-src data:; base-uri 'none'; form-action 'none'";
     }
 
@@ -47,25 +41,5 @@ public final class HtmlRenderer implements Renderer {
         out.flush();
     }
 
-    /** A text resource of the page, with line ends normalised as the browser does before hashing it. */
-    private static String resource(String name) {
-        try (InputStream in = HtmlRenderer.class.getClassLoader().getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + ROOT + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /** The CSP source expression of an inline element's text: {@code sha256-<base64>}. */
-    static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-    }
 }
