@@ -114,28 +114,13 @@ final class CsvSheetReader {
             ((CsvParser) parser).setSchema(schema);
             ((CsvParser) parser).enable(CsvParser.Feature.WRAP_AS_ARRAY);
             ((CsvParser) parser).enable(CsvParser.Feature.TRIM_SPACES);
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                return;
+            try {
+                rows(parser, file, sheet);
+            } catch (StreamConstraintsException e) {
+                // The exception carries no location; the parser still knows the line it stopped in.
+                throw InputException.at(new Location(file, parser.currentLocation().getLineNr(), 0),
+                        "a value is longer than " + InputLimits.MAX_STRING_LENGTH + " characters");
             }
-            while (parser.nextToken() == JsonToken.START_ARRAY) {
-                List<SheetTree.Cell> cells = new ArrayList<>();
-                int line = 0;
-                int field = 0;
-                while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                    field++;
-                    int lineOfCell = parser.currentTokenLocation().getLineNr();
-                    line = line == 0 ? lineOfCell : line;
-                    String value = parser.getText().trim();
-                    if (!value.isEmpty()) {
-                        cells.add(new SheetTree.Cell(value, Node.Kind.STRING, new Location(file, lineOfCell, field)));
-                    }
-                }
-                sheet.row(new Location(file, line, 1), cells);
-            }
-        } catch (StreamConstraintsException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw InputException.at(new Location(file, line, 0), "a value is longer than "
-                    + InputLimits.MAX_STRING_LENGTH + " characters");
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw coding;
@@ -143,6 +128,28 @@ final class CsvSheetReader {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw InputException.at(new Location(file, line, 0), "cannot parse CSV: "
                     + e.getOriginalMessage().replaceAll("\\s+", " "));
+        }
+    }
+
+    /** The rows of the parsed CSV, each handed to {@code sheet}. */
+    private static void rows(JsonParser parser, String file, SheetTree.Sheet sheet) throws IOException {
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+            return;
+        }
+        while (parser.nextToken() == JsonToken.START_ARRAY) {
+            List<SheetTree.Cell> cells = new ArrayList<>();
+            int line = 0;
+            int field = 0;
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                field++;
+                int lineOfCell = parser.currentTokenLocation().getLineNr();
+                line = line == 0 ? lineOfCell : line;
+                String value = parser.getText().trim();
+                if (!value.isEmpty()) {
+                    cells.add(new SheetTree.Cell(value, Node.Kind.STRING, new Location(file, lineOfCell, field)));
+                }
+            }
+            sheet.row(new Location(file, line, 1), cells);
         }
     }
 }

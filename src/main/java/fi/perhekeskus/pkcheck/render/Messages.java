@@ -134,8 +134,10 @@ public final class Messages {
         try {
             return new MessageFormat(pattern, language.locale());
         } catch (IllegalArgumentException e) {
-            // A pattern ICU cannot read (an unquoted brace): better its raw text than no report.
-            return new MessageFormat("'" + pattern.replace("'", "''") + "'", language.locale());
+            // A pattern ICU cannot read (an unquoted brace): better its raw text than no report. ICU takes an
+            // apostrophe for a quote only before a special character, so each brace is quoted on its own.
+            return new MessageFormat(pattern.replace("'", "''").replace("{", "'{'").replace("}", "'}'"),
+                    language.locale());
         }
     }
 

@@ -1,0 +1,30 @@
+package fi.perhekeskus.pkcheck.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The facts of a check with more added for one run (a meeting), and the attendees of that meeting. */
+class FactsTest {
+
+    private final Facts facts = new Facts(null, new CheckContext(LocalDate.of(2024, 3, 1), null, "R", "Region", false),
+            List.of("a", "b"), Map.of());
+
+    @Test
+    void moreFactsComeAfterTheOthersAndNoneLeaveTheFactsAsTheyWere() {
+        MeetingFact meeting = new MeetingFact("m1", "g1", LocalDate.of(2024, 3, 5), List.of("p2", "p1", "p2"), null);
+
+        Facts more = facts.with(List.of(meeting));
+
+        assertEquals(List.of("a", "b", meeting), more.all());
+        assertSame(facts.context(), more.context());
+        assertEquals(List.of("a", "b"), facts.all(), "the facts themselves are unchanged");
+        assertSame(facts, facts.with(List.of()));
+        assertEquals(java.util.Set.of("p1", "p2"), meeting.attendeeSet());
+        assertEquals(List.of("p1", "p2"), meeting.attendees(), "sorted, each once");
+    }
+}

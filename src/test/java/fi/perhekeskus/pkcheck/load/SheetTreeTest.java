@@ -1,0 +1,103 @@
+package fi.perhekeskus.pkcheck.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.perhekeskus.pkcheck.model.DataProblem;
+import fi.perhekeskus.pkcheck.model.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rows of a spreadsheet, as any reader hands them over, turned into the tree a YAML file gives: the key/value
+ * dataset sheet, data sheets with their header, ids and codes.
+ */
+class SheetTreeTest {
+
+    private static final String FILE = "book.xlsx";
+
+    private final SheetTree tree = new SheetTree(FILE, new Location(FILE, 0, 0));
+
+    private static List<SheetTree.Cell> row(String sheet, int row, String... texts) {
+        List<SheetTree.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] != null) {
+                cells.add(new SheetTree.Cell(texts[i], Node.Kind.STRING, Location.cell(FILE, sheet, row, i + 1)));
+            }
+        }
+        return cells;
+    }
+
+    private void rows(String sheet, String[]... rows) {
+        SheetTree.Sheet s = tree.sheet(sheet, Location.cell(FILE, sheet, 1, 0));
+        for (int r = 0; r < rows.length; r++) {
+            s.row(Location.cell(FILE, sheet, r + 1, 0), row(sheet, r + 1, rows[r]));
+        }
+    }
+
+    @Test
+    void theDatasetSheetGivesTheTopLevelKeysAndTheRegion() {
+        rows("aineisto", new String[] {"avain", "arvo"}, new String[] {"schemaVersion", "1"},
+                new String[] {"malli"}, new String[] {"model", "kolmitasoinen"},
+                new String[] {"hyvinvointialue", "R1"}, new String[] {"regionName", "Pirkanmaa"},
+                new String[] {null, "orphan value"}, new String[] {"notes", null, "in column C"});
+        Node root = tree.root();
+
+        assertEquals("1", root.get("schemaVersion").text());
+        assertEquals("kolmitasoinen", root.get("model").text(), "a key without a value sets nothing");
+        assertEquals("R1", root.get("region").get("id").text());
+        assertEquals("Pirkanmaa", root.get("region").get("name").text());
+        assertEquals(Location.cell(FILE, "aineisto", 6, 2), root.get("region").get("name").location());
+        assertNull(root.get("avain"), "the header row is no key");
+        assertNull(root.get("notes"), "a value must stand beside its key");
+        assertEquals(Set.of("schemaVersion", "model", "region"), root.fields().keySet());
+    }
+
+    @Test
+    void theRegionsNameMayComeBeforeItsId() {
+        rows("dataset", new String[] {"regionName", "Pirkanmaa"}, new String[] {"region", "R1"});
+
+        assertEquals("R1", tree.root().get("region").get("id").text());
+        assertEquals("Pirkanmaa", tree.root().get("region").get("name").text());
+    }
+
+    @Test
+    void anIdMayBeAsLongAsTheLimitAndNoLonger() {
+        String longest = "p".repeat(SheetTree.MAX_ID_LENGTH);
+        rows("henkilöt", new String[] {"tunnus", "nimi"}, new String[] {longest, "Pia"});
+        assertEquals(longest, tree.root().get("people").items().get(0).get("id").text());
+
+        SheetTree other = new SheetTree(FILE, new Location(FILE, 0, 0));
+        SheetTree.Sheet people = other.sheet("people", Location.cell(FILE, "people", 1, 0));
+        people.row(Location.cell(FILE, "people", 1, 0), row("people", 1, "id"));
+        InputException e = assertThrows(InputException.class,
+                () -> people.row(Location.cell(FILE, "people", 2, 0), row("people", 2, longest + "p")));
+        assertEquals("book.xlsx [people] A2: the id has 201 characters; an id or a reference is at most 200",
+                e.getMessage());
+    }
+
+    @Test
+    void codesAndListsAreReadAsYamlWouldWriteThem() {
+        rows("ryhmät", new String[] {"tunnus", "kunnat", "taso"},
+                new String[] {"g1", "20; 211,,837", "paikallinen"});
+        Node group = tree.root().get("groups").items().get(0);
+
+        assertEquals(List.of("020", "211", "837"), group.get("municipalities").items().stream().map(Node::text)
+                .toList());
+        assertEquals("LOCAL", group.get("tier").text());
+    }
+
+    @Test
+    void aSheetWithoutAHeaderIsOneProblemAndAnUnknownSheetIsNamedOnce() {
+        rows("people", new String[] {"p1", "Pia"}, new String[] {"p2", "Pekka"});
+        rows("muistiinpanot", new String[] {"x"}, new String[] {"y"});
+
+        assertEquals(List.of("DATA-003.noHeader", "DATA-003.unknownSheet"),
+                tree.problems().stream().map(DataProblem::key).toList());
+        assertTrue(tree.root().get("people") == null, "no records without a header");
+    }
+}

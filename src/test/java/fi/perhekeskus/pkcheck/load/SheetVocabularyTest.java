@@ -1,0 +1,26 @@
+package fi.perhekeskus.pkcheck.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Sheet names from CSV file names, and the header words a did-you-mean may offer for a sheet's columns. */
+class SheetVocabularyTest {
+
+    @Test
+    void theSheetOfACsvFileIsItsWholeNameOrThePartAfterADash() {
+        assertEquals("members", SheetVocabulary.csvSheet("jäsenet"));
+        assertEquals("members", SheetVocabulary.csvSheet("-jäsenet"), "an empty part before the dash");
+        assertEquals("members", SheetVocabulary.csvSheet("verkosto-2024-jäsenet"));
+        assertNull(SheetVocabulary.csvSheet("verkosto-2024"));
+    }
+
+    @Test
+    void theHeaderWordsAreThoseOfTheSheetsOwnColumnsInEveryLanguage() {
+        assertEquals(List.of("beteckning", "id", "name", "namn", "nimi", "tunnus"),
+                List.copyOf(SheetVocabulary.columnWords(Set.of("id", "name"))));
+    }
+}
