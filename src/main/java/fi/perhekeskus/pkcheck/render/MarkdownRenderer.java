@@ -162,7 +162,7 @@ public final class MarkdownRenderer implements Renderer {
             message.append(" **").append(inline(m.get("text.new"), CELL)).append("**");
         }
         String text = row(List.of(severity(f.severity(), m), inline(f.rule(), CELL),
-                subject(f.subject().type(), f.subject().id(), m), message.toString(), location(f.location())));
+                subject(f.subject().type(), f.subject().id(), m), message.toString(), location(f.location(), m)));
         return new Entry(rank, text, f.severity() == Severity.ERROR && report.waiver(f).isEmpty());
     }
 
@@ -192,7 +192,7 @@ public final class MarkdownRenderer implements Renderer {
                 String text = row(List.of(
                         severity == null ? inline(String.valueOf(e.severity()), CELL) : severity(severity, m),
                         inline(e.rule(), CELL), subject(e.subject().type(), e.subject().id(), m),
-                        inline(String.valueOf(e.message()), CELL), location(e.location())));
+                        inline(String.valueOf(e.message()), CELL), location(e.location(), m)));
                 entries.add(new Entry(first + i, text, false));
             }
         }
@@ -252,9 +252,10 @@ public final class MarkdownRenderer implements Renderer {
         return inline((m.has(key) ? m.get(key) : type) + " " + id, CELL);
     }
 
-    private static String location(Location location) {
+    private static String location(Location location, Messages m) {
         if (location != null && location.sheet() != null) {
-            return inline(location.toString(), CELL);
+            // A cell is named by its letters and row; a whole row in the reader's words ("rivi 12").
+            return inline(location.column() > 0 ? location.toString() : m.where(location), CELL);
         }
         return location == null ? "" : inline(location.file(), CELL) + ":" + location.line();
     }

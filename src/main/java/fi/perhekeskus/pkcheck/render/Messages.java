@@ -125,7 +125,10 @@ public final class Messages {
         }
     }
 
-    /** The compiled pattern of {@code key}; null for one without placeholders or quotes, which is its own text. */
+    /**
+     * The compiled pattern of {@code key}; null for one without placeholders or quotes, or one ICU cannot read,
+     * which is shown as its own text.
+     */
     private MessageFormat compile(String key) {
         String pattern = pattern(key);
         if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
@@ -134,10 +137,8 @@ public final class Messages {
         try {
             return new MessageFormat(pattern, language.locale());
         } catch (IllegalArgumentException e) {
-            // A pattern ICU cannot read (an unquoted brace): better its raw text than no report. ICU takes an
-            // apostrophe for a quote only before a special character, so each brace is quoted on its own.
-            return new MessageFormat(pattern.replace("'", "''").replace("{", "'{'").replace("}", "'}'"),
-                    language.locale());
+            // A pattern ICU cannot read (an unquoted brace): better its raw text than no report.
+            return null;
         }
     }
 
