@@ -1,21 +1,18 @@
 package fi.perhekeskus.pkcheck.load;
 
 import fi.perhekeskus.pkcheck.model.Area;
-import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Limits;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.MeetingPlaceSpec;
+import fi.perhekeskus.pkcheck.model.ModelTier;
 import fi.perhekeskus.pkcheck.model.Municipality;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
-import fi.perhekeskus.pkcheck.model.Role;
-import fi.perhekeskus.pkcheck.model.RoleRequirement;
+import fi.perhekeskus.pkcheck.model.RequirementCatalogue;
 import fi.perhekeskus.pkcheck.model.Scope;
 import fi.perhekeskus.pkcheck.model.Requirement;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.model.Tier;
-import fi.perhekeskus.pkcheck.model.TierSpec;
-import fi.perhekeskus.pkcheck.model.TypeRequirement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,6 +22,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,11 +39,16 @@ public final class ModelLoader {
     private static final String RESOURCE_DIR = "pkcheck/rules/models/";
     private static final Set<String> TOP = Set.of("id", "name", "areas", "municipalities",
             "everyMunicipalityInArea", "limits", "severity", "off", "meetingPlaces", "tiers");
-    private static final Set<String> TIER = Set.of("tier", "name", "scope", "groups", "coverEveryMunicipality",
-            "maxMunicipalities", "sameArea", "chair", "represented", "allMunicipalities", "size", "roles",
-            "coordinatorsOf", "linkToAbove", "severity", "off", "requirements");
+    /** A tier's own keys; its demands' short keys come from the rules ({@link RequirementCatalogue}). */
+    private static final Set<String> TIER = Set.of("tier", "name", "scope", "severity", "off", "requirements");
 
     private final TreeReader reader = new TreeReader();
+    private final RequirementCatalogue catalogue;
+
+    /** A loader that checks a model's demands against the requirements {@code catalogue}'s rules read. */
+    public ModelLoader(RequirementCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
 
     /**
      * Resolves a model reference: a built-in id, or a path (relative paths against {@code baseDir}).
@@ -138,59 +141,24 @@ public final class ModelLoader {
         if (tierNodes.isEmpty()) {
             throw InputException.at(root.location(), "a model needs at least one tier under 'tiers'");
         }
-        List<TierSpec> tiers = new ArrayList<>();
+        List<ModelTier> tiers = new ArrayList<>();
         List<Requirement> requirements = new ArrayList<>();
         Tier above = null;
         for (Node t : tierNodes) {
-            TierSpec spec = tier(t, above, tiers);
-            tiers.add(spec);
-            requirements.addAll(requirements(spec.tier(), t.get("requirements")));
-            above = spec.tier();
+            ModelTier tier = tier(t, above);
+            tiers.add(tier);
+            requirements.addAll(new TierRequirements(catalogue, tier.tier()).read(t));
+            above = tier.tier();
         }
         return new GovernanceModel(id, text(root, "name", false) == null ? id : text(root, "name", false), source,
                 areas, municipalities, bool(root, "everyMunicipalityInArea", false), limits, tiers, meetingPlaces,
                 severities(root.get("severity")), ruleSet(root.get("off")), requirements);
     }
 
-    /**
-     * A tier's open demands: {@code requirements: { CHAIR-006: true, X-001: { min: 2 } }}, each a rule id with
-     * {@code true} (on, no parameters), {@code false} (left out) or a mapping of parameters.
-     */
-    private static List<Requirement> requirements(Tier tier, Node node) {
-        List<Requirement> result = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return result;
-        }
-        if (!node.isObject()) {
-            throw InputException.at(node.location(), "requirements must map rule ids to true, false or parameters");
-        }
-        for (var e : node.fields().entrySet()) {
-            checkRuleId(e.getKey(), e.getValue().location());
-            Node value = e.getValue();
-            if (value.isScalar() && ("true".equals(value.text()) || "false".equals(value.text()))) {
-                if ("true".equals(value.text())) {
-                    result.add(new Requirement(tier, e.getKey(), Map.of()));
-                }
-            } else if (value.isObject()) {
-                Map<String, Object> params = new LinkedHashMap<>();
-                for (var p : value.fields().entrySet()) {
-                    if (!p.getValue().isScalar()) {
-                        throw InputException.at(p.getValue().location(), "parameter " + p.getKey() + " of "
-                                + e.getKey() + " must be a single value");
-                    }
-                    params.put(p.getKey(), p.getValue().text());
-                }
-                result.add(new Requirement(tier, e.getKey(), params));
-            } else {
-                throw InputException.at(value.location(), e.getKey() + " must be true, false or a mapping of "
-                        + "parameters");
-            }
-        }
-        return result;
-    }
-
-    private TierSpec tier(Node t, Tier above, List<TierSpec> before) {
-        strict(t, TIER, "tier");
+    private ModelTier tier(Node t, Tier above) {
+        Set<String> allowed = new LinkedHashSet<>(TIER);
+        allowed.addAll(catalogue.keysUnder(""));
+        strict(t, allowed, "tier");
         Tier tier = enumValue(t.get("tier"), Tier.class, "tier");
         if (tier == null) {
             throw InputException.at(t.location(), "a tier needs 'tier: PROVINCIAL|REGIONAL|LOCAL'");
@@ -202,72 +170,8 @@ public final class ModelLoader {
         if (scope == null) {
             throw InputException.at(t.location(), "tier " + tier + " needs 'scope: REGION|AREA|MUNICIPALITIES'");
         }
-        Integer minGroups = null;
-        Integer maxGroups = null;
-        Node groups = t.get("groups");
-        if (groups != null && !groups.isNull()) {
-            strict(groups, Set.of("min", "max"), "groups");
-            minGroups = integerOrNull(groups, "min");
-            maxGroups = integerOrNull(groups, "max");
-        }
-        boolean chairRequired = false;
-        OrganisationType chairRepresents = null;
-        String chairTitle = null;
-        List<TypeRequirement> chairCovers = new ArrayList<>();
-        Node chair = t.get("chair");
-        if (chair != null && !chair.isNull()) {
-            strict(chair, Set.of("represents", "title", "groupCovers"), "chair");
-            chairRequired = true;
-            chairRepresents = enumValue(chair.get("represents"), OrganisationType.class, "represents");
-            chairTitle = text(chair, "title", false);
-            for (Node c : list(chair, "groupCovers")) {
-                chairCovers.add(new TypeRequirement(tier, types(c), 1, true));
-            }
-        }
-        List<TypeRequirement> represented = new ArrayList<>();
-        for (Node r : list(t, "represented")) {
-            int min = 1;
-            Node types = r;
-            if (r.isObject()) {
-                strict(r, Set.of("anyOf", "type", "min"), "represented");
-                types = r.get("anyOf") != null ? r.get("anyOf") : r.get("type");
-                if (types == null) {
-                    throw InputException.at(r.location(), "a representation demand needs 'type' or 'anyOf'");
-                }
-                min = integer(r, "min", 1);
-            }
-            represented.add(new TypeRequirement(tier, types(types), min, false));
-        }
-        Integer sizeMin = null;
-        Integer sizeMax = null;
-        Node size = t.get("size");
-        if (size != null && !size.isNull()) {
-            strict(size, Set.of("min", "max"), "size");
-            sizeMin = integerOrNull(size, "min");
-            sizeMax = integerOrNull(size, "max");
-        }
-        List<RoleRequirement> roles = new ArrayList<>();
-        for (Node r : list(t, "roles")) {
-            strict(r, Set.of("role", "min"), "roles");
-            Role role = enumValue(r.get("role"), Role.class, "role");
-            if (role == null) {
-                throw InputException.at(r.location(), "a role demand needs 'role'");
-            }
-            roles.add(new RoleRequirement(tier, role, integer(r, "min", 1)));
-        }
-        List<CoordinatorRequirement> coordinators = new ArrayList<>();
-        for (Node c : list(t, "coordinatorsOf")) {
-            Tier from = enumValue(c, Tier.class, "coordinatorsOf");
-            if (from == null || from.ordinal() <= tier.ordinal()) {
-                throw InputException.at(c.location(), "coordinatorsOf must name tiers below " + tier);
-            }
-            coordinators.add(new CoordinatorRequirement(tier, from));
-        }
-        return new TierSpec(tier, text(t, "name", false), scope, above, minGroups, maxGroups,
-                bool(t, "coverEveryMunicipality", false), integerOrNull(t, "maxMunicipalities"),
-                bool(t, "sameArea", false), chairRequired, chairRepresents, chairTitle,
-                bool(t, "allMunicipalities", false), sizeMin, sizeMax, bool(t, "linkToAbove", true),
-                represented, chairCovers, roles, coordinators, severities(t.get("severity")), ruleSet(t.get("off")));
+        return new ModelTier(tier, text(t, "name", false), scope, above, severities(t.get("severity")),
+                ruleSet(t.get("off")));
     }
 
     private static Limits limits(Node node) {
@@ -291,7 +195,7 @@ public final class ModelLoader {
                 integer(node, "termNoticeDays", Limits.DEFAULTS.termNoticeDays()), quorum);
     }
 
-    private static Set<OrganisationType> types(Node node) {
+    static Set<OrganisationType> types(Node node) {
         Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
         if (node.isArray()) {
             for (Node item : node.items()) {
@@ -342,7 +246,7 @@ public final class ModelLoader {
         return result;
     }
 
-    private static void checkRuleId(String id, Location at) {
+    static void checkRuleId(String id, Location at) {
         if (id == null || !id.matches("[A-Z]+-[0-9]{3}")) {
             throw InputException.at(at, "'" + id + "' is not a rule id such as REP-001");
         }
@@ -366,7 +270,7 @@ public final class ModelLoader {
         }
     }
 
-    private static List<Node> list(Node node, String key) {
+    static List<Node> list(Node node, String key) {
         Node value = node.get(key);
         if (value == null || value.isNull()) {
             return List.of();
@@ -391,6 +295,14 @@ public final class ModelLoader {
         return value.text();
     }
 
+    /** The text of the single value {@code node}, written for {@code key}. */
+    static String scalarText(Node node, String key) {
+        if (!node.isScalar()) {
+            throw InputException.at(node.location(), key + " must be a single value");
+        }
+        return node.text();
+    }
+
     private static boolean bool(Node node, String key, boolean fallback) {
         String text = text(node, key, false);
         if (text == null) {
@@ -402,7 +314,7 @@ public final class ModelLoader {
         return Boolean.parseBoolean(text);
     }
 
-    private static Integer integerOrNull(Node node, String key) {
+    static Integer integerOrNull(Node node, String key) {
         String text = text(node, key, false);
         if (text == null) {
             return null;
@@ -423,7 +335,7 @@ public final class ModelLoader {
         return value == null ? fallback : value;
     }
 
-    private static <E extends Enum<E>> E enumValue(Node node, Class<E> type, String what) {
+    static <E extends Enum<E>> E enumValue(Node node, Class<E> type, String what) {
         if (node == null || node.isNull()) {
             return null;
         }

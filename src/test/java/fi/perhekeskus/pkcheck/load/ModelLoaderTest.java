@@ -21,7 +21,7 @@ class ModelLoaderTest {
     @TempDir
     Path temp;
 
-    private final ModelLoader loader = new ModelLoader();
+    private final ModelLoader loader = fi.perhekeskus.pkcheck.model.TestModels.loader();
 
     private Path model(String yaml) throws IOException {
         Path file = temp.resolve("model.yaml");
