@@ -13,8 +13,6 @@ import fi.perhekeskus.pkcheck.model.Scope;
 import fi.perhekeskus.pkcheck.model.Requirement;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.model.Tier;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,13 +34,12 @@ public final class ModelLoader {
     /** The models that ship with pkcheck, by id. */
     public static final List<String> BUILT_IN = List.of("kanta-hame", "pirkanmaa", "pohjois-karjala");
 
-    private static final String RESOURCE_DIR = "pkcheck/rules/models/";
     private static final Set<String> TOP = Set.of("id", "name", "areas", "municipalities",
             "everyMunicipalityInArea", "limits", "severity", "off", "meetingPlaces", "tiers");
     /** A tier's own keys; its demands' short keys come from the rules ({@link RequirementCatalogue}). */
     private static final Set<String> TIER = Set.of("tier", "name", "scope", "severity", "off", "requirements");
 
-    private final TreeReader reader = new TreeReader();
+    private final ModelBases bases = new ModelBases(new TreeReader(), BUILT_IN);
     private final RequirementCatalogue catalogue;
 
     /** A loader that checks a model's demands against the requirements {@code catalogue}'s rules read. */
@@ -88,20 +85,11 @@ public final class ModelLoader {
     }
 
     public GovernanceModel builtIn(String id) {
-        String resource = RESOURCE_DIR + id + ".yaml";
-        try (InputStream in = ModelLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new InputException("built-in model " + id + " is missing from the application");
-            }
-            return read(reader.parse(in.readAllBytes(), "models/" + id + ".yaml", false), "built-in");
-        } catch (IOException e) {
-            throw new InputException("cannot read built-in model " + id, e);
-        }
+        return read(bases.builtIn(id), "built-in");
     }
 
     public GovernanceModel load(Path file) {
-        String name = DatasetLoader.display(file);
-        return read(reader.read(file, name), name);
+        return read(bases.file(file), DatasetLoader.display(file));
     }
 
     private GovernanceModel read(Node root, String source) {

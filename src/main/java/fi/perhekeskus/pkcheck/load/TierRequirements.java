@@ -129,7 +129,7 @@ final class TierRequirements {
             ModelLoader.checkRuleId(rule, value.location());
             RequirementKind kind = catalogue.of(rule);
             if (kind == null) {
-                List<String> known = catalogue.kinds().stream().map(RequirementKind::rule).toList();
+                List<String> known = catalogue.kinds().stream().map(RequirementKind::rule).sorted().toList();
                 String suggestion = Suggest.closest(rule, known);
                 throw InputException.at(value.location(), "no rule reads a requirement " + rule + " (rules that do: "
                         + String.join(", ", known) + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
