@@ -39,8 +39,13 @@ final class RequirementMetadata {
         if (!"true".equals(defaultText) && !"false".equals(defaultText)) {
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @modelDefault must be true or false");
         }
-        RequirementKind kind = RequirementKind.parse(id, key == null ? null : unquote(key), unquote(params),
-                Boolean.parseBoolean(defaultText));
+        RequirementKind kind;
+        try {
+            kind = RequirementKind.parse(id, key == null ? null : unquote(key), unquote(params),
+                    Boolean.parseBoolean(defaultText));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": " + e.getMessage(), e);
+        }
         RequirementKind before = byRule.putIfAbsent(id, kind);
         if (before != null && !before.equals(kind)) {
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": the rules of " + id
