@@ -67,7 +67,7 @@ final class ModelBases {
             return root;
         }
         if (!ref.isScalar() || ref.isNull()) {
-            throw InputException.at(ref.location(), "extends must name one model: a built-in id or a file");
+            throw InputException.keyed(ref.location(), "model.error.extendsOne");
         }
         String name = ref.text();
         Node base;
@@ -82,8 +82,7 @@ final class ModelBases {
             if (file == null || name.indexOf('\0') >= 0
                     || !(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))
                     || !Files.isRegularFile(file)) {
-                throw InputException.at(ref.location(), "cannot find the base model '" + name + "': name a built-in "
-                        + "model (" + String.join(", ", builtIn) + ") or a model file relative to this one");
+                throw InputException.keyed(ref.location(), "model.error.baseMissing", name, String.join(", ", builtIn));
             }
             if (chain.contains(file.toString())) {
                 throw cycle(ref, chain, file.toString());
@@ -91,7 +90,7 @@ final class ModelBases {
             base = file(file, chain);
         }
         if (!base.isObject()) {
-            throw InputException.at(ref.location(), "the base model '" + name + "' is not a mapping");
+            throw InputException.keyed(ref.location(), "model.error.baseNotMapping", name);
         }
         ModelLoader.strict(root, root.fields().keySet(), "model");
         return merge(base, root);
@@ -100,8 +99,8 @@ final class ModelBases {
     private static InputException cycle(Node ref, List<String> chain, String again) {
         List<String> names = new ArrayList<>(chain.subList(chain.indexOf(again), chain.size()));
         names.add(again);
-        return InputException.at(ref.location(), "models extend each other in a circle: "
-                + String.join(" -> ", names.stream().map(n -> Path.of(n).getFileName().toString()).toList()));
+        return InputException.keyed(ref.location(), "model.error.circle",
+                String.join(" -> ", names.stream().map(n -> Path.of(n).getFileName().toString()).toList()));
     }
 
     /** {@code over} laid over {@code base}: every key of {@code over} replaces the base's, tiers merge. */
@@ -126,8 +125,7 @@ final class ModelBases {
             Node remove = t.isObject() ? t.get("remove") : null;
             if (remove != null && "true".equals(remove.text())) {
                 if (at < 0) {
-                    throw InputException.at(remove.location(), "the base model has no tier " + tierName(t)
-                            + " to remove");
+                    throw InputException.keyed(remove.location(), "model.error.noTierToRemove", tierName(t));
                 }
                 ModelLoader.strict(t, Set.of("tier", "remove"), "tier");
                 result.remove(at);

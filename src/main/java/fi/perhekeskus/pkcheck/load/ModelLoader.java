@@ -94,7 +94,7 @@ public final class ModelLoader {
 
     private GovernanceModel read(Node root, String source) {
         if (!root.isObject()) {
-            throw InputException.at(root.location(), "a model file must be a mapping with id, areas and tiers");
+            throw InputException.keyed(root.location(), "model.error.notMapping");
         }
         strict(root, TOP, "model");
         String id = text(root, "id", true);
@@ -110,11 +110,11 @@ public final class ModelLoader {
             strict(m, Set.of("code", "name", "area"), "municipality");
             String code = text(m, "code", true);
             if (!code.matches("[0-9]{3}")) {
-                throw InputException.at(m.get("code").location(), "municipality code '" + code + "' is not 3 digits");
+                throw InputException.keyed(m.get("code").location(), "model.error.municipalityCode", code);
             }
             String area = text(m, "area", false);
             if (area != null && !areaIds.contains(area)) {
-                throw InputException.at(m.get("area").location(), "area '" + area + "' is not one of the model's areas");
+                throw InputException.keyed(m.get("area").location(), "model.error.unknownArea", area);
             }
             municipalities.add(new Municipality(code, text(m, "name", false), area, m.location()));
         }
@@ -127,7 +127,7 @@ public final class ModelLoader {
         }
         List<Node> tierNodes = list(root, "tiers");
         if (tierNodes.isEmpty()) {
-            throw InputException.at(root.location(), "a model needs at least one tier under 'tiers'");
+            throw InputException.keyed(root.location(), "model.error.noTiers");
         }
         List<ModelTier> tiers = new ArrayList<>();
         List<Requirement> requirements = new ArrayList<>();
@@ -149,14 +149,14 @@ public final class ModelLoader {
         strict(t, allowed, "tier");
         Tier tier = enumValue(t.get("tier"), Tier.class, "tier");
         if (tier == null) {
-            throw InputException.at(t.location(), "a tier needs 'tier: PROVINCIAL|REGIONAL|LOCAL'");
+            throw InputException.keyed(t.location(), "model.error.tierMissing");
         }
         if (above != null && tier.ordinal() <= above.ordinal()) {
-            throw InputException.at(t.get("tier").location(), "tiers must be listed top first, each once");
+            throw InputException.keyed(t.get("tier").location(), "model.error.tierOrder");
         }
         Scope scope = enumValue(t.get("scope"), Scope.class, "scope");
         if (scope == null) {
-            throw InputException.at(t.location(), "tier " + tier + " needs 'scope: REGION|AREA|MUNICIPALITIES'");
+            throw InputException.keyed(t.location(), "model.error.scopeMissing", tier.name());
         }
         return new ModelTier(tier, text(t, "name", false), scope, above, severities(t.get("severity")),
                 ruleSet(t.get("off")));
@@ -173,10 +173,10 @@ public final class ModelLoader {
             try {
                 quorum = Double.parseDouble(q.text());
             } catch (NumberFormatException | NullPointerException e) {
-                throw InputException.at(q.location(), "quorum must be a fraction such as 0.5");
+                throw InputException.keyed(q.location(), "model.error.quorumFraction");
             }
             if (quorum < 0 || quorum >= 1) {
-                throw InputException.at(q.location(), "quorum must be at least 0 and below 1");
+                throw InputException.keyed(q.location(), "model.error.quorumRange");
             }
         }
         return new Limits(integer(node, "maxGroupsPerPerson", Limits.DEFAULTS.maxGroupsPerPerson()),
@@ -194,7 +194,7 @@ public final class ModelLoader {
         }
         types.remove(null);
         if (types.isEmpty()) {
-            throw InputException.at(node.location(), "name at least one organisation type");
+            throw InputException.keyed(node.location(), "model.error.noTypes");
         }
         return types;
     }
@@ -205,14 +205,13 @@ public final class ModelLoader {
             return result;
         }
         if (!node.isObject()) {
-            throw InputException.at(node.location(), "severity must map rule ids to ERROR, WARNING or INFO");
+            throw InputException.keyed(node.location(), "model.error.severityMap");
         }
         for (var e : node.fields().entrySet()) {
             checkRuleId(e.getKey(), e.getValue().location());
             Severity s = e.getValue().isScalar() ? Severity.parse(e.getValue().text()) : null;
             if (s == null) {
-                throw InputException.at(e.getValue().location(), "severity of " + e.getKey()
-                        + " must be ERROR, WARNING or INFO");
+                throw InputException.keyed(e.getValue().location(), "model.error.severityValue", e.getKey());
             }
             result.put(e.getKey(), s);
         }
@@ -225,7 +224,7 @@ public final class ModelLoader {
             return result;
         }
         if (!node.isArray()) {
-            throw InputException.at(node.location(), "off must be a list of rule ids");
+            throw InputException.keyed(node.location(), "model.error.offList");
         }
         for (Node item : node.items()) {
             checkRuleId(item.text(), item.location());
@@ -236,25 +235,26 @@ public final class ModelLoader {
 
     static void checkRuleId(String id, Location at) {
         if (id == null || !id.matches("[A-Z]+-[0-9]{3}")) {
-            throw InputException.at(at, "'" + id + "' is not a rule id such as REP-001");
+            throw InputException.keyed(at, "model.error.ruleId", String.valueOf(id));
         }
     }
 
     /** Refuses unknown and repeated keys: a configuration file (model, waivers) must say exactly what it means. */
     static void strict(Node node, Set<String> allowed, String what) {
         if (!node.isObject()) {
-            throw InputException.at(node.location(), what + " must be a mapping");
+            throw InputException.keyed(node.location(), "model.error.mapping", what);
         }
         for (var e : node.fields().entrySet()) {
             if (!allowed.contains(e.getKey())) {
                 String suggestion = Suggest.closest(e.getKey(), allowed);
-                throw InputException.at(e.getValue().location(), "unknown key '" + e.getKey() + "' in " + what
-                        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
+                throw suggestion == null ? InputException.keyed(e.getValue().location(), "model.error.unknownKey", e.getKey(), what)
+                        : InputException.keyed(e.getValue().location(), "model.error.unknownKeySuggest", e.getKey(), what,
+                        suggestion);
             }
         }
         if (!node.duplicateKeys().isEmpty()) {
             Node d = node.duplicateKeys().get(0);
-            throw InputException.at(d.location(), "key '" + d.text() + "' appears twice in " + what);
+            throw InputException.keyed(d.location(), "model.error.duplicateKey", d.text(), what);
         }
     }
 
@@ -264,7 +264,7 @@ public final class ModelLoader {
             return List.of();
         }
         if (!value.isArray()) {
-            throw InputException.at(value.location(), key + " must be a list");
+            throw InputException.keyed(value.location(), "model.error.list", key);
         }
         return value.items();
     }
@@ -273,12 +273,12 @@ public final class ModelLoader {
         Node value = node.get(key);
         if (value == null || value.isNull()) {
             if (required) {
-                throw InputException.at(node.location(), "missing '" + key + "'");
+                throw InputException.keyed(node.location(), "model.error.missing", key);
             }
             return null;
         }
         if (!value.isScalar()) {
-            throw InputException.at(value.location(), key + " must be a single value");
+            throw InputException.keyed(value.location(), "model.error.single", key);
         }
         return value.text();
     }
@@ -286,7 +286,7 @@ public final class ModelLoader {
     /** The text of the single value {@code node}, written for {@code key}. */
     static String scalarText(Node node, String key) {
         if (!node.isScalar()) {
-            throw InputException.at(node.location(), key + " must be a single value");
+            throw InputException.keyed(node.location(), "model.error.single", key);
         }
         return node.text();
     }
@@ -297,7 +297,7 @@ public final class ModelLoader {
             return fallback;
         }
         if (!"true".equals(text) && !"false".equals(text)) {
-            throw InputException.at(node.get(key).location(), key + " must be true or false");
+            throw InputException.keyed(node.get(key).location(), "model.error.bool", key);
         }
         return Boolean.parseBoolean(text);
     }
@@ -314,7 +314,7 @@ public final class ModelLoader {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw InputException.at(node.get(key).location(), key + " must be a whole number, 0 or more");
+            throw InputException.keyed(node.get(key).location(), "model.error.count", key);
         }
     }
 
@@ -335,7 +335,9 @@ public final class ModelLoader {
         }
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         String suggestion = text == null ? null : Suggest.closest(text, names);
-        throw InputException.at(node.location(), "'" + text + "' is not a valid " + what + " (one of "
-                + String.join(", ", names) + (suggestion == null ? "" : "; did you mean " + suggestion + "?") + ")");
+        throw suggestion == null
+                ? InputException.keyed(node.location(), "model.error.enum", String.valueOf(text), what, String.join(", ", names))
+                : InputException.keyed(node.location(), "model.error.enumSuggest", String.valueOf(text), what,
+                String.join(", ", names), suggestion);
     }
 }

@@ -74,7 +74,7 @@ final class TierRequirements {
             if (!children.isEmpty()) {
                 if (!value.isObject()) {
                     if (exact.isEmpty()) {
-                        throw InputException.at(value.location(), key + " must be a mapping");
+                        throw InputException.keyed(value.location(), "model.error.mapping", key);
                     }
                     continue;
                 }
@@ -110,7 +110,7 @@ final class TierRequirements {
             }
             ModelLoader.strict(node, node.fields().keySet(), what);
         } else if (kind.params().isEmpty()) {
-            throw InputException.at(node.location(), what + " must be true or false");
+            throw InputException.keyed(node.location(), "model.error.bool", what);
         } else {
             put(params, kind.params().get(0), node, what);
         }
@@ -120,7 +120,7 @@ final class TierRequirements {
     /** The entries of {@code requirements:}: rule id to true, false or a mapping of parameters. */
     private void entries(Node open) {
         if (!open.isObject()) {
-            throw InputException.at(open.location(), "requirements must map rule ids to true, false or parameters");
+            throw InputException.keyed(open.location(), "model.error.requirementsMap");
         }
         ModelLoader.strict(open, open.fields().keySet(), "requirements");
         for (var e : open.fields().entrySet()) {
@@ -131,9 +131,10 @@ final class TierRequirements {
             if (kind == null) {
                 List<String> known = catalogue.kinds().stream().map(RequirementKind::rule).sorted().toList();
                 String suggestion = Suggest.closest(rule, known);
-                throw InputException.at(value.location(), "no rule reads a requirement " + rule + " (rules that do: "
-                        + String.join(", ", known) + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
-                        + ")");
+                throw suggestion == null
+                        ? InputException.keyed(value.location(), "model.error.noRequirement", rule, String.join(", ", known))
+                        : InputException.keyed(value.location(), "model.error.noRequirementSuggest", rule,
+                        String.join(", ", known), suggestion);
             }
             spoken.add(rule);
             found.removeIf(r -> r.rule().equals(rule));
@@ -141,7 +142,7 @@ final class TierRequirements {
                 continue;
             }
             if (!(value.isScalar() && "true".equals(value.text())) && !value.isObject()) {
-                throw InputException.at(value.location(), rule + " must be true, false or a mapping of parameters");
+                throw InputException.keyed(value.location(), "model.error.requirementValue", rule);
             }
             Map<String, Object> params = new LinkedHashMap<>();
             for (var p : value.fields().entrySet()) {
@@ -149,9 +150,12 @@ final class TierRequirements {
                 if (param == null) {
                     List<String> names = kind.params().stream().map(RequirementParam::name).toList();
                     String suggestion = Suggest.closest(p.getKey(), names);
-                    throw InputException.at(p.getValue().location(), "unknown parameter '" + p.getKey() + "' of "
-                            + rule + (names.isEmpty() ? " (it takes none)" : " (it takes " + String.join(", ", names)
-                            + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?") + ")"));
+                    throw names.isEmpty() ? InputException.keyed(p.getValue().location(), "model.error.paramNone", p.getKey(), rule)
+                            : suggestion == null
+                            ? InputException.keyed(p.getValue().location(), "model.error.param", p.getKey(), rule,
+                            String.join(", ", names))
+                            : InputException.keyed(p.getValue().location(), "model.error.paramSuggest", p.getKey(), rule,
+                            String.join(", ", names), suggestion);
                 }
                 put(params, param, p.getValue(), p.getKey());
             }
@@ -168,7 +172,7 @@ final class TierRequirements {
             if (param.fallback() != null) {
                 put(given, param, Node.scalar(Node.Kind.STRING, param.fallback(), at.location()), param.name());
             } else if (param.required()) {
-                throw InputException.at(at.location(), kind.rule() + " needs '" + param.name() + "'");
+                throw InputException.keyed(at.location(), "model.error.paramMissing", kind.rule(), param.name());
             }
         }
         return given;
@@ -193,7 +197,7 @@ final class TierRequirements {
 
     private static Object required(Object value, Node node) {
         if (value == null) {
-            throw InputException.at(node.location(), "a value is missing here");
+            throw InputException.keyed(node.location(), "model.error.valueMissing");
         }
         return value;
     }
@@ -207,13 +211,13 @@ final class TierRequirements {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw InputException.at(node.location(), name + " must be a whole number, 0 or more");
+            throw InputException.keyed(node.location(), "model.error.count", name);
         }
     }
 
     private static Boolean flag(Node node, String name) {
         if (!node.isScalar() || !("true".equals(node.text()) || "false".equals(node.text()))) {
-            throw InputException.at(node.location(), name + " must be true or false");
+            throw InputException.keyed(node.location(), "model.error.bool", name);
         }
         return Boolean.valueOf(node.text());
     }
@@ -221,7 +225,7 @@ final class TierRequirements {
     private Tier lowerTier(Node node, String what) {
         Tier from = ModelLoader.enumValue(node, Tier.class, what);
         if (from == null || from.ordinal() <= tier.ordinal()) {
-            throw InputException.at(node.location(), what + " must name tiers below " + tier);
+            throw InputException.keyed(node.location(), "model.error.lowerTier", what, tier.name());
         }
         return from;
     }

@@ -265,4 +265,21 @@ class ModelLoaderTest {
         assertTrue(e.getMessage().contains("model.yaml:" + position), e.getMessage());
         assertTrue(e.getMessage().contains(fragment), e.getMessage());
     }
+
+    @Test
+    void modelErrorsAreWrittenInTheChosenLanguage() throws IOException {
+        Path file = model("id: x\ntiers:\n  - tier: LOCAL\n    scope: AREA\n    requirements: { SIZE-001: { mni: 3 } }\n");
+        InputException e = assertThrows(InputException.class, () -> loader.load(file));
+        String where = DatasetLoader.display(file) + ":5:38: ";
+        assertEquals(where + "unknown parameter 'mni' of SIZE-001 (it takes min, max; did you mean 'min'?)",
+                e.getMessage());
+        assertEquals(where + "säännöllä SIZE-001 ei ole parametria 'mni' (sen parametrit: min, max; tarkoititko 'min'?)",
+                new fi.perhekeskus.pkcheck.render.Messages(fi.perhekeskus.pkcheck.render.Language.fi).error(e));
+        assertEquals(where + "regeln SIZE-001 har ingen parameter 'mni' (dess parametrar: min, max; menade du 'min'?)",
+                new fi.perhekeskus.pkcheck.render.Messages(fi.perhekeskus.pkcheck.render.Language.sv).error(e));
+        Path circle = model("id: x\nextends: model.yaml\n");
+        assertEquals(DatasetLoader.display(circle) + ":2:10: mallit laajentavat toisiaan kehässä: model.yaml -> model.yaml",
+                new fi.perhekeskus.pkcheck.render.Messages(fi.perhekeskus.pkcheck.render.Language.fi)
+                        .error(assertThrows(InputException.class, () -> loader.load(circle))));
+    }
 }
