@@ -1,19 +1,23 @@
 package fi.perhekeskus.pkcheck.cli;
 
+import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.model.Area;
-import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
+import fi.perhekeskus.pkcheck.model.ModelTier;
 import fi.perhekeskus.pkcheck.model.Municipality;
-import fi.perhekeskus.pkcheck.model.RoleRequirement;
-import fi.perhekeskus.pkcheck.model.TierSpec;
-import fi.perhekeskus.pkcheck.model.TypeRequirement;
+import fi.perhekeskus.pkcheck.model.Requirement;
+import fi.perhekeskus.pkcheck.model.RequirementCatalogue;
+import fi.perhekeskus.pkcheck.model.RequirementKind;
+import fi.perhekeskus.pkcheck.model.RequirementParam;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +39,11 @@ final class ModelsCommand extends ConsoleCommand {
     public Integer call() {
         Messages m = new Messages(lang != null ? lang : Language.fromEnvironment(console.env()));
         PrintWriter out = console.out();
-        ModelLoader loader = new ModelLoader();
+        RequirementCatalogue catalogue;
+        ModelLoader loader;
         try {
+            catalogue = RuleBase.build(List.of()).requirements();
+            loader = new ModelLoader(catalogue);
             if (id == null) {
                 for (String builtIn : ModelLoader.BUILT_IN) {
                     GovernanceModel model = loader.builtIn(builtIn);
@@ -47,7 +54,7 @@ final class ModelsCommand extends ConsoleCommand {
                 out.flush();
                 return ExitCode.OK.code();
             }
-            describe(loader.resolve(id, null, null), m, out);
+            describe(loader.resolve(id, null, null), catalogue, m, out);
             out.flush();
             return ExitCode.OK.code();
         } catch (InputException e) {
@@ -56,7 +63,28 @@ final class ModelsCommand extends ConsoleCommand {
         }
     }
 
-    private static void describe(GovernanceModel model, Messages m, PrintWriter out) {
+    /**
+     * One demand: its rule, the rule's title and its parameters in the order the rule declares them (the model's
+     * words for them), values in the chosen language.
+     */
+    static String requirement(Requirement r, RequirementKind kind, Messages m) {
+        String title = m.has("title." + r.rule()) ? m.title(r.rule()) : "";
+        List<String> names = kind == null ? r.params().keySet().stream().sorted().toList()
+                : kind.params().stream().map(RequirementParam::name).filter(r::has).toList();
+        List<String> params = new ArrayList<>();
+        for (String name : names) {
+            Object value = r.params().get(name);
+            if (value instanceof java.util.Set<?> set) {
+                value = List.copyOf(new TreeSet<>(set));
+            }
+            params.add(m.get("models.param", name, m.text(value)));
+        }
+        return params.isEmpty() ? m.get("models.requirement", r.rule(), title)
+                : m.get("models.requirementWith", r.rule(), title, String.join(", ", params));
+    }
+
+    private static void describe(GovernanceModel model, RequirementCatalogue catalogue, Messages m,
+                                 PrintWriter out) {
         out.println(m.get("models.title", model.name(), model.id()));
         out.println();
         out.println(m.get("models.areas"));
@@ -80,56 +108,17 @@ final class ModelsCommand extends ConsoleCommand {
         if (model.meetingPlaces() != null) {
             out.println(m.get("models.meetingPlaces", model.meetingPlaces().perMunicipality()));
         }
-        for (TierSpec t : model.tiers()) {
+        for (ModelTier t : model.tiers()) {
             out.println();
             out.println(m.get("tier." + t.tier().name()) + (t.name() == null ? "" : " — " + t.name())
                     + " (" + t.tier() + ")");
             out.println("  " + m.get("models.scope." + t.scope().name()));
-            if (t.minGroups() != null || t.maxGroups() != null) {
-                out.println("  " + m.get("models.groups", t.minGroups() == null ? "0" : t.minGroups(),
-                        t.maxGroups() == null ? "∞" : t.maxGroups()));
+            List<Requirement> demands = model.requirementsOf(t.tier());
+            if (demands.isEmpty()) {
+                out.println("  " + m.get("models.noRequirements"));
             }
-            if (t.coverEveryMunicipality()) {
-                out.println("  " + m.get("models.cover"));
-            }
-            if (t.maxMunicipalities() != null) {
-                out.println("  " + m.get("models.maxMunicipalities", t.maxMunicipalities()));
-            }
-            if (t.sameArea()) {
-                out.println("  " + m.get("models.sameArea"));
-            }
-            if (t.chairRequired()) {
-                out.println("  " + m.get("models.chair"));
-                if (t.chairRepresents() != null) {
-                    out.println("  " + m.get("models.chairRepresents", m.text(t.chairRepresents())));
-                }
-                if (t.chairTitle() != null) {
-                    out.println("  " + m.get("models.chairTitle", t.chairTitle()));
-                }
-                for (TypeRequirement r : t.chairGroupCovers()) {
-                    out.println("  " + m.get("models.chairGroup", m.text(List.copyOf(new java.util.TreeSet<>(r.anyOf())))));
-                }
-            } else {
-                out.println("  " + m.get("models.noChair"));
-            }
-            for (TypeRequirement r : t.represented()) {
-                out.println("  " + m.get("models.represented", r.min(), m.text(List.copyOf(new java.util.TreeSet<>(r.anyOf())))));
-            }
-            if (t.allMunicipalities()) {
-                out.println("  " + m.get("models.allMunicipalities"));
-            }
-            if (t.sizeMin() != null || t.sizeMax() != null) {
-                out.println("  " + m.get("models.size", t.sizeMin() == null ? "0" : t.sizeMin(),
-                        t.sizeMax() == null ? "∞" : t.sizeMax()));
-            }
-            for (RoleRequirement r : t.roles()) {
-                out.println("  " + m.get("models.role", r.min(), m.text(r.role())));
-            }
-            for (CoordinatorRequirement c : t.coordinators()) {
-                out.println("  " + m.get("models.coordinators", m.text(c.from())));
-            }
-            if (t.above() != null && t.linkToAbove()) {
-                out.println("  " + m.get("models.link", m.text(t.above())));
+            for (Requirement r : demands) {
+                out.println("  " + requirement(r, catalogue.of(r.rule()), m));
             }
             t.severities().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
                     out.println("  " + m.get("models.severity", e.getKey(), m.get("severity." + e.getValue().name()))));

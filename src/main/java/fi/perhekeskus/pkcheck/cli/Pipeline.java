@@ -24,7 +24,7 @@ import fi.perhekeskus.pkcheck.model.Group;
 import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.Role;
-import fi.perhekeskus.pkcheck.model.TierSpec;
+import fi.perhekeskus.pkcheck.model.ModelTier;
 import fi.perhekeskus.pkcheck.report.Baseline;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.MeetingInfo;
@@ -136,11 +136,11 @@ public final class Pipeline {
         preload(in, false);
         Dataset data = new DatasetLoader(in.limits()).load(in.paths());
         LOG.info("loaded {} path(s) in {} ms", in.paths().size(), (System.nanoTime() - start) / 1_000_000);
-        GovernanceModel model = model(data, in.model(), in.fileSystem());
-        List<Waiver> waivers = waivers(in);
-        Progress.phase("checking");
         RuleBase rules = RuleBase.build(in.ruleDirs());
         LOG.info("rules ready after {} ms", (System.nanoTime() - start) / 1_000_000);
+        GovernanceModel model = model(data, in.model(), in.fileSystem(), rules.requirements());
+        List<Waiver> waivers = waivers(in);
+        Progress.phase("checking");
         Facts facts = FactBuilder.build(data, model, date);
         LOG.info("facts built after {} ms", (System.nanoTime() - start) / 1_000_000);
         List<Finding> fired = new Checker(rules).checkRules(facts, ruleFilter, in.maxFirings());
@@ -175,11 +175,11 @@ public final class Pipeline {
     public static Result meeting(Inputs in, MeetingRequest request, LocalDate today) {
         preload(in, true);
         Dataset data = new DatasetLoader(in.limits()).load(in.paths());
-        GovernanceModel model = model(data, in.model(), in.fileSystem());
+        RuleBase rules = RuleBase.build(in.ruleDirs());
+        GovernanceModel model = model(data, in.model(), in.fileSystem(), rules.requirements());
         MeetingFact meeting = meetingFact(data, request, today);
         List<Waiver> waivers = waivers(in);
         Progress.phase("checking");
-        RuleBase rules = RuleBase.build(in.ruleDirs());
         Facts facts = FactBuilder.build(data, model, meeting.date()).with(List.of(meeting));
         // Settled over the whole network (a waiver of another group's finding matches it), then narrowed to
         // what the meeting is about.
@@ -281,7 +281,7 @@ public final class Pipeline {
                 .toList();
         return new Report(model.id(), model.name(), facts.context().regionId(), facts.context().regionName(),
                 date, data.sources(), findings, groups,
-                model.tiers().stream().map(TierSpec::tier).map(Enum::name).toList(), areas);
+                model.tiers().stream().map(ModelTier::tier).map(Enum::name).toList(), areas);
     }
 
     /** A group as reports describe it: chairs and vice-chairs by id, what its seats represent, how many. */
@@ -351,9 +351,18 @@ public final class Pipeline {
         return organisations;
     }
 
-    /** The --model option wins; otherwise the dataset's {@code model:}, a path relative to its file. */
+    /** A model loader that knows the requirements of the built-in rules. */
+    public static ModelLoader modelLoader() {
+        return new ModelLoader(RuleBase.build(List.of()).requirements());
+    }
+
+    /** {@link #model(Dataset, String, java.nio.file.FileSystem)} with the built-in rules' requirements. */
     static GovernanceModel model(Dataset data, String modelOption) {
-        ModelLoader loader = new ModelLoader();
+        return model(data, modelOption, modelLoader());
+    }
+
+    /** The --model option wins; otherwise the dataset's {@code model:}, a path relative to its file. */
+    private static GovernanceModel model(Dataset data, String modelOption, ModelLoader loader) {
         if (modelOption != null) {
             return loader.resolve(modelOption, null, null);
         }
@@ -370,10 +379,16 @@ public final class Pipeline {
      * on the server's disk.
      */
     public static GovernanceModel model(Dataset data, String modelOption, java.nio.file.FileSystem fileSystem) {
+        return model(data, modelOption, fileSystem, RuleBase.build(List.of()).requirements());
+    }
+
+    /** {@link #model(Dataset, String, java.nio.file.FileSystem)} checked against the {@code requirements} of a run's rules. */
+    static GovernanceModel model(Dataset data, String modelOption, java.nio.file.FileSystem fileSystem,
+                                 fi.perhekeskus.pkcheck.model.RequirementCatalogue requirements) {
+        ModelLoader loader = new ModelLoader(requirements);
         if (fileSystem.equals(java.nio.file.FileSystems.getDefault()) || (modelOption == null && data.modelRef() == null)) {
-            return model(data, modelOption);
+            return model(data, modelOption, loader);
         }
-        ModelLoader loader = new ModelLoader();
         if (modelOption != null) {
             return loader.resolve(modelOption, fileSystem.getPath("").toAbsolutePath(), null);
         }

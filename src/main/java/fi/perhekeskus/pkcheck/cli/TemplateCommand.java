@@ -60,7 +60,7 @@ final class TemplateCommand extends ConsoleCommand {
         try {
             List<Path> inputs = new ArrayList<>();
             OutputGuard.addModel(inputs, model);
-            GovernanceModel governance = new ModelLoader().resolve(model, null, null);
+            GovernanceModel governance = Pipeline.modelLoader().resolve(model, null, null);
             ObjectNode document = Template.document(governance);
             ValueWords.Lang language = ValueWords.Lang.valueOf(language().name());
             switch (format) {

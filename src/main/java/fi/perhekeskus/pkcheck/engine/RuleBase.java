@@ -51,12 +51,15 @@ public final class RuleBase {
 
     private final Collection<KiePackage> packages;
     private final List<RuleInfo> rules;
+    private final fi.perhekeskus.pkcheck.model.RequirementCatalogue requirements;
     /** KieBases by the rules left out of them (the empty set: every rule), built on first use. */
     private final Map<Set<String>, KieBase> kieBases = new ConcurrentHashMap<>();
 
-    private RuleBase(Collection<KiePackage> packages, List<RuleInfo> rules) {
+    private RuleBase(Collection<KiePackage> packages, List<RuleInfo> rules,
+                     fi.perhekeskus.pkcheck.model.RequirementCatalogue requirements) {
         this.packages = List.copyOf(packages);
         this.rules = List.copyOf(rules);
+        this.requirements = requirements;
     }
 
     /**
@@ -193,11 +196,13 @@ public final class RuleBase {
     /** A rule base over compiled packages, with every rule's metadata read and checked. */
     private static RuleBase of(Collection<KiePackage> packages) {
         List<RuleInfo> rules = new ArrayList<>();
+        RequirementMetadata requirements = new RequirementMetadata();
         for (KiePackage pkg : packages) {
             for (Rule rule : pkg.getRules()) {
                 try {
                     RuleInfo info = RuleInfo.of(rule);
                     rules.add(info);
+                    requirements.add(info.id(), rule);
                 } catch (IllegalArgumentException e) {
                     throw new InputException(sourceOf(rule) + ": " + e.getMessage());
                 }
@@ -205,7 +210,7 @@ public final class RuleBase {
         }
         rules.addAll(Settlement.RULES);
         rules.sort(RuleInfo.CATALOGUE_ORDER);
-        return new RuleBase(packages, rules);
+        return new RuleBase(packages, rules, requirements.catalogue());
     }
 
     /**
@@ -388,6 +393,11 @@ public final class RuleBase {
      */
     public static Predicate<Class<?>> matchable(KieBase kieBase) {
         return FactGate.of(kieBase)::reads;
+    }
+
+    /** The requirements the rules read, as their {@code @params} and {@code @model} declare them. */
+    public fi.perhekeskus.pkcheck.model.RequirementCatalogue requirements() {
+        return requirements;
     }
 
     /** Every rule's metadata, in catalogue order (one entry per DRL rule; an id may have several rules). */

@@ -7,6 +7,7 @@ import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Group;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.Meeting;
+import fi.perhekeskus.pkcheck.model.ModelTier;
 import fi.perhekeskus.pkcheck.model.MeetingPlace;
 import fi.perhekeskus.pkcheck.model.Membership;
 import fi.perhekeskus.pkcheck.model.Municipality;
@@ -18,7 +19,6 @@ import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Scope;
 import fi.perhekeskus.pkcheck.model.Term;
 import fi.perhekeskus.pkcheck.model.Tier;
-import fi.perhekeskus.pkcheck.model.TierSpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -116,13 +116,7 @@ public final class FactBuilder {
         CheckContext context = new CheckContext(checkDate, model.limits(), region.id(),
                 region.name() == null ? region.id() : region.name(), model.everyMunicipalityInArea());
         facts.add(context);
-        for (TierSpec tier : model.tiers()) {
-            facts.add(tier);
-            facts.addAll(tier.represented());
-            facts.addAll(tier.chairGroupCovers());
-            facts.addAll(tier.roles());
-            facts.addAll(tier.coordinators());
-        }
+        facts.addAll(model.tiers());
         facts.addAll(model.requirements());
         if (model.meetingPlaces() != null) {
             facts.add(model.meetingPlaces());
@@ -163,7 +157,7 @@ public final class FactBuilder {
     }
 
     private GroupFact groupFact(Group g, GovernanceModel model, Map<String, MunicipalityFact> municipalities) {
-        TierSpec spec = g.tier() == null ? null : model.tier(g.tier()).orElse(null);
+        ModelTier spec = g.tier() == null ? null : model.tier(g.tier()).orElse(null);
         Scope scope = spec == null ? null : spec.scope();
         Set<String> inScope = new TreeSet<>();
         if (scope == Scope.REGION) {

@@ -1,23 +1,18 @@
 package fi.perhekeskus.pkcheck.load;
 
 import fi.perhekeskus.pkcheck.model.Area;
-import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Limits;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.MeetingPlaceSpec;
+import fi.perhekeskus.pkcheck.model.ModelTier;
 import fi.perhekeskus.pkcheck.model.Municipality;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
-import fi.perhekeskus.pkcheck.model.Role;
-import fi.perhekeskus.pkcheck.model.RoleRequirement;
+import fi.perhekeskus.pkcheck.model.RequirementCatalogue;
 import fi.perhekeskus.pkcheck.model.Scope;
 import fi.perhekeskus.pkcheck.model.Requirement;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.model.Tier;
-import fi.perhekeskus.pkcheck.model.TierSpec;
-import fi.perhekeskus.pkcheck.model.TypeRequirement;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +20,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +34,18 @@ public final class ModelLoader {
     /** The models that ship with pkcheck, by id. */
     public static final List<String> BUILT_IN = List.of("kanta-hame", "pirkanmaa", "pohjois-karjala");
 
-    private static final String RESOURCE_DIR = "pkcheck/rules/models/";
     private static final Set<String> TOP = Set.of("id", "name", "areas", "municipalities",
             "everyMunicipalityInArea", "limits", "severity", "off", "meetingPlaces", "tiers");
-    private static final Set<String> TIER = Set.of("tier", "name", "scope", "groups", "coverEveryMunicipality",
-            "maxMunicipalities", "sameArea", "chair", "represented", "allMunicipalities", "size", "roles",
-            "coordinatorsOf", "linkToAbove", "severity", "off", "requirements");
+    /** A tier's own keys; its demands' short keys come from the rules ({@link RequirementCatalogue}). */
+    private static final Set<String> TIER = Set.of("tier", "name", "scope", "severity", "off", "requirements");
 
-    private final TreeReader reader = new TreeReader();
+    private final ModelBases bases = new ModelBases(new TreeReader(), BUILT_IN);
+    private final RequirementCatalogue catalogue;
+
+    /** A loader that checks a model's demands against the requirements {@code catalogue}'s rules read. */
+    public ModelLoader(RequirementCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
 
     /**
      * Resolves a model reference: a built-in id, or a path (relative paths against {@code baseDir}).
@@ -85,25 +85,16 @@ public final class ModelLoader {
     }
 
     public GovernanceModel builtIn(String id) {
-        String resource = RESOURCE_DIR + id + ".yaml";
-        try (InputStream in = ModelLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new InputException("built-in model " + id + " is missing from the application");
-            }
-            return read(reader.parse(in.readAllBytes(), "models/" + id + ".yaml", false), "built-in");
-        } catch (IOException e) {
-            throw new InputException("cannot read built-in model " + id, e);
-        }
+        return read(bases.builtIn(id), "built-in");
     }
 
     public GovernanceModel load(Path file) {
-        String name = DatasetLoader.display(file);
-        return read(reader.read(file, name), name);
+        return read(bases.file(file), DatasetLoader.display(file));
     }
 
     private GovernanceModel read(Node root, String source) {
         if (!root.isObject()) {
-            throw InputException.at(root.location(), "a model file must be a mapping with id, areas and tiers");
+            throw InputException.keyed(root.location(), "model.error.notMapping");
         }
         strict(root, TOP, "model");
         String id = text(root, "id", true);
@@ -119,11 +110,11 @@ public final class ModelLoader {
             strict(m, Set.of("code", "name", "area"), "municipality");
             String code = text(m, "code", true);
             if (!code.matches("[0-9]{3}")) {
-                throw InputException.at(m.get("code").location(), "municipality code '" + code + "' is not 3 digits");
+                throw InputException.keyed(m.get("code").location(), "model.error.municipalityCode", code);
             }
             String area = text(m, "area", false);
             if (area != null && !areaIds.contains(area)) {
-                throw InputException.at(m.get("area").location(), "area '" + area + "' is not one of the model's areas");
+                throw InputException.keyed(m.get("area").location(), "model.error.unknownArea", area);
             }
             municipalities.add(new Municipality(code, text(m, "name", false), area, m.location()));
         }
@@ -136,138 +127,39 @@ public final class ModelLoader {
         }
         List<Node> tierNodes = list(root, "tiers");
         if (tierNodes.isEmpty()) {
-            throw InputException.at(root.location(), "a model needs at least one tier under 'tiers'");
+            throw InputException.keyed(root.location(), "model.error.noTiers");
         }
-        List<TierSpec> tiers = new ArrayList<>();
+        List<ModelTier> tiers = new ArrayList<>();
         List<Requirement> requirements = new ArrayList<>();
         Tier above = null;
         for (Node t : tierNodes) {
-            TierSpec spec = tier(t, above, tiers);
-            tiers.add(spec);
-            requirements.addAll(requirements(spec.tier(), t.get("requirements")));
-            above = spec.tier();
+            ModelTier tier = tier(t, above);
+            tiers.add(tier);
+            requirements.addAll(new TierRequirements(catalogue, tier.tier()).read(t));
+            above = tier.tier();
         }
         return new GovernanceModel(id, text(root, "name", false) == null ? id : text(root, "name", false), source,
                 areas, municipalities, bool(root, "everyMunicipalityInArea", false), limits, tiers, meetingPlaces,
                 severities(root.get("severity")), ruleSet(root.get("off")), requirements);
     }
 
-    /**
-     * A tier's open demands: {@code requirements: { CHAIR-006: true, X-001: { min: 2 } }}, each a rule id with
-     * {@code true} (on, no parameters), {@code false} (left out) or a mapping of parameters.
-     */
-    private static List<Requirement> requirements(Tier tier, Node node) {
-        List<Requirement> result = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return result;
-        }
-        if (!node.isObject()) {
-            throw InputException.at(node.location(), "requirements must map rule ids to true, false or parameters");
-        }
-        for (var e : node.fields().entrySet()) {
-            checkRuleId(e.getKey(), e.getValue().location());
-            Node value = e.getValue();
-            if (value.isScalar() && ("true".equals(value.text()) || "false".equals(value.text()))) {
-                if ("true".equals(value.text())) {
-                    result.add(new Requirement(tier, e.getKey(), Map.of()));
-                }
-            } else if (value.isObject()) {
-                Map<String, Object> params = new LinkedHashMap<>();
-                for (var p : value.fields().entrySet()) {
-                    if (!p.getValue().isScalar()) {
-                        throw InputException.at(p.getValue().location(), "parameter " + p.getKey() + " of "
-                                + e.getKey() + " must be a single value");
-                    }
-                    params.put(p.getKey(), p.getValue().text());
-                }
-                result.add(new Requirement(tier, e.getKey(), params));
-            } else {
-                throw InputException.at(value.location(), e.getKey() + " must be true, false or a mapping of "
-                        + "parameters");
-            }
-        }
-        return result;
-    }
-
-    private TierSpec tier(Node t, Tier above, List<TierSpec> before) {
-        strict(t, TIER, "tier");
+    private ModelTier tier(Node t, Tier above) {
+        Set<String> allowed = new LinkedHashSet<>(TIER);
+        allowed.addAll(catalogue.keysUnder(""));
+        strict(t, allowed, "tier");
         Tier tier = enumValue(t.get("tier"), Tier.class, "tier");
         if (tier == null) {
-            throw InputException.at(t.location(), "a tier needs 'tier: PROVINCIAL|REGIONAL|LOCAL'");
+            throw InputException.keyed(t.location(), "model.error.tierMissing");
         }
         if (above != null && tier.ordinal() <= above.ordinal()) {
-            throw InputException.at(t.get("tier").location(), "tiers must be listed top first, each once");
+            throw InputException.keyed(t.get("tier").location(), "model.error.tierOrder");
         }
         Scope scope = enumValue(t.get("scope"), Scope.class, "scope");
         if (scope == null) {
-            throw InputException.at(t.location(), "tier " + tier + " needs 'scope: REGION|AREA|MUNICIPALITIES'");
+            throw InputException.keyed(t.location(), "model.error.scopeMissing", tier.name());
         }
-        Integer minGroups = null;
-        Integer maxGroups = null;
-        Node groups = t.get("groups");
-        if (groups != null && !groups.isNull()) {
-            strict(groups, Set.of("min", "max"), "groups");
-            minGroups = integerOrNull(groups, "min");
-            maxGroups = integerOrNull(groups, "max");
-        }
-        boolean chairRequired = false;
-        OrganisationType chairRepresents = null;
-        String chairTitle = null;
-        List<TypeRequirement> chairCovers = new ArrayList<>();
-        Node chair = t.get("chair");
-        if (chair != null && !chair.isNull()) {
-            strict(chair, Set.of("represents", "title", "groupCovers"), "chair");
-            chairRequired = true;
-            chairRepresents = enumValue(chair.get("represents"), OrganisationType.class, "represents");
-            chairTitle = text(chair, "title", false);
-            for (Node c : list(chair, "groupCovers")) {
-                chairCovers.add(new TypeRequirement(tier, types(c), 1, true));
-            }
-        }
-        List<TypeRequirement> represented = new ArrayList<>();
-        for (Node r : list(t, "represented")) {
-            int min = 1;
-            Node types = r;
-            if (r.isObject()) {
-                strict(r, Set.of("anyOf", "type", "min"), "represented");
-                types = r.get("anyOf") != null ? r.get("anyOf") : r.get("type");
-                if (types == null) {
-                    throw InputException.at(r.location(), "a representation demand needs 'type' or 'anyOf'");
-                }
-                min = integer(r, "min", 1);
-            }
-            represented.add(new TypeRequirement(tier, types(types), min, false));
-        }
-        Integer sizeMin = null;
-        Integer sizeMax = null;
-        Node size = t.get("size");
-        if (size != null && !size.isNull()) {
-            strict(size, Set.of("min", "max"), "size");
-            sizeMin = integerOrNull(size, "min");
-            sizeMax = integerOrNull(size, "max");
-        }
-        List<RoleRequirement> roles = new ArrayList<>();
-        for (Node r : list(t, "roles")) {
-            strict(r, Set.of("role", "min"), "roles");
-            Role role = enumValue(r.get("role"), Role.class, "role");
-            if (role == null) {
-                throw InputException.at(r.location(), "a role demand needs 'role'");
-            }
-            roles.add(new RoleRequirement(tier, role, integer(r, "min", 1)));
-        }
-        List<CoordinatorRequirement> coordinators = new ArrayList<>();
-        for (Node c : list(t, "coordinatorsOf")) {
-            Tier from = enumValue(c, Tier.class, "coordinatorsOf");
-            if (from == null || from.ordinal() <= tier.ordinal()) {
-                throw InputException.at(c.location(), "coordinatorsOf must name tiers below " + tier);
-            }
-            coordinators.add(new CoordinatorRequirement(tier, from));
-        }
-        return new TierSpec(tier, text(t, "name", false), scope, above, minGroups, maxGroups,
-                bool(t, "coverEveryMunicipality", false), integerOrNull(t, "maxMunicipalities"),
-                bool(t, "sameArea", false), chairRequired, chairRepresents, chairTitle,
-                bool(t, "allMunicipalities", false), sizeMin, sizeMax, bool(t, "linkToAbove", true),
-                represented, chairCovers, roles, coordinators, severities(t.get("severity")), ruleSet(t.get("off")));
+        return new ModelTier(tier, text(t, "name", false), scope, above, severities(t.get("severity")),
+                ruleSet(t.get("off")));
     }
 
     private static Limits limits(Node node) {
@@ -281,17 +173,17 @@ public final class ModelLoader {
             try {
                 quorum = Double.parseDouble(q.text());
             } catch (NumberFormatException | NullPointerException e) {
-                throw InputException.at(q.location(), "quorum must be a fraction such as 0.5");
+                throw InputException.keyed(q.location(), "model.error.quorumFraction");
             }
             if (quorum < 0 || quorum >= 1) {
-                throw InputException.at(q.location(), "quorum must be at least 0 and below 1");
+                throw InputException.keyed(q.location(), "model.error.quorumRange");
             }
         }
         return new Limits(integer(node, "maxGroupsPerPerson", Limits.DEFAULTS.maxGroupsPerPerson()),
                 integer(node, "termNoticeDays", Limits.DEFAULTS.termNoticeDays()), quorum);
     }
 
-    private static Set<OrganisationType> types(Node node) {
+    static Set<OrganisationType> types(Node node) {
         Set<OrganisationType> types = EnumSet.noneOf(OrganisationType.class);
         if (node.isArray()) {
             for (Node item : node.items()) {
@@ -302,7 +194,7 @@ public final class ModelLoader {
         }
         types.remove(null);
         if (types.isEmpty()) {
-            throw InputException.at(node.location(), "name at least one organisation type");
+            throw InputException.keyed(node.location(), "model.error.noTypes");
         }
         return types;
     }
@@ -313,14 +205,13 @@ public final class ModelLoader {
             return result;
         }
         if (!node.isObject()) {
-            throw InputException.at(node.location(), "severity must map rule ids to ERROR, WARNING or INFO");
+            throw InputException.keyed(node.location(), "model.error.severityMap");
         }
         for (var e : node.fields().entrySet()) {
             checkRuleId(e.getKey(), e.getValue().location());
             Severity s = e.getValue().isScalar() ? Severity.parse(e.getValue().text()) : null;
             if (s == null) {
-                throw InputException.at(e.getValue().location(), "severity of " + e.getKey()
-                        + " must be ERROR, WARNING or INFO");
+                throw InputException.keyed(e.getValue().location(), "model.error.severityValue", e.getKey());
             }
             result.put(e.getKey(), s);
         }
@@ -333,7 +224,7 @@ public final class ModelLoader {
             return result;
         }
         if (!node.isArray()) {
-            throw InputException.at(node.location(), "off must be a list of rule ids");
+            throw InputException.keyed(node.location(), "model.error.offList");
         }
         for (Node item : node.items()) {
             checkRuleId(item.text(), item.location());
@@ -342,37 +233,38 @@ public final class ModelLoader {
         return result;
     }
 
-    private static void checkRuleId(String id, Location at) {
+    static void checkRuleId(String id, Location at) {
         if (id == null || !id.matches("[A-Z]+-[0-9]{3}")) {
-            throw InputException.at(at, "'" + id + "' is not a rule id such as REP-001");
+            throw InputException.keyed(at, "model.error.ruleId", String.valueOf(id));
         }
     }
 
     /** Refuses unknown and repeated keys: a configuration file (model, waivers) must say exactly what it means. */
     static void strict(Node node, Set<String> allowed, String what) {
         if (!node.isObject()) {
-            throw InputException.at(node.location(), what + " must be a mapping");
+            throw InputException.keyed(node.location(), "model.error.mapping", what);
         }
         for (var e : node.fields().entrySet()) {
             if (!allowed.contains(e.getKey())) {
                 String suggestion = Suggest.closest(e.getKey(), allowed);
-                throw InputException.at(e.getValue().location(), "unknown key '" + e.getKey() + "' in " + what
-                        + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
+                throw suggestion == null ? InputException.keyed(e.getValue().location(), "model.error.unknownKey", e.getKey(), what)
+                        : InputException.keyed(e.getValue().location(), "model.error.unknownKeySuggest", e.getKey(), what,
+                        suggestion);
             }
         }
         if (!node.duplicateKeys().isEmpty()) {
             Node d = node.duplicateKeys().get(0);
-            throw InputException.at(d.location(), "key '" + d.text() + "' appears twice in " + what);
+            throw InputException.keyed(d.location(), "model.error.duplicateKey", d.text(), what);
         }
     }
 
-    private static List<Node> list(Node node, String key) {
+    static List<Node> list(Node node, String key) {
         Node value = node.get(key);
         if (value == null || value.isNull()) {
             return List.of();
         }
         if (!value.isArray()) {
-            throw InputException.at(value.location(), key + " must be a list");
+            throw InputException.keyed(value.location(), "model.error.list", key);
         }
         return value.items();
     }
@@ -381,14 +273,22 @@ public final class ModelLoader {
         Node value = node.get(key);
         if (value == null || value.isNull()) {
             if (required) {
-                throw InputException.at(node.location(), "missing '" + key + "'");
+                throw InputException.keyed(node.location(), "model.error.missing", key);
             }
             return null;
         }
         if (!value.isScalar()) {
-            throw InputException.at(value.location(), key + " must be a single value");
+            throw InputException.keyed(value.location(), "model.error.single", key);
         }
         return value.text();
+    }
+
+    /** The text of the single value {@code node}, written for {@code key}. */
+    static String scalarText(Node node, String key) {
+        if (!node.isScalar()) {
+            throw InputException.keyed(node.location(), "model.error.single", key);
+        }
+        return node.text();
     }
 
     private static boolean bool(Node node, String key, boolean fallback) {
@@ -397,12 +297,12 @@ public final class ModelLoader {
             return fallback;
         }
         if (!"true".equals(text) && !"false".equals(text)) {
-            throw InputException.at(node.get(key).location(), key + " must be true or false");
+            throw InputException.keyed(node.get(key).location(), "model.error.bool", key);
         }
         return Boolean.parseBoolean(text);
     }
 
-    private static Integer integerOrNull(Node node, String key) {
+    static Integer integerOrNull(Node node, String key) {
         String text = text(node, key, false);
         if (text == null) {
             return null;
@@ -414,7 +314,7 @@ public final class ModelLoader {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw InputException.at(node.get(key).location(), key + " must be a whole number, 0 or more");
+            throw InputException.keyed(node.get(key).location(), "model.error.count", key);
         }
     }
 
@@ -423,7 +323,7 @@ public final class ModelLoader {
         return value == null ? fallback : value;
     }
 
-    private static <E extends Enum<E>> E enumValue(Node node, Class<E> type, String what) {
+    static <E extends Enum<E>> E enumValue(Node node, Class<E> type, String what) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -435,7 +335,9 @@ public final class ModelLoader {
         }
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         String suggestion = text == null ? null : Suggest.closest(text, names);
-        throw InputException.at(node.location(), "'" + text + "' is not a valid " + what + " (one of "
-                + String.join(", ", names) + (suggestion == null ? "" : "; did you mean " + suggestion + "?") + ")");
+        throw suggestion == null
+                ? InputException.keyed(node.location(), "model.error.enum", String.valueOf(text), what, String.join(", ", names))
+                : InputException.keyed(node.location(), "model.error.enumSuggest", String.valueOf(text), what,
+                String.join(", ", names), suggestion);
     }
 }

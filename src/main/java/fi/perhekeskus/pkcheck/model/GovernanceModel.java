@@ -14,7 +14,8 @@ import java.util.Set;
  * @param meetingPlaces           the meeting-place demand, or null where the model makes none
  * @param severities              severity changes that apply at every tier
  * @param off                     rules switched off at every tier
- * @param requirements            the tiers' open demands ({@code requirements:}), each read by the rule it names
+ * @param requirements            every tier's demands, each read by the rule it names (built-in keys and
+ *                                {@code requirements:} alike)
  */
 public record GovernanceModel(
         String id,
@@ -24,19 +25,11 @@ public record GovernanceModel(
         List<Municipality> municipalities,
         boolean everyMunicipalityInArea,
         Limits limits,
-        List<TierSpec> tiers,
+        List<ModelTier> tiers,
         MeetingPlaceSpec meetingPlaces,
         Map<String, Severity> severities,
         Set<String> off,
         List<Requirement> requirements) {
-
-    /** A model whose tiers name no {@code requirements:}. */
-    public GovernanceModel(String id, String name, String source, List<Area> areas, List<Municipality> municipalities,
-                           boolean everyMunicipalityInArea, Limits limits, List<TierSpec> tiers,
-                           MeetingPlaceSpec meetingPlaces, Map<String, Severity> severities, Set<String> off) {
-        this(id, name, source, areas, municipalities, everyMunicipalityInArea, limits, tiers, meetingPlaces,
-                severities, off, List.of());
-    }
 
     public GovernanceModel {
         requirements = List.copyOf(requirements);
@@ -47,8 +40,8 @@ public record GovernanceModel(
         off = Set.copyOf(off);
     }
 
-    /** The spec of {@code tier}, if the model has that tier. */
-    public Optional<TierSpec> tier(Tier tier) {
+    /** The model's {@code tier}, if it has that tier. */
+    public Optional<ModelTier> tier(Tier tier) {
         return tiers.stream().filter(t -> t.tier() == tier).findFirst();
     }
 
@@ -57,7 +50,7 @@ public record GovernanceModel(
      * or empty where the model switches the rule off there.
      */
     public Optional<Severity> severityOf(String rule, Tier tier, Severity fallback) {
-        Optional<TierSpec> spec = tier == null ? Optional.empty() : tier(tier);
+        Optional<ModelTier> spec = tier == null ? Optional.empty() : tier(tier);
         if (off.contains(rule) || spec.map(s -> s.off().contains(rule)).orElse(false)) {
             return Optional.empty();
         }
@@ -66,5 +59,10 @@ public record GovernanceModel(
             chosen = severities.getOrDefault(rule, fallback);
         }
         return Optional.of(chosen);
+    }
+
+    /** The requirements of {@code tier}, in the model's order. */
+    public List<Requirement> requirementsOf(Tier tier) {
+        return requirements.stream().filter(r -> r.tier() == tier).toList();
     }
 }

@@ -5,8 +5,8 @@ import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.OrganisationReach;
 import fi.perhekeskus.pkcheck.facts.PersonLoad;
 import fi.perhekeskus.pkcheck.facts.TierLink;
+import fi.perhekeskus.pkcheck.model.ModelTier;
 import fi.perhekeskus.pkcheck.model.Tier;
-import fi.perhekeskus.pkcheck.model.TierSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -75,7 +75,7 @@ public final class NetworkFacts {
     /** For each tier of the model, the tier directly above it. */
     static Map<Tier, Tier> tiersAbove(Facts facts) {
         Map<Tier, Tier> above = new EnumMap<>(Tier.class);
-        for (TierSpec spec : facts.model().tiers()) {
+        for (ModelTier spec : facts.model().tiers()) {
             if (spec.above() != null) {
                 above.put(spec.tier(), spec.above());
             }

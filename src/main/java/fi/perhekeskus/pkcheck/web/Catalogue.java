@@ -25,7 +25,7 @@ final class Catalogue {
     private final List<GovernanceModel> models;
 
     Catalogue() {
-        ModelLoader loader = new ModelLoader();
+        ModelLoader loader = fi.perhekeskus.pkcheck.cli.Pipeline.modelLoader();
         this.models = ModelLoader.BUILT_IN.stream().map(loader::builtIn).toList();
     }
 

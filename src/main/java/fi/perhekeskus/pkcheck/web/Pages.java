@@ -271,7 +271,7 @@ final class Pages {
                     + String.join(", ", ModelLoader.BUILT_IN), null, null, null, null);
         }
         try (InMemoryUpload scratch = new InMemoryUpload(options)) {
-            GovernanceModel model = new ModelLoader().builtIn(id);
+            GovernanceModel model = fi.perhekeskus.pkcheck.cli.Pipeline.modelLoader().builtIn(id);
             ValueWords.Lang words = ValueWords.Lang.valueOf(text(ctx, options).lang().name());
             byte[] bytes = scratch.write(id + ".xlsx", out -> new TemplateWorkbook(words).write(
                     Template.document(model), out));

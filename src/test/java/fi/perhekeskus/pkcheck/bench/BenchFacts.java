@@ -21,7 +21,7 @@ public final class BenchFacts {
     public static Facts load(Path data, LocalDate date) {
         Dataset dataset = new DatasetLoader().load(List.of(data));
         Path file = Path.of(dataset.modelRefLocation().file());
-        GovernanceModel model = new ModelLoader().resolve(dataset.modelRef(), file.getParent(),
+        GovernanceModel model = fi.perhekeskus.pkcheck.model.TestModels.loader().resolve(dataset.modelRef(), file.getParent(),
                 dataset.modelRefLocation());
         return FactBuilder.build(dataset, model, date);
     }

@@ -9,16 +9,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.model.Area;
-import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
+import fi.perhekeskus.pkcheck.model.TierDemands;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Municipality;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Role;
-import fi.perhekeskus.pkcheck.model.RoleRequirement;
 import fi.perhekeskus.pkcheck.model.Scope;
 import fi.perhekeskus.pkcheck.model.Tier;
-import fi.perhekeskus.pkcheck.model.TierSpec;
-import fi.perhekeskus.pkcheck.model.TypeRequirement;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -323,7 +320,7 @@ public final class NetworkGenerator {
     // ------------------------------------------------------------------------------------------------ model
 
     private void loadModel(Path out) throws IOException {
-        ModelLoader loader = new ModelLoader();
+        ModelLoader loader = fi.perhekeskus.pkcheck.model.TestModels.loader();
         if (SYNTHETIC.equals(config.model())) {
             int m = config.municipalities() != null ? config.municipalities()
                     : Math.max(12, Math.min(800, config.memberships() / 2000));
@@ -649,7 +646,7 @@ public final class NetworkGenerator {
 
     /** One group to write: its tier, scope and the seats it should have. */
     private static final class GroupPlan {
-        final TierSpec tier;
+        final TierDemands tier;
         final String id;
         final String name;
         final String area;
@@ -661,7 +658,7 @@ public final class NetworkGenerator {
         /** this group's seat-holders, kept for the groups of the tier below (NET-002 links) */
         int[] holders;
 
-        GroupPlan(TierSpec tier, String id, String name, String area, List<String> municipalities, List<String> scope,
+        GroupPlan(TierDemands tier, String id, String name, String area, List<String> municipalities, List<String> scope,
                   int size) {
             this.tier = tier;
             this.id = id;
@@ -674,9 +671,9 @@ public final class NetworkGenerator {
     }
 
     private List<GroupPlan> plan() {
-        List<TierSpec> tiers = model.tiers();
-        TierSpec sink = null;
-        for (TierSpec t : tiers) {
+        List<TierDemands> tiers = TierDemands.of(model);
+        TierDemands sink = null;
+        for (TierDemands t : tiers) {
             if (t.scope() == Scope.MUNICIPALITIES || t.maxGroups() == null) {
                 sink = t;
             }
@@ -688,7 +685,7 @@ public final class NetworkGenerator {
         }
         Map<Tier, List<GroupPlan>> byTier = new LinkedHashMap<>();
         int planned = 0;
-        for (TierSpec t : tiers) {
+        for (TierDemands t : tiers) {
             List<GroupPlan> groups = new ArrayList<>();
             byTier.put(t.tier(), groups);
             String prefix = slug(t.tier());
@@ -776,8 +773,8 @@ public final class NetworkGenerator {
                     .thenComparing(g -> order.get(g.municipalities.get(0))));
         }
         // coordinators that must sit in a higher tier (ROLE-002) are chosen now, so the higher group can seat them
-        for (TierSpec t : tiers) {
-            for (CoordinatorRequirement c : t.coordinators()) {
+        for (TierDemands t : tiers) {
+            for (TierDemands.CoordinatorDemand c : t.coordinators()) {
                 for (GroupPlan g : byTier.getOrDefault(c.from(), List.of())) {
                     g.coordinator = newPerson(wellbeingRegion, 2, COORDINATOR_TITLE);
                 }
@@ -796,19 +793,19 @@ public final class NetworkGenerator {
         };
     }
 
-    private static String tierName(TierSpec t) {
+    private static String tierName(TierDemands t) {
         String n = t.name() == null ? t.tier().name().toLowerCase(Locale.ROOT) : t.name();
         return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
-    private GroupPlan localGroup(TierSpec t, List<String> ms, int n) {
+    private GroupPlan localGroup(TierDemands t, List<String> ms, int n) {
         String id = String.join("-", ms) + "-" + slug(t.tier()) + (n > 1 ? "-" + n : "");
         String name = tierName(t) + ", " + String.join(" ja ", ms.stream().map(muniName::get).toList())
                 + (n > 1 ? " " + n : "");
         return group(t, id, name, null, ms, ms);
     }
 
-    private GroupPlan group(TierSpec t, String id, String name, String area, List<String> ms, List<String> scope) {
+    private GroupPlan group(TierDemands t, String id, String name, String area, List<String> ms, List<String> scope) {
         int size;
         double r = random.nextDouble();
         if (t.scope() == Scope.MUNICIPALITIES) {
@@ -833,7 +830,7 @@ public final class NetworkGenerator {
     }
 
     private List<Seat> compose(GroupPlan g, Map<Tier, List<GroupPlan>> written) {
-        TierSpec t = g.tier;
+        TierDemands t = g.tier;
         Set<Integer> taken = new HashSet<>();
         List<int[]> seats = new ArrayList<>(); // {person, org, role ordinal}
         Set<OrganisationType> forced = EnumSet.noneOf(OrganisationType.class);
@@ -875,7 +872,7 @@ public final class NetworkGenerator {
             forced.add(orgType.get(org));
         }
         // vice-chairs so that the chair group covers every demanded type
-        for (TypeRequirement c : t.chairGroupCovers()) {
+        for (TierDemands.TypeDemand c : t.chairGroupCovers()) {
             boolean covered = seats.stream().anyMatch(s -> c.accepts(orgType.get(s[1])));
             if (!covered) {
                 OrganisationType type = c.anyOf().stream().sorted().findFirst().orElseThrow();
@@ -889,7 +886,7 @@ public final class NetworkGenerator {
             }
         }
         // roles (a coordinator pre-chosen for ROLE-002 holds the COORDINATOR seat)
-        for (RoleRequirement r : t.roles()) {
+        for (TierDemands.RoleDemand r : t.roles()) {
             for (int i = 0; i < r.min(); i++) {
                 int p;
                 if (r.role() == Role.COORDINATOR && g.coordinator >= 0 && i == 0) {
@@ -904,7 +901,7 @@ public final class NetworkGenerator {
             }
         }
         // the coordinators of lower tiers that must sit here (ROLE-002)
-        for (CoordinatorRequirement c : t.coordinators()) {
+        for (TierDemands.CoordinatorDemand c : t.coordinators()) {
             for (GroupPlan lower : plannedOf(c.from())) {
                 if (lower.coordinator >= 0 && taken.add(lower.coordinator)) {
                     personLoad[lower.coordinator]++;
@@ -940,13 +937,13 @@ public final class NetworkGenerator {
         }
         // the organisation types the tier demands; one of them left out at the defect rate
         Set<OrganisationType> banned = EnumSet.noneOf(OrganisationType.class);
-        List<TypeRequirement> optional = t.represented().stream()
+        List<TierDemands.TypeDemand> optional = t.represented().stream()
                 .filter(r -> r.anyOf().stream().noneMatch(forced::contains)).toList();
         if (!optional.isEmpty() && chance()) {
             banned.addAll(optional.get(random.nextInt(optional.size())).anyOf());
             count(Defect.MISSING_TYPE);
         }
-        for (TypeRequirement r : t.represented()) {
+        for (TierDemands.TypeDemand r : t.represented()) {
             if (r.anyOf().stream().anyMatch(banned::contains)) {
                 continue;
             }
@@ -1039,7 +1036,7 @@ public final class NetworkGenerator {
         OrganisationType.WELLBEING_REGION, OrganisationType.WELLBEING_REGION, OrganisationType.MUNICIPALITY,
         OrganisationType.NGO, OrganisationType.NGO, OrganisationType.PARISH, OrganisationType.OTHER};
 
-    private OrganisationType fillType(TierSpec t) {
+    private OrganisationType fillType(TierDemands t) {
         OrganisationType[] table = t.scope() == Scope.MUNICIPALITIES ? FILL_LOCAL : FILL_UPPER;
         return table[random.nextInt(table.length)];
     }
@@ -1300,7 +1297,7 @@ public final class NetworkGenerator {
     private String title(int p, int org) {
         byte t = personTitle[p];
         if (t == CHAIR_TITLE) {
-            String chairTitle = model.tiers().stream().map(TierSpec::chairTitle).filter(java.util.Objects::nonNull)
+            String chairTitle = TierDemands.of(model).stream().map(TierDemands::chairTitle).filter(java.util.Objects::nonNull)
                     .findFirst().orElse("palvelupäällikkö");
             return chairTitle;
         }

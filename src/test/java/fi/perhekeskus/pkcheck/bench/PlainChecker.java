@@ -12,8 +12,7 @@ import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Scope;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.model.Tier;
-import fi.perhekeskus.pkcheck.model.TierSpec;
-import fi.perhekeskus.pkcheck.model.TypeRequirement;
+import fi.perhekeskus.pkcheck.model.TierDemands;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import java.time.LocalDate;
@@ -59,8 +58,8 @@ public final class PlainChecker {
         List<SeatFact> entries = new ArrayList<>();
         List<MunicipalityFact> municipalities = new ArrayList<>();
         List<Person> people = new ArrayList<>();
-        Map<Tier, TierSpec> tiers = new EnumMap<>(Tier.class);
-        List<TypeRequirement> requirements = new ArrayList<>();
+        Map<Tier, TierDemands> tiers = new EnumMap<>(Tier.class);
+        List<TierDemands.TypeDemand> requirements = new ArrayList<>();
         CheckContext context = null;
         for (Object fact : facts.all()) {
             if (fact instanceof SeatFact s) {
@@ -71,13 +70,13 @@ public final class PlainChecker {
                 municipalities.add(m);
             } else if (fact instanceof Person p) {
                 people.add(p);
-            } else if (fact instanceof TierSpec t) {
-                tiers.put(t.tier(), t);
-            } else if (fact instanceof TypeRequirement r && !r.chairGroup()) {
-                requirements.add(r);
             } else if (fact instanceof CheckContext c) {
                 context = c;
             }
+        }
+        for (TierDemands t : TierDemands.of(facts.model())) {
+            tiers.put(t.tier(), t);
+            requirements.addAll(t.represented());
         }
         if (context == null) {
             throw new IllegalArgumentException("facts without a CheckContext");
@@ -102,13 +101,13 @@ public final class PlainChecker {
         structure(found, groups, municipalities, tiers);
         for (GroupFact g : groups) {
             List<SeatFact> seats = seatsByGroup.getOrDefault(g.id(), List.of());
-            TierSpec spec = g.tier() == null ? null : tiers.get(g.tier());
+            TierDemands spec = g.tier() == null ? null : tiers.get(g.tier());
             if (spec != null) {
                 chairs(found, g, spec, seats);
                 municipalitySeats(found, g, spec, seats, regionCodes, municipalities);
             }
         }
-        for (TypeRequirement r : requirements) {
+        for (TierDemands.TypeDemand r : requirements) {
             for (GroupFact g : groups) {
                 if (g.tier() == r.tier()) {
                     typeSeats(found, g, r, seatsByGroup.getOrDefault(g.id(), List.of()));
@@ -131,8 +130,8 @@ public final class PlainChecker {
 
     /** STRUCT-003. */
     private static void structure(Set<Finding> found, List<GroupFact> groups, List<MunicipalityFact> municipalities,
-                                  Map<Tier, TierSpec> tiers) {
-        for (TierSpec t : tiers.values()) {
+                                  Map<Tier, TierDemands> tiers) {
+        for (TierDemands t : tiers.values()) {
             if (t.scope() != Scope.MUNICIPALITIES || !t.coverEveryMunicipality()) {
                 continue;
             }
@@ -153,7 +152,7 @@ public final class PlainChecker {
     }
 
     /** CHAIR-001, CHAIR-002, CHAIR-003. */
-    private static void chairs(Set<Finding> found, GroupFact g, TierSpec t, List<SeatFact> seats) {
+    private static void chairs(Set<Finding> found, GroupFact g, TierDemands t, List<SeatFact> seats) {
         if (!t.chairRequired()) {
             return;
         }
@@ -184,7 +183,7 @@ public final class PlainChecker {
     }
 
     /** REP-002: only the region's municipalities count (a code outside the region is a DATA finding). */
-    private static void municipalitySeats(Set<Finding> found, GroupFact g, TierSpec t, List<SeatFact> seats,
+    private static void municipalitySeats(Set<Finding> found, GroupFact g, TierDemands t, List<SeatFact> seats,
                                           Set<String> regionCodes, List<MunicipalityFact> municipalities) {
         if (!t.allMunicipalities() || g.scopeMunicipalities().isEmpty()) {
             return;
@@ -205,7 +204,7 @@ public final class PlainChecker {
     }
 
     /** REP-001. */
-    private static void typeSeats(Set<Finding> found, GroupFact g, TypeRequirement r, List<SeatFact> seats) {
+    private static void typeSeats(Set<Finding> found, GroupFact g, TierDemands.TypeDemand r, List<SeatFact> seats) {
         long n = 0;
         for (SeatFact s : seats) {
             if (r.accepts(s.representsType())) {

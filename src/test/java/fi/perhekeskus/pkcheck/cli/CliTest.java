@@ -302,7 +302,7 @@ class CliTest {
                 && list.out().contains("pohjois-karjala"), list.out());
         Cli.Result one = Cli.run("models", "kanta-hame", "--lang", "en");
         assertEquals(0, one.exit());
-        assertTrue(one.out().contains("10 to 15"), one.out());
+        assertTrue(one.out().contains("SIZE-001 Group size is outside the model's range: min 10, max 15"), one.out());
         assertTrue(one.out().contains("DIRECTOR") || one.out().contains("director"), one.out());
         assertInputError(Cli.run("models", "lappi"), "lappi");
     }

@@ -23,17 +23,15 @@ import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
 import fi.perhekeskus.pkcheck.facts.SeatFact;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.Area;
-import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.MeetingPlace;
 import fi.perhekeskus.pkcheck.model.MeetingPlaceSpec;
+import fi.perhekeskus.pkcheck.model.ModelTier;
+import fi.perhekeskus.pkcheck.model.Requirement;
 import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.Region;
-import fi.perhekeskus.pkcheck.model.RoleRequirement;
 import fi.perhekeskus.pkcheck.model.Severity;
-import fi.perhekeskus.pkcheck.model.TierSpec;
-import fi.perhekeskus.pkcheck.model.TypeRequirement;
 import fi.perhekeskus.pkcheck.report.Waiver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,8 +69,8 @@ class RuleBaseTest {
         // every kind of fact a check inserts, but no meeting and no waiver
         Set<Class<?>> check = Set.of(Area.class, MunicipalityFact.class, Organisation.class, Person.class,
                 GroupFact.class, GroupMunicipality.class, GroupSeats.class, SeatFact.class, MeetingPlace.class,
-                MeetingPlaceCoordinator.class, Region.class, CheckContext.class, TierSpec.class, TypeRequirement.class,
-                RoleRequirement.class, CoordinatorRequirement.class, MeetingPlaceSpec.class, DataProblem.class,
+                MeetingPlaceCoordinator.class, Region.class, CheckContext.class, ModelTier.class, Requirement.class,
+                MeetingPlaceSpec.class, DataProblem.class,
                 PersonLoad.class, TierLink.class, OrganisationReach.class, TierSeats.class);
         Set<String> left = rules.unmatchable(check);
         Set<String> families = left.stream().map(r -> r.substring(0, r.indexOf('/'))).collect(Collectors.toSet());

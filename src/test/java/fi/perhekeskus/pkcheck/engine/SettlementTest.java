@@ -49,7 +49,7 @@ class SettlementTest {
                     severity: { REP-001: WARNING }
                     off: [SIZE-001]
                 """);
-        model = new ModelLoader().resolve(file.toString(), null, null);
+        model = fi.perhekeskus.pkcheck.model.TestModels.loader().resolve(file.toString(), null, null);
     }
 
     private static Finding finding(String rule, Severity severity, String type, String id, Tier tier) {
@@ -120,7 +120,7 @@ class SettlementTest {
         Path file = dir.resolve("quiet.yaml");
         Files.writeString(file, "id: quiet\noff: [WAIVER-002]\nseverity: { WAIVER-001: ERROR }\n"
                 + "tiers: [ { tier: PROVINCIAL, scope: REGION } ]\n");
-        GovernanceModel quiet = new ModelLoader().resolve(file.toString(), null, null);
+        GovernanceModel quiet = fi.perhekeskus.pkcheck.model.TestModels.loader().resolve(file.toString(), null, null);
         Settlement.Settled settled = new Settlement(quiet, List.of(waiver("X-001", "group", "a", "2025-01-01"),
                 waiver("X-002", "group", "b", "2020-01-01")), 0).settle(List.of(), ON);
         assertEquals(List.of("WAIVER-001 ERROR b"), keys(settled.findings()));

@@ -70,7 +70,7 @@ class StrictKeysTest {
 
     @Test
     void theFullModelLoads() throws IOException {
-        GovernanceModel model = new ModelLoader().load(write("model.yaml", model(-1, "")));
+        GovernanceModel model = fi.perhekeskus.pkcheck.model.TestModels.loader().load(write("model.yaml", model(-1, "")));
         assertEquals("full", model.id());
         assertEquals(2, model.tiers().size());
     }
@@ -82,14 +82,14 @@ class StrictKeysTest {
         int at = List.of(PLACES).indexOf(what);
         Path file = write("model.yaml", model(at, "bogus"));
         assertEquals(DatasetLoader.display(file) + ":" + position + ": unknown key 'bogus' in " + what,
-                assertThrows(InputException.class, () -> new ModelLoader().load(file)).getMessage());
+                assertThrows(InputException.class, () -> fi.perhekeskus.pkcheck.model.TestModels.loader().load(file)).getMessage());
     }
 
     @Test
     void anUnknownTopLevelKeyOfAModelIsRefusedWithASuggestion() throws IOException {
         Path file = write("model.yaml", model(-1, "") + "tier: []\n");
         assertEquals(DatasetLoader.display(file) + ":24:7: unknown key 'tier' in model (did you mean 'tiers'?)",
-                assertThrows(InputException.class, () -> new ModelLoader().load(file)).getMessage());
+                assertThrows(InputException.class, () -> fi.perhekeskus.pkcheck.model.TestModels.loader().load(file)).getMessage());
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The built-in models demand what governance-models.md says, over the public reference data. */
 class BuiltInModelTest {
 
-    private final ModelLoader loader = new ModelLoader();
+    private final ModelLoader loader = fi.perhekeskus.pkcheck.model.TestModels.loader();
 
     /** code → name of the reference municipalities of one wellbeing region. */
     private static Map<String, String[]> reference(String regionCode) throws IOException {
@@ -71,22 +71,22 @@ class BuiltInModelTest {
         }
         assertEquals(List.of("pohjoinen", "keskinen", "lansi", "etela"), model.areas().stream().map(Area::id).toList());
         assertEquals(1, model.meetingPlaces().perMunicipality());
-        assertEquals(List.of(Tier.PROVINCIAL, Tier.REGIONAL), model.tiers().stream().map(TierSpec::tier).toList());
+        assertEquals(List.of(Tier.PROVINCIAL, Tier.REGIONAL), fi.perhekeskus.pkcheck.model.TierDemands.of(model).stream().map(TierDemands::tier).toList());
     }
 
     @Test
     void pirkanmaaDemandsPerTier() {
         GovernanceModel model = loader.builtIn("pirkanmaa");
-        TierSpec p = model.tier(Tier.PROVINCIAL).orElseThrow();
-        TierSpec r = model.tier(Tier.REGIONAL).orElseThrow();
-        TierSpec l = model.tier(Tier.LOCAL).orElseThrow();
+        TierDemands p = fi.perhekeskus.pkcheck.model.TierDemands.of(model, Tier.PROVINCIAL).orElseThrow();
+        TierDemands r = fi.perhekeskus.pkcheck.model.TierDemands.of(model, Tier.REGIONAL).orElseThrow();
+        TierDemands l = fi.perhekeskus.pkcheck.model.TierDemands.of(model, Tier.LOCAL).orElseThrow();
         assertEquals(Scope.REGION, p.scope());
         assertEquals(1, p.minGroups());
         assertEquals(1, p.maxGroups());
         assertNull(p.chairRepresents());
         assertEquals(List.of(Set.of(OrganisationType.WELLBEING_REGION), Set.of(OrganisationType.MUNICIPALITY),
                 Set.of(OrganisationType.NGO), Set.of(OrganisationType.PARISH, OrganisationType.DIOCESE),
-                Set.of(OrganisationType.KELA)), p.chairGroupCovers().stream().map(TypeRequirement::anyOf).toList());
+                Set.of(OrganisationType.KELA)), p.chairGroupCovers().stream().map(TierDemands.TypeDemand::anyOf).toList());
         assertEquals(types(OrganisationType.WELLBEING_REGION, OrganisationType.NGO, OrganisationType.DIOCESE,
                 OrganisationType.KELA), represented(p));
         assertTrue(p.allMunicipalities());
@@ -109,22 +109,22 @@ class BuiltInModelTest {
     @Test
     void kantaHameDemandsPerTier() {
         GovernanceModel model = loader.builtIn("kanta-hame");
-        TierSpec p = model.tier(Tier.PROVINCIAL).orElseThrow();
-        TierSpec r = model.tier(Tier.REGIONAL).orElseThrow();
-        TierSpec l = model.tier(Tier.LOCAL).orElseThrow();
+        TierDemands p = fi.perhekeskus.pkcheck.model.TierDemands.of(model, Tier.PROVINCIAL).orElseThrow();
+        TierDemands r = fi.perhekeskus.pkcheck.model.TierDemands.of(model, Tier.REGIONAL).orElseThrow();
+        TierDemands l = fi.perhekeskus.pkcheck.model.TierDemands.of(model, Tier.LOCAL).orElseThrow();
         assertEquals(OrganisationType.WELLBEING_REGION, p.chairRepresents());
         assertNull(p.chairTitle());
         assertEquals(10, p.sizeMin());
         assertEquals(15, p.sizeMax());
-        assertEquals(List.of(new CoordinatorRequirement(Tier.PROVINCIAL, Tier.REGIONAL)), p.coordinators());
+        assertEquals(List.of(new TierDemands.CoordinatorDemand(Tier.PROVINCIAL, Tier.REGIONAL)), p.coordinators());
         assertFalse(p.allMunicipalities());
         assertEquals(10, r.sizeMin());
         assertTrue(r.allMunicipalities());
         assertNull(r.chairRepresents());
-        assertEquals(List.of(new RoleRequirement(Tier.REGIONAL, Role.COORDINATOR, 1)), r.roles());
+        assertEquals(List.of(new TierDemands.RoleDemand(Tier.REGIONAL, Role.COORDINATOR, 1)), r.roles());
         assertEquals(Scope.AREA, l.scope());
         assertFalse(l.chairRequired());
-        assertEquals(List.of(new RoleRequirement(Tier.LOCAL, Role.DIRECTOR, 1)), l.roles());
+        assertEquals(List.of(new TierDemands.RoleDemand(Tier.LOCAL, Role.DIRECTOR, 1)), l.roles());
         assertTrue(l.represented().isEmpty());
         assertEquals(1, l.minGroups());
     }
@@ -132,12 +132,12 @@ class BuiltInModelTest {
     @Test
     void pohjoisKarjalaDemandsPerTier() {
         GovernanceModel model = loader.builtIn("pohjois-karjala");
-        TierSpec p = model.tier(Tier.PROVINCIAL).orElseThrow();
-        TierSpec r = model.tier(Tier.REGIONAL).orElseThrow();
+        TierDemands p = fi.perhekeskus.pkcheck.model.TierDemands.of(model, Tier.PROVINCIAL).orElseThrow();
+        TierDemands r = fi.perhekeskus.pkcheck.model.TierDemands.of(model, Tier.REGIONAL).orElseThrow();
         assertEquals(OrganisationType.WELLBEING_REGION, p.chairRepresents());
         assertFalse(p.allMunicipalities());
         assertTrue(r.allMunicipalities());
-        assertEquals(List.of(new RoleRequirement(Tier.REGIONAL, Role.COORDINATOR, 1)), r.roles());
+        assertEquals(List.of(new TierDemands.RoleDemand(Tier.REGIONAL, Role.COORDINATOR, 1)), r.roles());
         assertEquals(types(OrganisationType.WELLBEING_REGION, OrganisationType.MUNICIPALITY, OrganisationType.NGO,
                 OrganisationType.PARISH), represented(p));
     }
@@ -155,7 +155,7 @@ class BuiltInModelTest {
         return java.util.Arrays.stream(types).map(Set::of).collect(Collectors.toSet());
     }
 
-    private static Set<Set<OrganisationType>> represented(TierSpec tier) {
-        return tier.represented().stream().map(TypeRequirement::anyOf).collect(Collectors.toSet());
+    private static Set<Set<OrganisationType>> represented(TierDemands tier) {
+        return tier.represented().stream().map(TierDemands.TypeDemand::anyOf).collect(Collectors.toSet());
     }
 }

@@ -7,7 +7,7 @@ import fi.perhekeskus.pkcheck.bench.NetworkGenerator;
 import fi.perhekeskus.pkcheck.engine.Checker;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.facts.Facts;
-import fi.perhekeskus.pkcheck.model.TierSpec;
+import fi.perhekeskus.pkcheck.model.TierDemands;
 import fi.perhekeskus.pkcheck.report.Finding;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -78,7 +78,7 @@ class NetworkRulesTest {
         });
         assertEquals(overloaded, subjects(findings, "NET-001"), name + ": NET-001");
 
-        Set<String> linked = facts.model().tiers().stream().filter(TierSpec::linkToAbove).map(t -> t.tier().name())
+        Set<String> linked = fi.perhekeskus.pkcheck.model.TierDemands.of(facts.model()).stream().filter(TierDemands::linkToAbove).map(t -> t.tier().name())
                 .collect(Collectors.toSet());
         Set<String> cutOff = report.weakLinks().stream()
                 .filter(w -> w.person() == null && linked.contains(w.tier().name()))

@@ -30,7 +30,7 @@ final class SmallNetworks {
                     + "municipalities:\n  - { code: \"536\", name: Nokia, area: lansi }\n"
                     + "  - { code: \"980\", name: Ylojarvi, area: lansi }\n" + yaml, StandardCharsets.UTF_8);
             Dataset data = new DatasetLoader().load(List.of(file));
-            var model = new ModelLoader().resolve("pirkanmaa", null, null);
+            var model = fi.perhekeskus.pkcheck.model.TestModels.loader().resolve("pirkanmaa", null, null);
             return NetworkBuilder.build(FactBuilder.build(data, model, DATE), PersonNaming.names(Map.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,7 +6,7 @@ import fi.perhekeskus.pkcheck.TestPaths;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Tier;
-import fi.perhekeskus.pkcheck.model.TierSpec;
+import fi.perhekeskus.pkcheck.model.TierDemands;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ final class CompliantVariants {
     private int next;
 
     private CompliantVariants(String modelId, Random random) {
-        this.model = new ModelLoader().builtIn(modelId);
+        this.model = fi.perhekeskus.pkcheck.model.TestModels.loader().builtIn(modelId);
         this.tree = NetworkTree.read(TestPaths.resource("compliant/" + modelId));
         this.random = random;
     }
@@ -70,7 +70,7 @@ final class CompliantVariants {
         List<JsonNode> groups = new ArrayList<>();
         tree.list("groups").forEach(groups::add);
         JsonNode g = groups.get(random.nextInt(groups.size()));
-        TierSpec t = spec(g);
+        TierDemands t = spec(g);
         if (t.sizeMax() != null && seats(g) >= t.sizeMax()) {
             return;
         }
@@ -114,7 +114,7 @@ final class CompliantVariants {
      * above who still has room under the model's limit, so that the new group is linked.
      */
     private void extraLocalGroup() {
-        TierSpec t = model.tiers().stream().filter(s -> s.scope() == fi.perhekeskus.pkcheck.model.Scope.MUNICIPALITIES)
+        TierDemands t = fi.perhekeskus.pkcheck.model.TierDemands.of(model).stream().filter(s -> s.scope() == fi.perhekeskus.pkcheck.model.Scope.MUNICIPALITIES)
                 .findFirst().orElse(null);
         if (t == null || t.maxGroups() != null) {
             return;
@@ -168,8 +168,8 @@ final class CompliantVariants {
         return ((com.fasterxml.jackson.databind.node.ArrayNode) group.get("members")).addObject();
     }
 
-    private TierSpec spec(JsonNode group) {
-        return model.tier(Tier.valueOf(group.path("tier").asText())).orElseThrow();
+    private TierDemands spec(JsonNode group) {
+        return fi.perhekeskus.pkcheck.model.TierDemands.of(model, Tier.valueOf(group.path("tier").asText())).orElseThrow();
     }
 
     private static int seats(JsonNode group) {

@@ -72,7 +72,7 @@ class RulePropertiesTest {
     }
 
     static Facts facts(Path data, String model) {
-        return FactBuilder.build(new DatasetLoader().load(List.of(data)), new ModelLoader().builtIn(model),
+        return FactBuilder.build(new DatasetLoader().load(List.of(data)), fi.perhekeskus.pkcheck.model.TestModels.loader().builtIn(model),
                 CompliantVariants.DATE);
     }
 
@@ -106,7 +106,7 @@ class RulePropertiesTest {
         Statistics.label("findings").collect(expected.isEmpty() ? "none" : expected.stream()
                 .map(k -> k.substring(0, k.indexOf(' '))).distinct().sorted().toList().toString());
         assertEquals(expected, found, "after removing " + description);
-        if ("CHAIR".equals(role) && new ModelLoader().builtIn(model).tier(fi.perhekeskus.pkcheck.model.Tier
+        if ("CHAIR".equals(role) && fi.perhekeskus.pkcheck.model.TierDemands.of(fi.perhekeskus.pkcheck.model.TestModels.loader().builtIn(model), fi.perhekeskus.pkcheck.model.Tier
                 .valueOf(removed.group().path("tier").asText())).orElseThrow().chairRequired()) {
             assertTrue(found.contains("CHAIR-001 group " + removed.groupId()), found.toString());
         }

@@ -5,15 +5,12 @@ import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
 import fi.perhekeskus.pkcheck.facts.SeatFact;
-import fi.perhekeskus.pkcheck.model.CoordinatorRequirement;
+import fi.perhekeskus.pkcheck.model.TierDemands;
 import fi.perhekeskus.pkcheck.model.MeetingPlace;
 import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.Role;
-import fi.perhekeskus.pkcheck.model.RoleRequirement;
-import fi.perhekeskus.pkcheck.model.TierSpec;
-import fi.perhekeskus.pkcheck.model.TypeRequirement;
 import fi.perhekeskus.pkcheck.report.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +52,7 @@ final class SeatOracle {
                 .collect(Collectors.toSet());
 
         for (GroupFact g : groups) {
-            TierSpec t = facts.model().tier(g.tier()).orElse(null);
+            TierDemands t = TierDemands.of(facts.model(), g.tier()).orElse(null);
             if (t == null) {
                 continue;
             }
@@ -76,7 +73,7 @@ final class SeatOracle {
                         hasTitle(people.get(c.person()), t.chairTitle()))) {
                     out.add("CHAIR-004 group " + g.id());
                 }
-                for (TypeRequirement r : t.chairGroupCovers()) {
+                for (TierDemands.TypeDemand r : t.chairGroupCovers()) {
                     boolean covered = own.stream().anyMatch(s -> s.role() != null && s.role().inChairGroup()
                             && r.anyOf().contains(s.representsType()));
                     if (!covered) {
@@ -84,7 +81,7 @@ final class SeatOracle {
                     }
                 }
             }
-            for (TypeRequirement r : t.represented()) {
+            for (TierDemands.TypeDemand r : t.represented()) {
                 if (own.stream().filter(s -> r.anyOf().contains(s.representsType())).count() < r.min()) {
                     out.add("REP-001 group " + g.id());
                 }
@@ -100,7 +97,7 @@ final class SeatOracle {
             if ((t.sizeMin() != null && own.size() < t.sizeMin()) || (t.sizeMax() != null && own.size() > t.sizeMax())) {
                 out.add("SIZE-001 group " + g.id());
             }
-            for (RoleRequirement r : t.roles()) {
+            for (TierDemands.RoleDemand r : t.roles()) {
                 if (own.stream().filter(s -> s.role() == r.role()).count() < r.min()) {
                     out.add("ROLE-001 group " + g.id());
                 }
@@ -116,8 +113,8 @@ final class SeatOracle {
                 }
             }
         }
-        for (TierSpec t : facts.model().tiers()) {
-            for (CoordinatorRequirement c : t.coordinators()) {
+        for (TierDemands t : TierDemands.of(facts.model())) {
+            for (TierDemands.CoordinatorDemand c : t.coordinators()) {
                 for (SeatFact s : seats) {
                     if (s.role() == Role.COORDINATOR && s.tier() == c.from() && s.person() != null
                             && seats.stream().noneMatch(o -> s.person().equals(o.person()) && o.tier() == c.tier())) {

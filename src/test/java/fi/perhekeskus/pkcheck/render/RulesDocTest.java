@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.engine.Settlement;
 import fi.perhekeskus.pkcheck.engine.RuleInfo;
+import fi.perhekeskus.pkcheck.model.RequirementKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,15 +26,16 @@ class RulesDocTest {
     static String generate() {
         Messages m = new Messages(Language.en);
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
-        for (RuleInfo info : RuleBase.build(List.of()).rules()) {
+        RuleBase rules = RuleBase.build(List.of());
+        for (RuleInfo info : rules.rules()) {
             byId.putIfAbsent(info.id(), info);
         }
         StringBuilder out = new StringBuilder();
         out.append("# Rules\n\n")
-                .append("Generated from the DRL metadata (`@id`, `@severity`) and the English message bundle by\n")
-                .append("`RulesDocTest`; `pkcheck rules ID --lang fi|sv|en` shows the same in every language.\n")
-                .append("A governance model may change a rule's severity or switch it off for a tier\n")
-                .append("([model format](model-format.md)).\n\n")
+                .append("Generated from the DRL metadata (`@id`, `@severity`, `@params`, `@model`) and the English message\n")
+                .append("bundle by `RulesDocTest`; `pkcheck rules ID --lang fi|sv|en` shows the same in every language.\n")
+                .append("A governance model may change a rule's severity or switch it off for a tier, and turns on the\n")
+                .append("rules that read a requirement, with their parameters ([model format](model-format.md)).\n\n")
                 .append("| id | severity | what it finds |\n|---|---|---|\n");
         byId.values().forEach(r -> out.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase())
                 .append(") | ").append(r.severity()).append(" | ").append(m.title(r.id())).append(" |\n"));
@@ -46,6 +48,16 @@ class RulesDocTest {
                     .append(".\n\n")
                     .append(m.get("explain." + r.id())).append("\n\n")
                     .append("Example: ").append(m.get("example." + r.id())).append("\n");
+            RequirementKind kind = rules.requirements().of(r.id());
+            if (kind != null) {
+                out.append("\nIn a model: ").append(kind.key() == null ? "" : "`" + kind.key() + "` or ")
+                        .append("`requirements: { ").append(r.id()).append(": ... }`")
+                        .append(kind.params().isEmpty() ? ", no parameters"
+                                : "; parameters " + kind.params().stream().map(p -> "`" + p + "`")
+                                        .collect(java.util.stream.Collectors.joining(", ")))
+                        .append(kind.byDefault() ? "; on at every tier that does not switch it off" : "")
+                        .append(".\n");
+            }
         }
         return out.toString();
     }
