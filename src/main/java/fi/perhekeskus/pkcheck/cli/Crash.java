@@ -1,9 +1,12 @@
 package fi.perhekeskus.pkcheck.cli;
 
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,31 +31,115 @@ final class Crash {
      */
     private static volatile byte[] reserve = new byte[4 << 20];
 
-    /** The error writers a crash was reported to already. */
+    /** Held while a crash is reported: a second thread that fails waits until the first one's line is out. */
+    private static final Object LOCK = new Object();
+
+    /** The error writers a crash was reported to already (tests run many in one JVM). */
     private static final java.util.Set<PrintWriter> reported =
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+    /** The process's own standard error (set by {@code main}); its line is written as bytes to the descriptor. */
+    private static PrintWriter processErr;
+
+    /** Whether the process's standard error has had its line; a flag, since marking it must not need the heap. */
+    private static boolean processReported;
+
+    /** Standard error itself, opened before anything can fail. */
+    private static final FileOutputStream RAW_ERR = new FileOutputStream(FileDescriptor.err);
+
+    /** The lines to fall back on where the full one cannot be made, encoded before anything can fail. */
+    private static final byte[] OUT_OF_MEMORY = ("pkcheck: out of memory (the heap's limit is "
+            + mb(Runtime.getRuntime().maxMemory()) + " MB); give more with PKCHECK_JAVA_OPTS=-Xmx"
+            + suggestedHeap(Runtime.getRuntime().maxMemory()) + System.lineSeparator())
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] INTERNAL = ("pkcheck: internal error (run with --verbose for details)"
+            + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
 
     private Crash() {
     }
 
-    /** Prints {@code e} as one line (with its trace after it when {@code verbose}); returns exit code 2. */
+    /**
+     * Makes {@code err} the process's standard error: a crash reported to it is written straight to the file
+     * descriptor, and {@link #reportedToProcess()} tells {@code main} to halt instead of exiting normally.
+     */
+    static void forProcess(PrintWriter err) {
+        synchronized (LOCK) {
+            processErr = err;
+        }
+    }
+
+    /** Whether the process's standard error has had a crash's line. */
+    static boolean reportedToProcess() {
+        synchronized (LOCK) {
+            return processReported;
+        }
+    }
+
+    /**
+     * Prints {@code e} as one line (with its trace after it when {@code verbose}); returns exit code 2. Once per
+     * writer: where several threads fail at once (the heap runs out on the reading thread and the main thread),
+     * the first one writes the line and the others wait for it, so that none halts the process before it is out.
+     */
     static int report(Throwable e, String[] args, boolean verbose, PrintWriter err) {
         reserve = null;
-        synchronized (Crash.class) {
-            // One line per run, even where a worker thread and the main thread fail at once.
-            if (reported.contains(err)) {
+        synchronized (LOCK) {
+            boolean process = err == processErr;
+            if (process ? processReported : reported.contains(err)) {
                 return ExitCode.INPUT_ERROR.code();
             }
-            reported.add(err);
+            if (process) {
+                processReported = true;
+            } else {
+                reported.add(err);
+            }
+            boolean outOfMemory = find(e, OutOfMemoryError.class) != null;
+            String text = null;
+            try {
+                String line = line(e, args, Runtime.getRuntime().maxMemory());
+                text = Errors.oneLine(line + (verbose || line.contains("PKCHECK_JAVA_OPTS") ? ""
+                        : " (run with --verbose for details)"));
+            } catch (Throwable failed) { // NOPMD: the full line could not be made (the heap is gone); a fixed one
+                reserve = null;
+            }
+            write(err, process, text, outOfMemory ? OUT_OF_MEMORY : INTERNAL);
+            if (verbose) {
+                try {
+                    e.printStackTrace(err);
+                    err.flush();
+                } catch (Throwable ignored) { // NOPMD: the line is out; the trace is extra
+                    // nothing more to do
+                }
+            }
         }
-        String line = line(e, args, Runtime.getRuntime().maxMemory());
-        err.println(Errors.oneLine(line + (verbose || line.contains("PKCHECK_JAVA_OPTS") ? ""
-                : " (run with --verbose for details)")));
-        if (verbose) {
-            e.printStackTrace(err);
-        }
-        err.flush();
         return ExitCode.INPUT_ERROR.code();
+    }
+
+    /** Writes {@code text} (or, where it is null or cannot be encoded, the fixed {@code fallback}) as one line. */
+    private static void write(PrintWriter err, boolean process, String text, byte[] fallback) {
+        if (!process) {
+            err.println(text != null ? text : new String(fallback, StandardCharsets.UTF_8).strip());
+            err.flush();
+            return;
+        }
+        try {
+            err.flush();
+        } catch (Throwable ignored) { // NOPMD: what was buffered before is not the line
+            // go on to the line
+        }
+        byte[] bytes = fallback;
+        if (text != null) {
+            try {
+                bytes = (text + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+            } catch (Throwable failed) { // NOPMD: no heap to encode it: the fixed line
+                bytes = fallback;
+            }
+        }
+        try {
+            RAW_ERR.write(bytes);
+            RAW_ERR.flush();
+        } catch (IOException ignored) {
+            // standard error is closed: the exit code still says it
+        }
     }
 
     /** The one line for {@code e}, given the run's arguments and its largest heap in bytes. */

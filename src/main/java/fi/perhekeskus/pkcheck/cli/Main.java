@@ -69,6 +69,7 @@ public final class Main implements Runnable {
         PrintWriter crashErr = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         boolean verboseRun = Arrays.stream(args).anyMatch(VERBOSE::contains);
+        Crash.forProcess(crashErr);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             // A worker thread that dies would leave the run waiting or print a trace: one line and exit 2.
             try {
@@ -94,6 +95,11 @@ public final class Main implements Runnable {
         int code = run(args, console);
         out.flush();
         err.flush();
+        if (Crash.reportedToProcess()) {
+            // A crash's line is out: stop here, as a failing worker thread does, rather than run shutdown hooks in
+            // a heap that may be full.
+            Runtime.getRuntime().halt(ExitCode.INPUT_ERROR.code());
+        }
         System.exit(code);
     }
 

@@ -94,6 +94,7 @@ public final class FactBuilder {
         }
         holders.forEach((tier, ids) -> facts.add(new TierSeats(tier, ids)));
 
+        Map<String, Set<String>> coordinatorSeats = coordinatorSeats(data, facts);
         for (MeetingPlace mp : data.meetingPlaces()) {
             if (mp.municipality() != null) {
                 inRegion(mp.municipality(), municipalities, "meetingPlace", mp.id(), mp.location());
@@ -101,7 +102,8 @@ public final class FactBuilder {
             reference(mp.coordinator(), people, "person", "meetingPlace", mp.id(), mp.location());
             facts.add(mp);
             if (mp.coordinator() != null && people.containsKey(mp.coordinator())) {
-                facts.add(new MeetingPlaceCoordinator(mp.id(), people.get(mp.coordinator())));
+                facts.add(new MeetingPlaceCoordinator(mp.id(), people.get(mp.coordinator()),
+                        coordinatorSeats.getOrDefault(mp.coordinator(), Set.of())));
             }
         }
         for (Meeting m : data.meetings()) {
@@ -125,6 +127,30 @@ public final class FactBuilder {
         return new Facts(model, context, facts, groups);
     }
 
+
+    /**
+     * For each meeting place's coordinator, the municipalities they represent in a seat (ROLE-004): one pass over
+     * the seats, and only when the data has meeting places with coordinators.
+     */
+    static Map<String, Set<String>> coordinatorSeats(Dataset data, List<Object> facts) {
+        Set<String> coordinators = new HashSet<>();
+        data.meetingPlaces().forEach(mp -> {
+            if (mp.coordinator() != null) {
+                coordinators.add(mp.coordinator());
+            }
+        });
+        Map<String, Set<String>> seats = new HashMap<>();
+        if (coordinators.isEmpty()) {
+            return seats;
+        }
+        for (Object fact : facts) {
+            if (fact instanceof SeatFact s && s.seat() && s.representsMunicipality() != null
+                    && coordinators.contains(s.person())) {
+                seats.computeIfAbsent(s.person(), p -> new HashSet<>()).add(s.representsMunicipality());
+            }
+        }
+        return seats;
+    }
     /** The region's municipalities: the model's list (or the data's where the model has none), with areas. */
     private Map<String, MunicipalityFact> municipalities(Dataset data, GovernanceModel model, Map<String, Area> areas) {
         Map<String, Municipality> reference = new LinkedHashMap<>();

@@ -30,10 +30,16 @@ import java.util.TreeSet;
  * @param chairs          the seats with the role CHAIR, in the order of the data
  * @param deputies        the personal deputies named by entries in term (TERM-004)
  * @param repeatedDeputies those of them named by more than one entry in term (TERM-004)
+ * @param deputySeats     the entries in term that name a deputy, kept only where the group shows a TERM-004 case
+ *                        (empty otherwise): TERM-004 reads them {@code from} here, so that no node of the engine
+ *                        holds every such seat of the network
+ * @param outsideScope    the seats that represent a municipality outside the group's scope (REP-003), in the order
+ *                        of the data
  */
 public record GroupSeats(String group, Tier tier, GroupFact record, long seats, int[] byRole, int[] byType,
                          Set<String> municipalities, Set<String> inTerm, List<SeatFact> chairs,
-                         Set<String> deputies, Set<String> repeatedDeputies) {
+                         Set<String> deputies, Set<String> repeatedDeputies, List<SeatFact> deputySeats,
+                         List<SeatFact> outsideScope) {
 
     public GroupSeats {
         byRole = byRole.clone();
@@ -43,6 +49,8 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
         chairs = List.copyOf(chairs);
         deputies = Set.copyOf(deputies);
         repeatedDeputies = Set.copyOf(repeatedDeputies);
+        deputySeats = List.copyOf(deputySeats);
+        outsideScope = List.copyOf(outsideScope);
     }
 
     /** Counts the seats among {@code entries}, the entries of {@code group}. */
@@ -55,12 +63,17 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
         List<SeatFact> chairs = new ArrayList<>(1);
         Set<String> deputies = new HashSet<>();
         Set<String> repeatedDeputies = new HashSet<>();
+        List<SeatFact> deputySeats = new ArrayList<>();
+        List<SeatFact> outsideScope = new ArrayList<>(0);
         for (SeatFact s : entries) {
             if (s.inTerm() && s.person() != null) {
                 inTerm.add(s.person());
             }
-            if (s.inTerm() && s.deputy() != null && !deputies.add(s.deputy())) {
-                repeatedDeputies.add(s.deputy());
+            if (s.inTerm() && s.deputy() != null) {
+                deputySeats.add(s);
+                if (!deputies.add(s.deputy())) {
+                    repeatedDeputies.add(s.deputy());
+                }
             }
             if (!s.seat()) {
                 continue;
@@ -75,10 +88,14 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
             }
             if (s.representsMunicipality() != null) {
                 municipalities.add(s.representsMunicipality());
+                if (!group.scopeMunicipalities().contains(s.representsMunicipality())) {
+                    outsideScope.add(s);
+                }
             }
         }
+        boolean deputyCase = !repeatedDeputies.isEmpty() || deputies.stream().anyMatch(inTerm::contains);
         return new GroupSeats(group.id(), group.tier(), group, seats, byRole, byType, municipalities, inTerm,
-                chairs, deputies, repeatedDeputies);
+                chairs, deputies, repeatedDeputies, deputyCase ? deputySeats : List.of(), outsideScope);
     }
 
     /** The people in the chair seats, in the order of the data (null where a seat names nobody). */
@@ -112,7 +129,7 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
 
     /** Whether a seat represents a municipality outside the group's scope (REP-003). */
     public boolean representsOutsideScope() {
-        return municipalities.stream().anyMatch(code -> !record.scopeMunicipalities().contains(code));
+        return !outsideScope.isEmpty();
     }
 
     /** Whether the deputy of an entry in term has an entry of this group in term too (TERM-004). */
@@ -136,7 +153,8 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
                 && record.equals(other.record) && seats == other.seats && Arrays.equals(byRole, other.byRole)
                 && Arrays.equals(byType, other.byType) && municipalities.equals(other.municipalities)
                 && inTerm.equals(other.inTerm) && chairs.equals(other.chairs) && deputies.equals(other.deputies)
-                && repeatedDeputies.equals(other.repeatedDeputies);
+                && repeatedDeputies.equals(other.repeatedDeputies) && deputySeats.equals(other.deputySeats)
+                && outsideScope.equals(other.outsideScope);
     }
 
     @Override

@@ -12,6 +12,7 @@ import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -55,8 +56,10 @@ public final class Messages {
         this.language = language;
         this.bundle = bundle(language);
         this.personName = personName;
-        this.names = Map.copyOf(names);
-        this.organisations = Map.copyOf(organisations);
+        // Read-only views, not copies: at national scale these are maps of 631k people, and copying them into
+        // immutable maps took ~13 % of a check's CPU (JFR, 1M memberships) while only a meeting's suggestions read them.
+        this.names = Collections.unmodifiableMap(names);
+        this.organisations = Collections.unmodifiableMap(organisations);
         this.extra = extra;
         this.dates = DateTimeFormatter.ofPattern(pattern("format.date"), language.locale());
     }
@@ -182,8 +185,8 @@ public final class Messages {
      * These messages, naming the people a meeting's suggestions invite by name and organisation: the
      * coordinator who owns the data must phone them. Findings keep naming people as {@code personName} says.
      *
-     * @param names         people's names by id
-     * @param organisations the names of people's organisations by person id
+     * @param names         people's names by id (read, not copied: the caller leaves it as it is)
+     * @param organisations the names of people's organisations by person id (likewise)
      */
     public Messages withContacts(Map<String, String> names, Map<String, String> organisations) {
         return new Messages(language, personName, names, organisations, extra);

@@ -103,12 +103,10 @@ class CrashTest {
                 "--model", "pirkanmaa");
         assertEquals(2, run.exit(), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
-        // Known gap (closing note of 2026-12-05): in about one run of several the line is lost when the heap runs
-        // out on the reading thread and the main thread at once; exit 2 and no trace hold every time.
-        assertTrue(run.errLines().size() <= 1, run.err());
-        if (!run.errLines().isEmpty()) {
-            assertTrue(run.err().startsWith("pkcheck: out of memory"), run.err());
-            assertTrue(run.err().contains("PKCHECK_JAVA_OPTS=-Xmx"), run.err());
-        }
+        // Exactly one line, every time: where the heap runs out on the reading thread and the main thread at once,
+        // the first writes the line and the other waits for it before the process ends.
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("pkcheck: out of memory"), run.err());
+        assertTrue(run.err().contains("PKCHECK_JAVA_OPTS=-Xmx"), run.err());
     }
 }

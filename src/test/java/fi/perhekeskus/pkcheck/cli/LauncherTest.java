@@ -120,6 +120,18 @@ class LauncherTest {
     }
 
     @Test
+    void aTightHeapGivesAnEighthToNewObjects() throws Exception {
+        sparse(data.resolve("groups.json"), 100L << 20);
+        launch(Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), true, "check", data.toString());
+        assertTrue(javaArgs().contains("-Xmn128m"), "1 GB for 100 MB of data is tight: " + javaArgs());
+        launch(Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g -XX:NewRatio=3"), true, "check", data.toString());
+        assertFalse(javaArgs().stream().anyMatch(a -> a.startsWith("-Xmn")), "the user's own: " + javaArgs());
+        launch(Map.of("JAVA_TOOL_OPTIONS", "-Xmx4g"), true, "check", data.toString());
+        assertFalse(javaArgs().stream().anyMatch(a -> a.startsWith("-Xmn")), "16 bytes per byte fit: " + javaArgs());
+        assertTrue(javaArgs().contains("-Xms1600m"), javaArgs().toString());
+    }
+
+    @Test
     void aStartingHeapTheUserGaveIsTheirs() throws Exception {
         sparse(data.resolve("groups.json"), 100L << 20);
         launch(Map.of("JAVA_TOOL_OPTIONS", "-Xms64m"), true, "check", data.toString());

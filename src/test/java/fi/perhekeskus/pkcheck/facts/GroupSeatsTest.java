@@ -75,6 +75,31 @@ class GroupSeatsTest {
         assertTrue(both.representsOutsideScope(), "434 is not in the group's scope");
     }
 
+    @Test
+    void theSeatsTerm004AndRep003ReadAreKeptOnlyWhereTheGroupShowsACase() {
+        GroupFact g = new GroupFact("g", null, Tier.LOCAL, null, null, List.of("433"), true, true, Set.of("433"),
+                Set.of(), null);
+        SeatFact a = deputised("a", "b", "433", true);
+        SeatFact b = deputised("b", "a", "434", true);
+        SeatFact c = deputised("c", "a", "435", true);
+        SeatFact out = deputised("e", "b", "436", false);
+        GroupSeats both = GroupSeats.of(g, List.of(a, out, b, c));
+        assertEquals(List.of(a, b, c), both.deputySeats(), "the entries in term that name a deputy, in data order");
+        assertEquals(List.of(b, c), both.outsideScope(), "seats for 434 and 435; 433 is in scope, 436 out of term");
+        GroupSeats quiet = GroupSeats.of(g, List.of(a, deputised("c", "d", "433", true), out));
+        assertEquals(List.of(), quiet.deputySeats(), "no deputy holds an entry in term, none deputises twice");
+        assertEquals(List.of(), quiet.outsideScope());
+        assertFalse(quiet.representsOutsideScope());
+        GroupSeats twice = GroupSeats.of(g, List.of(deputised("x", "d", "433", true),
+                deputised("y", "d", "433", true)));
+        assertEquals(2, twice.deputySeats().size(), "d deputises two seats in term");
+        SeatFact noDeputy = deputised("z", null, "434", true);
+        assertEquals(List.of(), GroupSeats.of(g, List.of(noDeputy, deputised("w", "z", "433", true)))
+                .deputySeats().stream().filter(s -> s.deputy() == null).toList(), "an entry without a deputy");
+        assertEquals(both, GroupSeats.of(g, List.of(a, out, b, c)));
+        assertFalse(both.equals(GroupSeats.of(g, List.of(a, out, c, b))), "the order of the seats counts");
+    }
+
     private static SeatFact deputised(String person, String deputy, String municipality, boolean inTerm) {
         return new SeatFact("g", Tier.LOCAL, person, null, "org-" + person, OrganisationType.MUNICIPALITY,
                 municipality, Role.MEMBER, deputy, null, null, null, inTerm, inTerm, null);
