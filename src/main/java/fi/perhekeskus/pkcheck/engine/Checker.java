@@ -112,8 +112,8 @@ public final class Checker {
             } catch (ConsequenceException e) {
                 Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw new InputException(RuleBase.describe(rule) + " failed: " + cause.getClass().getSimpleName()
-                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                throw InputException.keyed(RuleBase.where(rule), "error.rule.failed", RuleBase.name(rule),
+                        cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
             }
             limit.check();
             long firedAt = System.nanoTime();
