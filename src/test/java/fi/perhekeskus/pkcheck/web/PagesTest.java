@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +63,20 @@ class PagesTest {
         assertTrue(srcdoc.startsWith("<!DOCTYPE html>") && srcdoc.contains("Pirkanmaa"), "the readiness report");
         String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("'sha256-") && csp.contains("frame-ancestors 'none'"), csp);
+    }
+
+    @Test
+    void theMeetingsToPickFromShowTheirDatesAsThePagesLanguageWritesThem() {
+        for (String lang : List.of("fi", "sv")) {
+            Document pick = page(server.post("/meeting", new Multipart().file(ApiTest.WORKBOOK).field("lang", lang),
+                    "Accept", "text/html"));
+            List<String> labels = pick.select("#meeting option:not([value=''])").eachText().stream()
+                    .filter(l -> !l.isBlank()).toList();
+            assertFalse(labels.isEmpty(), pick.outerHtml());
+            for (String label : labels) {
+                assertTrue(label.matches(".*, [1-9][0-9]?\\.[1-9][0-9]?\\.20[0-9]{2}\\)"), lang + ": " + label);
+            }
+        }
     }
 
     @Test
