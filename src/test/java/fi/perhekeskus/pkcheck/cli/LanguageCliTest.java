@@ -72,6 +72,17 @@ class LanguageCliTest {
     }
 
     @Test
+    void historyRefusalsSpeakTheReadersLanguage() {
+        Cli.Result fi = Cli.run("history", "--history", "ei/ole.db", "--lang", "fi");
+        assertEquals(2, fi.exit());
+        assertTrue(fi.err().startsWith("pkcheck: historiatiedostoa ") && fi.err().contains("ei ole (tallenna ensin"),
+                fi.err());
+        Cli.Result sv = Cli.run("history", "--format", "xml", "--lang", "sv");
+        assertEquals(2, sv.exit());
+        assertEquals("pkcheck: formatet --format xml finns inte; välj text, json, csv, html eller pdf", sv.err().strip());
+    }
+
+    @Test
     void helpIsInTheReadersLanguage() {
         Cli.Result fi = Cli.run("check", "--help", "--lang", "fi");
         assertEquals(0, fi.exit());
