@@ -72,6 +72,26 @@ class LanguageCliTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsNamedInTheReadersLanguage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path empty = java.nio.file.Files.writeString(dir.resolve("tyhja.yaml"), "");
+        Cli.Result fi = Cli.run("check", empty.toString(), "--lang", "fi");
+        assertEquals(2, fi.exit());
+        assertEquals(empty + ": tiedosto on tyhjä: siinä ei ole tietoja", fi.err().strip());
+        java.nio.file.Path latin1 = java.nio.file.Files.write(dir.resolve("medlemmar.csv"),
+                "person;grupp\nS\u00f6derstr\u00f6m;x\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Cli.Result sv = Cli.run("check", latin1.toString(), "--lang", "sv");
+        assertEquals(2, sv.exit());
+        assertTrue(sv.err().startsWith(latin1 + ": filen är inte i UTF-8 (den ser ut att vara i Windows-1252"),
+                sv.err());
+        java.nio.file.Path ods = java.nio.file.Files.writeString(dir.resolve("pohja.ods"), "ei taulukko");
+        Cli.Result notOds = Cli.run("check", ods.toString(), "--lang", "fi");
+        assertEquals(2, notOds.exit());
+        assertTrue(notOds.err().contains(": OpenDocument-laskentataulukkoa ei voi lukea (")
+                || notOds.err().contains(": tiedosto ei ole OpenDocument-laskentataulukko"), notOds.err());
+    }
+
+    @Test
     void historyRefusalsSpeakTheReadersLanguage() {
         Cli.Result fi = Cli.run("history", "--history", "ei/ole.db", "--lang", "fi");
         assertEquals(2, fi.exit());
