@@ -92,6 +92,18 @@ class LanguageCliTest {
     }
 
     @Test
+    void aRepeatedOptionAndANetworkFormatAreRefusedInTheReadersLanguage() {
+        Cli.Result fi = Cli.run("check", NETWORK, "--names", "--names", "--lang", "fi");
+        assertEquals(2, fi.exit());
+        assertEquals("pkcheck: --names on annettu useammin kuin kerran; anna se vain kerran (katso pkcheck check --help)",
+                fi.err().strip());
+        Cli.Result sv = Cli.run("network", NETWORK, "--format", "svg", "--lang", "sv");
+        assertEquals(2, sv.exit());
+        assertTrue(sv.err().strip().startsWith("formatet --format svg finns inte för nätverkskartan; välj text, json"),
+                sv.err());
+    }
+
+    @Test
     void historyRefusalsSpeakTheReadersLanguage() {
         Cli.Result fi = Cli.run("history", "--history", "ei/ole.db", "--lang", "fi");
         assertEquals(2, fi.exit());
