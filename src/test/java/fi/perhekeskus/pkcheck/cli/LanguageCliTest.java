@@ -112,6 +112,10 @@ class LanguageCliTest {
         Cli.Result sv = Cli.run("history", "--format", "xml", "--lang", "sv");
         assertEquals(2, sv.exit());
         assertEquals("pkcheck: formatet --format xml finns inte; välj text, json, csv, html eller pdf", sv.err().strip());
+        Cli.Result label = Cli.run("check", NETWORK, "--label", "x", "--lang", "fi");
+        assertEquals(2, label.exit());
+        assertEquals("pkcheck: --history ja --label käyvät vain valitsimen --record kanssa (katso pkcheck check --help)",
+                label.err().strip());
     }
 
     @Test
