@@ -39,12 +39,14 @@ final class CheckCommand extends CheckingCommand {
 
     @Override
     public Integer call() {
+        fi.perhekeskus.pkcheck.render.Messages messages = new fi.perhekeskus.pkcheck.render.Messages(
+                options.lang != null ? options.lang : fi.perhekeskus.pkcheck.render.Language.fromEnvironment(console.env()));
         if (!record && (history != null || label != null)) {
-            console.err().println("pkcheck: --history and --label go with --record (see pkcheck check --help)");
+            console.err().println("pkcheck: " + messages.get("error.record.without"));
             return ExitCode.INPUT_ERROR.code();
         }
         if (label != null && label.length() > Recorder.MAX_LABEL) {
-            console.err().println("pkcheck: --label is longer than " + Recorder.MAX_LABEL + " characters");
+            console.err().println("pkcheck: " + messages.get("error.record.labelTooLong", Recorder.MAX_LABEL));
             return ExitCode.INPUT_ERROR.code();
         }
         int code = super.call();
@@ -57,7 +59,7 @@ final class CheckCommand extends CheckingCommand {
                     HistoryStore.now(console.clock()), Main.VERSION);
             return code;
         } catch (HistoryException e) {
-            console.err().println(Errors.oneLine("pkcheck: the run was not recorded: " + e.getMessage()));
+            console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.record.failed", e.getMessage())));
             if (options.verbose) {
                 e.printStackTrace(console.err());
             }

@@ -50,19 +50,25 @@ final class HistoryCommand extends ConsoleCommand {
         Main.configureLogging(verbose);
         boolean pdf = "pdf".equals(format);
         HistoryWriter writer = HistoryWriter.byName(pdf ? "html" : format).orElse(null);
+        Language language = lang != null ? lang : Language.fromEnvironment(console.env());
+        Messages messages = new Messages(language);
         if (writer == null) {
-            console.err().println("pkcheck: --format " + format + " is not available; choose one of text, json, csv, "
-                    + "html, pdf");
+            console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.history.format", format)));
             return ExitCode.INPUT_ERROR.code();
         }
         if (pdf && output == null) {
-            console.err().println("pkcheck: --format pdf writes a file: give it with -o FILE");
+            console.err().println("pkcheck: " + messages.get("error.pdfNeedsOutput"));
             return ExitCode.INPUT_ERROR.code();
         }
-        Language language = lang != null ? lang : Language.fromEnvironment(console.env());
-        HistoryWords words = new HistoryWords(new Messages(language), console.clock().getZone());
+        HistoryWords words = new HistoryWords(messages, console.clock().getZone());
         try {
             HistoryLocation location = HistoryLocation.resolve(history, console.env(), Path.of(""));
+            if (location.kind() == HistoryLocation.Kind.SQLITE && !java.nio.file.Files.isRegularFile(location.file())) {
+                // The store's own message is English; this, the common first-day case, is said in the reader's language.
+                console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.history.noStore",
+                        String.valueOf(location))));
+                return ExitCode.INPUT_ERROR.code();
+            }
             Trend trend;
             try (HistoryStore store = HistoryStore.openForReading(location)) {
                 trend = Trend.of(store.runs(region));

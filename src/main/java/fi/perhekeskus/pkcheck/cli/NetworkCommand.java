@@ -83,9 +83,8 @@ final class NetworkCommand extends ConsoleCommand {
     public Integer call() {
         Main.configureLogging(verbose);
         try {
-            NetworkWriter writer = NetworkWriters.byName(format).orElseThrow(() -> new InputException(
-                    "--format " + format + " is not available for network; choose one of "
-                            + String.join(", ", NetworkWriters.names())));
+            NetworkWriter writer = NetworkWriters.byName(format).orElseThrow(() -> InputException.of(
+                    "error.network.format", format, String.join(", ", NetworkWriters.names())));
             if (output != null) {
                 List<Path> inputs = new java.util.ArrayList<>(paths);
                 OutputGuard.addModel(inputs, model);

@@ -1,7 +1,7 @@
 package fi.perhekeskus.pkcheck.cli;
 
 import fi.perhekeskus.pkcheck.engine.Checker;
-import fi.perhekeskus.pkcheck.engine.MeetingAdvisor;
+import fi.perhekeskus.pkcheck.engine.Invitation;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.engine.RuleInfo;
 import fi.perhekeskus.pkcheck.engine.Settlement;
@@ -183,20 +183,20 @@ public final class Pipeline {
         Facts facts = FactBuilder.build(data, model, meeting.date()).with(List.of(meeting));
         // Settled over the whole network (a waiver of another group's finding matches it), then narrowed to
         // what the meeting is about.
+        Checker.Run run = new Checker(rules).run(facts, info -> true, in.maxFirings());
         Settlement.Settled all = new Settlement(model, waivers, in.findingsPerRule())
-                .settle(new Checker(rules).check(facts, id -> true, in.maxFirings()), meeting.date());
+                .settle(run.findings(), meeting.date());
         Set<String> meetingRules = rules.rules().stream().filter(r -> RuleInfo.MEETING.equals(r.phase()))
                 .map(RuleInfo::id).collect(Collectors.toSet());
         Settlement.Settled settled = all.narrowed(f -> meetingRules.contains(f.rule())
                 || meeting.group().equals(f.group()));
         List<Finding> findings = settled.findings();
-        List<SeatFact> seats = facts.all().stream().filter(SeatFact.class::isInstance).map(SeatFact.class::cast)
-                .filter(s -> meeting.group().equals(s.group())).toList();
-        List<Finding> gaps = findings.stream().filter(f -> meetingRules.contains(f.rule())).toList();
         Report report = report(data, model, facts, meeting.date(), findings);
         report = report.withMeeting(new MeetingInfo(meeting.id(), meeting.group(), meeting.date(),
                         meeting.attendees().stream().map(PersonRef::new).toList()),
-                MeetingAdvisor.advise(meeting, seats, gaps));
+                // A waived gap is one the network has accepted: nobody needs a call to close it.
+                Invitation.suggestions(findings.stream().filter(f -> !settled.waived().containsKey(f)).toList(),
+                        run.invitations()));
         return new Result(complete(report, settled, in.baseline()), names(data), descriptors(rules, info -> true),
                 organisations(data));
     }

@@ -53,6 +53,9 @@ final class UsageError {
             return m.get("usage.missing", missing.getMissing().stream().map(UsageError::label)
                     .collect(Collectors.joining(", ")));
         }
+        if (ex instanceof CommandLine.OverwrittenOptionException repeated && repeated.getOverwritten() != null) {
+            return m.get("usage.repeated", label(repeated.getOverwritten()));
+        }
         ArgSpec arg = ex.getArgSpec();
         String value = ex.getValue();
         if (arg != null && value != null && ex.getCause() instanceof CommandLine.TypeConversionException) {

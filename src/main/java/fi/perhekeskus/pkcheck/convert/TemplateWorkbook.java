@@ -67,6 +67,12 @@ public final class TemplateWorkbook {
                 : areasFixed ? "FI: Alueet ja kuntien alueet on täytetty mallin mukaan."
                 : "FI: Alueet ja kunnat on täytetty mallin mukaan, mutta malli ei kerro, mihin alueeseen kukin kunta "
                         + "kuuluu: täytä municipalities-välilehden area-sarake (alueet: " + areaIds + ").");
+        lines.add("FI: Pakolliset sarakkeet: organisations: id, type, name (ja municipality, kun tyyppi on kunta); "
+                + "people: id, name, organisation; groups: id, name, tier sekä alueellisella ryhmällä area ja "
+                + "paikallisella municipalities (tai area, jos malli jakaa paikallisen tason alueittain); members: "
+                + "group, person, role. Muut sarakkeet saa jättää tyhjiksi.");
+        lines.add("FI: Tyhjää pohjaa tarkistettaessa jokaisesta puuttuvasta ryhmästä tulee virhe, samoin jokaisesta "
+                + "kunnasta, jolta puuttuu alue tai paikallinen ryhmä: ne häviävät, kun tiedot on täytetty.");
         lines.add("FI: Ensimmäinen rivi on otsikkorivi: älä muuta sitä. Omia sarakkeita (esim. huomautukset) saa "
                 + "lisätä: niitä ei lueta. Tunnukset (id) ovat lyhyitä ja yksilöllisiä; muut välilehdet viittaavat "
                 + "niihin. Päivämäärät muodossa 1.3.2024 tai päivämääräsoluina, kuntakoodit kolmella numerolla.");
@@ -79,6 +85,12 @@ public final class TemplateWorkbook {
                 : "SV: Områdena och kommunerna är ifyllda enligt modellen, men modellen anger inte vilket område "
                         + "varje kommun hör till: fyll i kolumnen area på fliken municipalities (områden: "
                         + areaIds + ").");
+        lines.add("SV: Obligatoriska kolumner: organisations: id, type, name (och municipality när typen är kommun); "
+                + "people: id, name, organisation; groups: id, name, tier samt area för en regional grupp och "
+                + "municipalities för en lokal grupp (eller area, om modellen delar in den lokala nivån i områden); "
+                + "members: group, person, role. Övriga kolumner får lämnas tomma.");
+        lines.add("SV: Kontrolleras mallen tom ger varje grupp som saknas ett fel, och likaså varje kommun som saknar "
+                + "område eller lokal grupp: felen försvinner när uppgifterna är ifyllda.");
         lines.add("SV: Första raden är rubrikraden: ändra den inte. Egna kolumner (t.ex. anmärkningar) får läggas "
                 + "till: de läses inte. Datum som 1.3.2024 eller som datumceller, kommunkoder med tre siffror.");
         lines.add("SV: Sammanfoga inte celler och använd inte formler. Kontrollera: pkcheck check fil.xlsx");
@@ -89,6 +101,12 @@ public final class TemplateWorkbook {
                 : "EN: The areas and municipalities are filled in from the model, but the model does not say "
                         + "which area each municipality belongs to: fill in the area column of the municipalities "
                         + "sheet (areas: " + areaIds + ").");
+        lines.add("EN: Required columns: organisations: id, type, name (and municipality for a municipality); "
+                + "people: id, name, organisation; groups: id, name, tier, plus area for a regional group and "
+                + "municipalities for a local one (or area, where the model's local tier is per area); members: "
+                + "group, person, role. The other columns may be left empty.");
+        lines.add("EN: Checked while still empty, the template gives an error for every missing group and for every "
+                + "municipality without an area or a local group: they go away as the data is filled in.");
         lines.add("EN: The first row is the header row: do not change it. Columns of your own (e.g. notes) may be "
                 + "added: they are not read. Dates as 1.3.2024, 2024-03-01 or date cells; municipality codes as "
                 + "three digits.");

@@ -86,6 +86,23 @@ public final class Checker {
 
     /** {@link #check(Facts, Predicate, long)} of the rules whose metadata {@code ruleFilter} accepts (e.g. by phase). */
     public List<Finding> checkRules(Facts facts, Predicate<RuleInfo> ruleFilter, long maxFirings) {
+        return run(facts, ruleFilter, maxFirings).findings();
+    }
+
+    /**
+     * What one run of the rules made: its findings, sorted, and the invitations the MEET rules inserted beside
+     * theirs (whom to call before a meeting).
+     */
+    public record Run(List<Finding> findings, List<Invitation> invitations) {
+
+        public Run {
+            findings = List.copyOf(findings);
+            invitations = List.copyOf(invitations);
+        }
+    }
+
+    /** {@link #checkRules}, with the invitations the rules inserted. */
+    public Run run(Facts facts, Predicate<RuleInfo> ruleFilter, long maxFirings) {
         // Rules that need a kind of fact the check lacks (MEET without a meeting) are left out of the KieBase.
         long start = System.nanoTime();
         Set<Class<?>> types = new HashSet<>();
@@ -115,8 +132,8 @@ public final class Checker {
             } catch (ConsequenceException e) {
                 Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw new InputException(RuleBase.describe(rule) + " failed: " + cause.getClass().getSimpleName()
-                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                throw InputException.keyed(RuleBase.where(rule), "error.rule.failed", RuleBase.name(rule),
+                        cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
             }
             limit.check();
             long firedAt = System.nanoTime();
@@ -128,13 +145,17 @@ public final class Checker {
             for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
                 found.add((Finding) fact);
             }
+            List<Invitation> invitations = new ArrayList<>();
+            for (Object fact : session.getObjects(new ClassObjectFilter(Invitation.class))) {
+                invitations.add((Invitation) fact);
+            }
             // Severity, off, waivers and the cap are settled afterwards, in one place (Settlement).
             List<Finding> result = new ArrayList<>(found);
             long collected = System.nanoTime();
             Finding.sort(result);
             LOG.info("{} findings collected in {} ms, sorted in {} ms", result.size(),
                     (collected - firedAt) / 1_000_000, (System.nanoTime() - collected) / 1_000_000);
-            return result;
+            return new Run(result, invitations);
         } finally {
             session.dispose();
         }

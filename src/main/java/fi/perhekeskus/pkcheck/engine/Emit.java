@@ -3,8 +3,12 @@ package fi.perhekeskus.pkcheck.engine;
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.facts.SeatFact;
 import fi.perhekeskus.pkcheck.report.PersonRef;
+import fi.perhekeskus.pkcheck.report.Suggestion;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import fi.perhekeskus.pkcheck.report.Finding;
@@ -54,6 +58,24 @@ public final class Emit {
     /** "PARISH|DIOCESE": a requirement's types as a detail value. */
     public static String typeList(Collection<OrganisationType> types) {
         return types.stream().sorted().map(Enum::name).collect(Collectors.joining("|"));
+    }
+
+    /**
+     * Whom to invite to close {@code gap} (MEET rules): the holders of the absent {@code seats} the rule matched,
+     * each once with their personal deputy, in order of person id; {@code needed} of them must come.
+     *
+     * @param args what the advice's message says of the gap ({@code suggest.<rule id>})
+     */
+    public static Invitation invite(Finding gap, long needed, List<?> args, Collection<?> seats) {
+        List<Suggestion.Invite> invites = seats.stream().map(SeatFact.class::cast).filter(s -> s.person() != null)
+                .sorted(Comparator.comparing(SeatFact::person)
+                        .thenComparing(SeatFact::deputy, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(s -> new Suggestion.Invite(new PersonRef(s.person()),
+                        s.deputy() == null ? null : new PersonRef(s.deputy())))
+                .distinct()
+                .toList();
+        return new Invitation(gap, new Suggestion(gap.rule(), "suggest." + gap.rule(), new ArrayList<>(args),
+                Math.toIntExact(needed), invites));
     }
 
     /** Whether {@code present} seats of {@code seats} are more than the {@code quorum} share (MEET-001). */

@@ -38,8 +38,8 @@ final class FiringLimit extends DefaultAgendaEventListener {
     /** @throws InputException naming the rule that fired more often than the limit, if one did */
     void check() {
         if (exceeded != null) {
-            throw new InputException(RuleBase.describe(exceeded) + " fired more than " + limit
-                    + " times and was stopped: it may re-activate itself; raise the limit with --max-firings N");
+            throw InputException.keyed(RuleBase.where(exceeded), "error.rule.tooManyFirings", RuleBase.name(exceeded),
+                    limit);
         }
     }
 }

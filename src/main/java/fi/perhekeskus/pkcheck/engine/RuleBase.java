@@ -167,7 +167,7 @@ public final class RuleBase {
                 try {
                     sources.put(file.normalize().toString().replace('\\', '/'), Files.readAllBytes(file));
                 } catch (IOException e) {
-                    throw InputException.at(file.toString(), "cannot read rule file");
+                    throw InputException.keyed(file.toString(), "error.rule.unreadableFile");
                 }
             }
         }
@@ -203,6 +203,8 @@ public final class RuleBase {
                     RuleInfo info = RuleInfo.of(rule);
                     rules.add(info);
                     requirements.add(info.id(), rule);
+                } catch (InputException e) {
+                    throw InputException.keyed(sourceOf(rule), e.key(), e.args().toArray());
                 } catch (IllegalArgumentException e) {
                     throw new InputException(sourceOf(rule) + ": " + e.getMessage());
                 }
@@ -289,13 +291,18 @@ public final class RuleBase {
         return false;
     }
 
-    /** "rules/x.drl: rule \"Name\" (X-001)": a rule as a one-line message names it, with its file. */
-    static String describe(Rule rule) {
+    /** Where {@code rule} was written (its file, else its package), for a message about it. */
+    static String where(Rule rule) {
+        return rule == null ? null : sourceOf(rule);
+    }
+
+    /** {@code "name" (ID)}: how a message names a rule, in every language. */
+    static String name(Rule rule) {
         if (rule == null) {
-            return "a rule";
+            return "?";
         }
         Object id = rule.getMetaData().get("id");
-        return sourceOf(rule) + ": rule \"" + rule.getName() + "\"" + (id == null ? "" : " (" + id + ")");
+        return "\"" + rule.getName() + "\"" + (id == null ? "" : " (" + id + ")");
     }
 
     /** The file a rule was written in, where Drools kept it. */
@@ -341,7 +348,7 @@ public final class RuleBase {
         if (message.length() > 220) {
             message = message.substring(0, 220) + "…";
         }
-        return new InputException(where + ":" + line + ": rule file does not compile: " + message);
+        return InputException.keyed(where + ":" + line, "error.rule.compile", message);
     }
 
     private static byte[] builtIn(String name) {
@@ -357,7 +364,7 @@ public final class RuleBase {
 
     private static List<Path> drlFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw InputException.at(dir.toString(), "--rules needs a directory of *.drl files");
+            throw InputException.keyed(dir.toString(), "error.rule.notDirectory");
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
@@ -365,7 +372,7 @@ public final class RuleBase {
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw InputException.at(dir.toString(), "cannot read rule directory");
+            throw InputException.keyed(dir.toString(), "error.rule.unreadableDirectory");
         }
     }
 

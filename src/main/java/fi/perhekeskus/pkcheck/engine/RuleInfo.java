@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.engine;
 
+import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.Severity;
 import java.util.Comparator;
 import java.util.List;
@@ -50,25 +51,23 @@ public record RuleInfo(String id, Severity severity, String name, String package
     /**
      * Reads the metadata of {@code rule}.
      *
-     * @throws IllegalArgumentException when {@code @id} or {@code @severity} is missing or malformed
+     * @throws InputException (without a place: the caller knows the file) when {@code @id} or {@code @severity} is
+     *                        missing or malformed
      */
     public static RuleInfo of(Rule rule) {
         Object id = rule.getMetaData().get("id");
         Object severity = rule.getMetaData().get("severity");
         if (id == null || severity == null) {
-            throw new IllegalArgumentException("rule \"" + rule.getName() + "\" needs @id(\"XXX-000\") and "
-                    + "@severity(\"ERROR|WARNING|INFO\")");
+            throw InputException.of("error.rule.needsId", rule.getName());
         }
         Severity parsed = Severity.parse(unquote(severity));
         if (parsed == null) {
-            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @severity must be ERROR, WARNING "
-                    + "or INFO, not " + severity);
+            throw InputException.of("error.rule.badSeverity", rule.getName(), String.valueOf(severity));
         }
         Object phase = rule.getMetaData().get("phase");
         String chosen = phase == null ? CHECK : unquote(phase);
         if (!List.of(DATA, CHECK, MEETING).contains(chosen)) {
-            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @phase must be data, check or "
-                    + "meeting, not " + phase);
+            throw InputException.of("error.rule.badPhase", rule.getName(), String.valueOf(phase));
         }
         return new RuleInfo(unquote(id), parsed, rule.getName(), rule.getPackageName(), chosen);
     }

@@ -72,9 +72,10 @@ public final class RuleMessages {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
             properties.load(in);
         } catch (CharacterCodingException e) {
-            throw InputException.at(file.toString(), "rule messages are not UTF-8");
+            throw InputException.keyed(file.toString(), "error.rule.messagesNotUtf8");
         } catch (IOException | IllegalArgumentException e) {
-            throw InputException.at(file.toString(), "cannot read rule messages (" + e.getMessage() + ")");
+            throw InputException.keyed(file.toString(), "error.rule.messagesUnreadable",
+                    e instanceof IOException ? InputException.reasonTerm(e) : e.getMessage());
         }
         Map<String, String> result = new HashMap<>();
         properties.stringPropertyNames().forEach(k -> result.put(k, properties.getProperty(k)));

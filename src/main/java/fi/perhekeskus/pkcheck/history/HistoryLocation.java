@@ -60,7 +60,7 @@ public record HistoryLocation(Kind kind, String jdbcUrl, String display, String 
     }
 
     /** The SQLite file of this store; only for {@link Kind#SQLITE}. */
-    Path file() {
+    public Path file() {
         return Path.of(jdbcUrl.substring("jdbc:sqlite:".length()));
     }
 

@@ -30,9 +30,6 @@ import java.util.List;
  */
 final class CsvSheetReader {
 
-    private static final String SAVE_AS_UTF8 = "save it as UTF-8: in Excel \"Tallenna nimellä → CSV UTF-8 "
-            + "(pilkuin eroteltu)\" / \"Save As → CSV UTF-8 (Comma delimited)\"";
-
     /** The most of the header line looked at to choose the separator. */
     private static final int HEADER_LOOK = 64 * 1024;
 
@@ -49,9 +46,8 @@ final class CsvSheetReader {
     SheetTree read(Path path, String file) {
         String sheet = sheetOf(path);
         if (sheet == null) {
-            throw InputException.at(file, "a CSV file is one sheet of a dataset and must be named after it, e.g. "
-                    + "members.csv, jäsenet.csv or pohja-jäsenet.csv (sheets: "
-                    + String.join(", ", SheetVocabulary.SHEETS) + ", " + SheetVocabulary.DATASET + ")");
+            throw InputException.keyed(file, "error.csv.name",
+                    String.join(", ", SheetVocabulary.SHEETS) + ", " + SheetVocabulary.DATASET);
         }
         SheetTree tree = new SheetTree(file, new Location(file, 0, 0));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
@@ -64,10 +60,9 @@ final class CsvSheetReader {
                     new Location(file, 1, 0)));
         } catch (CharacterCodingException e) {
             // Bytes that are not UTF-8 in a CSV from Excel are nearly always Windows-1252 ("CSV (semicolon delimited)").
-            throw InputException.at(file, "the file is not UTF-8 (it looks like Windows-1252/Latin-1, which "
-                    + "would turn ä and ö into other letters); " + SAVE_AS_UTF8);
+            throw InputException.keyed(file, "error.csv.latin1");
         } catch (IOException e) {
-            throw InputException.at(file, "cannot read file (" + InputException.reason(e) + ")");
+            throw InputException.keyed(file, "error.file.unreadable", InputException.reasonTerm(e));
         }
         tree.finish();
         return tree;
@@ -80,7 +75,7 @@ final class CsvSheetReader {
         in.reset();
         if (bom.length >= 2 && ((bom[0] == (byte) 0xFF && bom[1] == (byte) 0xFE)
                 || (bom[0] == (byte) 0xFE && bom[1] == (byte) 0xFF))) {
-            throw InputException.at(file, "the file is UTF-16 (\"Unicode text\"), not UTF-8; " + SAVE_AS_UTF8);
+            throw InputException.keyed(file, "error.csv.utf16");
         }
         if (bom.length == 3 && bom[0] == (byte) 0xEF && bom[1] == (byte) 0xBB && bom[2] == (byte) 0xBF) {
             in.skipNBytes(3);

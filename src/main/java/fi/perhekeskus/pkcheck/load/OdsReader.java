@@ -59,8 +59,7 @@ final class OdsReader {
         } catch (InputException e) {
             throw e;
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw InputException.at(file, "cannot read the OpenDocument spreadsheet (" + WorkbookReader.reason(e)
-                    + "); save it in LibreOffice as \"ODF Spreadsheet (.ods)\" or \"Excel 2007-365 (.xlsx)\"");
+            throw InputException.keyed(file, "error.ods.unreadable", WorkbookReader.reason(e));
         }
         tree.finish();
         return tree;
@@ -88,8 +87,7 @@ final class OdsReader {
         if (entries == 0) {
             throw new java.util.zip.ZipException("not a zip archive");
         }
-        throw InputException.at(file, "not an OpenDocument spreadsheet (no content.xml); save it in "
-                + "LibreOffice as \"ODF Spreadsheet (.ods)\" or as \"Excel 2007-365 (.xlsx)\"");
+        throw InputException.keyed(file, "error.ods.notOds");
     }
 
     /** One pass over content.xml. */

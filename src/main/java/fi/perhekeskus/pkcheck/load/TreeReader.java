@@ -59,7 +59,7 @@ public final class TreeReader {
         try (InputStream in = Files.newInputStream(path)) {
             return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path), null);
         } catch (IOException e) {
-            throw InputException.at(displayName, "cannot read file (" + InputException.reason(e) + ")");
+            throw InputException.keyed(displayName, "error.file.unreadable", InputException.reasonTerm(e));
         }
     }
 
@@ -87,7 +87,7 @@ public final class TreeReader {
         try (InputStream in = Files.newInputStream(path)) {
             return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path), sink);
         } catch (IOException e) {
-            throw InputException.at(displayName, "cannot read file (" + InputException.reason(e) + ")");
+            throw InputException.keyed(displayName, "error.file.unreadable", InputException.reasonTerm(e));
         }
     }
 
@@ -116,7 +116,7 @@ public final class TreeReader {
                 : yaml.createParser(new WordLimitReader(reader))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw InputException.at(displayName, "the file is empty: it holds no data");
+                throw InputException.keyed(displayName, "error.file.empty");
             }
             try {
                 Node root = readValue(parser, displayName, sink);
@@ -177,8 +177,8 @@ public final class TreeReader {
                 || ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF));
         boolean nulls = n >= 2 && (head[0] == 0 || head[1] == 0);
         if (utf32 || utf16 || nulls) {
-            throw InputException.at(file, "the file is " + (utf32 ? "UTF-32" : utf16 ? "UTF-16" : "UTF-16 or UTF-32")
-                    + ", not UTF-8; save it as UTF-8");
+            throw InputException.keyed(file, "error.file.notUtf8Encoding",
+                    utf32 ? "UTF-32" : utf16 ? "UTF-16" : "UTF-16 or UTF-32");
         }
     }
 
@@ -361,8 +361,7 @@ public final class TreeReader {
                 line++;
             }
         }
-        return InputException.at(file + ":" + line, "the file is not UTF-8 (invalid byte at offset " + offset
-                + "); save it as UTF-8");
+        return InputException.keyed(file + ":" + line, "error.file.notUtf8", String.valueOf(offset));
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {

@@ -57,8 +57,7 @@ final class WorkbookReader {
             throw e;
         } catch (Exception e) {
             // POI signals a non-zip, an old .xls, a corrupt part or a zip bomb with a variety of exceptions.
-            throw InputException.at(file, "cannot read the Excel workbook (" + reason(e)
-                    + "); save it in Excel as \"Excel Workbook (*.xlsx)\"");
+            throw InputException.keyed(file, "error.xlsx.unreadable", reason(e));
         }
         tree.finish();
         return tree;

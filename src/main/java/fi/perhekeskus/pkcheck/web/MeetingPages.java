@@ -89,8 +89,10 @@ final class MeetingPages {
         data.people().forEach(p -> names.put(p.id(), p.name() == null ? p.id() : p.name()));
         Map<String, Object> model = PageView.model(text, "/meeting", "meeting.pick");
         List<Map<String, Object>> meetings = new ArrayList<>();
+        fi.perhekeskus.pkcheck.render.Messages words = new fi.perhekeskus.pkcheck.render.Messages(text.lang());
         for (Meeting m : data.meetings()) {
-            meetings.add(Map.of("id", m.id(), "label", m.id() + " (" + m.group() + ", " + m.date() + ")"));
+            String date = m.date() == null ? "" : ", " + words.date(m.date());
+            meetings.add(Map.of("id", m.id(), "label", m.id() + " (" + m.group() + date + ")"));
         }
         List<Map<String, Object>> groups = new ArrayList<>();
         for (Group g : data.groups()) {

@@ -253,6 +253,33 @@ class CoordinatorSpreadsheetTest {
         assertEquals(0, r.exit(), r.out() + r.err());
     }
 
+    /**
+     * Where the model leaves the municipalities' areas to the data (Pirkanmaa), a compliant network whose areas the
+     * coordinator has not yet filled in gives one finding per municipality, STRUCT-005 naming its row, and nothing
+     * that follows from it (no REP-002, STRUCT-003, STRUCT-006 or NET-002 about the same gap).
+     */
+    @Test
+    void areasLeftEmptyGiveOneFindingPerMunicipalityAndNothingThatFollowsFromIt() throws IOException {
+        Path json = temp.resolve("compliant.json");
+        assertEquals(0, Cli.run("convert", TestPaths.repository().resolve("src/test/resources/compliant/pirkanmaa")
+                .toString(), "--to", "json", "-o", json.toString()).exit());
+        ObjectNode network = (ObjectNode) JSON.readTree(json.toFile());
+        List<String> codes = new ArrayList<>();
+        for (JsonNode municipality : network.withArray("municipalities")) {
+            assertTrue(municipality.has("area"), municipality.toString());
+            ((ObjectNode) municipality).remove("area");
+            codes.add(municipality.get("code").asText());
+        }
+        Path emptied = temp.resolve("alueet-tyhjina.json");
+        JSON.writeValue(emptied.toFile(), network);
+        List<String> found = new ArrayList<>();
+        for (JsonNode f : JSON.readTree(check(emptied).out()).get("findings")) {
+            found.add(f.get("rule").asText() + " " + f.get("subject").get("id").asText());
+        }
+        assertEquals(codes.stream().map(c -> "STRUCT-005 " + c).sorted().toList(), found.stream().sorted().toList());
+        assertEquals(23, found.size());
+    }
+
     /** Writes records on a template sheet: over a row with the same key where the template has one, else below. */
     private static void fill(Sheet sheet, List<JsonNode> records, CellStyle date) {
         Map<String, Integer> columns = columns(sheet);

@@ -79,9 +79,57 @@ class UserRulesCliTest {
         Cli.Result result = check(dir, "--max-firings", "5000");
         assertEquals(2, result.exit());
         assertEquals(1, result.err().lines().count(), result.err());
-        assertTrue(result.err().contains("loop.drl: rule \"Counts for ever\" (X-002) fired more than 5000 times"),
+        assertTrue(result.err().contains("loop.drl: rule \"Counts for ever\" (X-002) fired more than 5,000 times"),
                 result.err());
         assertTrue(result.err().contains("--max-firings"), result.err());
+    }
+
+    /** A rule file's errors, and a rule's failure at run time, read in the chosen language around the rule's name. */
+    @Test
+    void ruleErrorsSpeakTheChosenLanguage() throws IOException {
+        Path broken = rule("compile", """
+                rule "Names an unknown fact"
+                    @id("X-003") @severity("INFO")
+                when
+                    Nothing( )
+                then
+                end
+                """);
+        Cli.Result fi = check(broken, "--lang", "fi");
+        assertEquals(2, fi.exit());
+        assertTrue(fi.err().matches("(?s)[^\n]*compile\\.drl:[1-9][0-9]*: sääntötiedostoa ei voi kääntää \\(Droolsin "
+                + "ilmoitus: .*Nothing.*\\)\\s*"), fi.err());
+        Cli.Result sv = check(broken, "--lang", "sv");
+        assertTrue(sv.err().contains(": regelfilen kan inte kompileras (Drools meddelar: "), sv.err());
+        Path noId = rule("noid", """
+                rule "Has no id"
+                when
+                    GroupFact( )
+                then
+                end
+                """);
+        assertTrue(check(noId, "--lang", "fi").err().contains("noid.drl: säännöltä \"Has no id\" puuttuu @id"),
+                check(noId, "--lang", "fi").err());
+        Cli.Result loop = check(rule("kierre", """
+                rule "Counts for ever"
+                    @id("X-004") @severity("INFO")
+                when
+                    $n : Long( )
+                then
+                    insert(Long.valueOf($n + 1));
+                end
+                rule "Starts"
+                    @id("X-004") @severity("INFO")
+                when
+                then
+                    insert(Long.valueOf(0));
+                end
+                """), "--max-firings", "50000", "--lang", "sv");
+        assertEquals(2, loop.exit());
+        assertTrue(loop.err().contains("kierre.drl: regeln \"Counts for ever\" (X-004) utlöstes mer än 50\u00a0000 "
+                + "gånger och stoppades"), loop.err());
+        Cli.Result notDir = check(temp.resolve("puuttuu"), "--lang", "fi");
+        assertTrue(notDir.err().contains("puuttuu: --rules-valitsimelle annetaan hakemisto"), notDir.err());
     }
 
     @Test

@@ -24,11 +24,14 @@ import java.util.List;
  * absent: [ "REP-001 group r2" ]
  * </pre>
  * A pre-meeting case names the meeting of its data ({@code meeting: m1}) or gives one ({@code group: g1},
- * {@code attendees: [p1, p2]}, judged on {@code date}); its findings are those of {@code pkcheck meeting}.
+ * {@code attendees: [p1, p2]}, judged on {@code date}); its findings are those of {@code pkcheck meeting}. Where
+ * it lists {@code invite:}, the meeting's suggestions are exactly those, each as "RULE needed: member, member|deputy"
+ * ("MEET-001 2: p5, p6|p7"), in report order; "RULE 1:" where nobody in the group can close the gap.
  * A case may also list {@code waivers:} as a waiver file holds them.
  */
 record RuleCase(String name, Path file, String model, LocalDate date, JsonNode data, List<String> expect,
-                List<String> absent, String meeting, String group, List<String> attendees, JsonNode waivers) {
+                List<String> absent, String meeting, String group, List<String> attendees, JsonNode waivers,
+                List<String> invite) {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final LocalDate DEFAULT_DATE = LocalDate.of(2024, 3, 1);
@@ -44,7 +47,8 @@ record RuleCase(String name, Path file, String model, LocalDate date, JsonNode d
             }
             return new RuleCase(name, file, model, date, node.get("data"), strings(node.get("expect")),
                     strings(node.get("absent")), node.path("meeting").asText(null), node.path("group").asText(null),
-                    strings(node.get("attendees")), node.get("waivers"));
+                    strings(node.get("attendees")), node.get("waivers"),
+                    node.has("invite") ? strings(node.get("invite")) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.perhekeskus.pkcheck.TestPaths;
 import fi.perhekeskus.pkcheck.cli.MeetingRequest;
 import fi.perhekeskus.pkcheck.cli.Pipeline;
+import fi.perhekeskus.pkcheck.report.Suggestion;
 import fi.perhekeskus.pkcheck.report.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,14 +45,26 @@ class RuleCaseTest {
 
     /** The findings of a case as "RULE type id @line" strings, sorted (see {@link #key(Finding, Path)}). */
     static List<String> run(RuleCase c, Path dir) throws IOException {
+        Path data = dir.resolve("data.yaml");
+        return result(c, dir).report().findings().stream().map(f -> key(f, data)).sorted().toList();
+    }
+
+    /** What {@code pkcheck check} (or {@code meeting}) reports of a case, its data written into {@code dir}. */
+    static Pipeline.Result result(RuleCase c, Path dir) throws IOException {
         Path data = c.writeData(dir);
         Pipeline.Inputs inputs = new Pipeline.Inputs(List.of(data), c.modelOption(), List.of(), c.writeWaivers(dir),
                 null);
-        Pipeline.Result result = c.isMeeting()
+        return c.isMeeting()
                 ? Pipeline.meeting(inputs, c.meeting() != null ? MeetingRequest.of(c.meeting())
                         : MeetingRequest.adHoc(c.group(), c.attendees(), c.date()), c.date())
                 : Pipeline.check(inputs, c.date());
-        return result.report().findings().stream().map(f -> key(f, data)).sorted().toList();
+    }
+
+    /** A suggestion as an {@code invite:} line: "MEET-001 2: p5, p6|p7" (a member, and after | their deputy). */
+    static String invite(Suggestion s) {
+        return (s.rule() + " " + s.needed() + ": " + s.invites().stream()
+                .map(i -> i.member().id() + (i.deputy() == null ? "" : "|" + i.deputy().id()))
+                .collect(Collectors.joining(", "))).trim();
     }
 
     /** "RULE type id": a finding as acceptance tests match it. */
@@ -78,7 +91,13 @@ class RuleCaseTest {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), c.file().toUri(), () -> {
             assertFalse(c.expect().isEmpty() && c.absent().isEmpty(), c.name() + " expects nothing");
             Path dir = Files.createDirectories(temp.resolve(c.name().replace('/', '_')));
-            List<String> found = run(c, dir);
+            Pipeline.Result result = result(c, dir);
+            Path data = dir.resolve("data.yaml");
+            List<String> found = result.report().findings().stream().map(f -> key(f, data)).sorted().toList();
+            if (c.invite() != null) {
+                assertEquals(c.invite(), result.report().suggestions().stream().map(RuleCaseTest::invite).toList(),
+                        c.name() + ": whom to invite");
+            }
             if (Boolean.getBoolean("cases.update")) {
                 c.writeExpect(found);
             }

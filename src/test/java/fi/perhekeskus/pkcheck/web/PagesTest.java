@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.LanguageReview;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +64,54 @@ class PagesTest {
         assertTrue(srcdoc.startsWith("<!DOCTYPE html>") && srcdoc.contains("Pirkanmaa"), "the readiness report");
         String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("'sha256-") && csp.contains("frame-ancestors 'none'"), csp);
+    }
+
+    /**
+     * Every page a reader meets, in Finnish and Swedish, passes the language review of the golden reports: the
+     * forms, the lists of rules and models, the answer to a check (the report inside it included) and to a
+     * meeting check.
+     */
+    @Test
+    void everyPageReadsAsWrittenInItsOwnLanguage() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String lang : List.of("fi", "sv")) {
+            for (String path : List.of("/", "/meeting", "/rules", "/models", "/models/pirkanmaa", "/network",
+                    "/templates", "/history")) {
+                HttpResponse<String> response = server.get(path + "?lang=" + lang);
+                if (response.statusCode() == 404) {
+                    continue;
+                }
+                problems.addAll(LanguageReview.problems(lang + " " + path,
+                        LanguageReview.visibleText(response.body())));
+            }
+            Document answer = page(server.post("/check", new Multipart().file(ApiTest.WORKBOOK)
+                    .field("date", "2024-03-01").field("lang", lang), "Accept", "text/html"));
+            problems.addAll(LanguageReview.problems(lang + " /check", LanguageReview.visibleText(answer.outerHtml())));
+            problems.addAll(LanguageReview.problems(lang + " /check report",
+                    LanguageReview.visibleText(answer.selectFirst("iframe.report").attr("srcdoc"))));
+            Document pick = page(server.post("/meeting", new Multipart().file(ApiTest.WORKBOOK).field("lang", lang),
+                    "Accept", "text/html"));
+            String meeting = pick.select("#meeting option:not([value=''])").first().attr("value");
+            Document met = page(server.post("/meeting", new Multipart().file(ApiTest.WORKBOOK).field("lang", lang)
+                    .field("meeting", meeting), "Accept", "text/html"));
+            problems.addAll(LanguageReview.problems(lang + " /meeting " + meeting,
+                    LanguageReview.visibleText(met.outerHtml())));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theMeetingsToPickFromShowTheirDatesAsThePagesLanguageWritesThem() {
+        for (String lang : List.of("fi", "sv")) {
+            Document pick = page(server.post("/meeting", new Multipart().file(ApiTest.WORKBOOK).field("lang", lang),
+                    "Accept", "text/html"));
+            List<String> labels = pick.select("#meeting option:not([value=''])").eachText().stream()
+                    .filter(l -> !l.isBlank()).toList();
+            assertFalse(labels.isEmpty(), pick.outerHtml());
+            for (String label : labels) {
+                assertTrue(label.matches(".*, [1-9][0-9]?\\.[1-9][0-9]?\\.20[0-9]{2}\\)"), lang + ": " + label);
+            }
+        }
     }
 
     @Test
