@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ class RuleInfoTest {
         assertTrue(data.inCheck() && data.inValidate());
         assertTrue(check.inCheck() && !check.inValidate());
         assertFalse(meeting.inCheck() || meeting.inValidate());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleInfo.of(
+        InputException e = assertThrows(InputException.class, () -> RuleInfo.of(
                 new Written("Bad", Map.of("id", "X-001", "severity", "INFO", "phase", "\"later\""))));
         assertEquals("rule \"Bad\": @phase must be data, check or meeting, not \"later\"", e.getMessage());
     }

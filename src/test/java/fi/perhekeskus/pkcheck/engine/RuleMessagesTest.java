@@ -96,7 +96,7 @@ class RuleMessagesTest {
 
         InputException e = assertThrows(InputException.class, () -> RuleMessages.load(List.of(rules)));
 
-        assertEquals(file + ": rule messages are not UTF-8", e.getMessage());
+        assertEquals(file + ": the rule messages are not UTF-8", e.getMessage());
     }
 
     @Test
@@ -105,7 +105,7 @@ class RuleMessagesTest {
 
         InputException e = assertThrows(InputException.class, () -> RuleMessages.load(List.of(rules)));
 
-        assertTrue(e.getMessage().startsWith(rules.resolve("messages.properties") + ": cannot read rule messages ("),
+        assertTrue(e.getMessage().startsWith(rules.resolve("messages.properties") + ": cannot read the rule messages ("),
                 e.getMessage());
     }
 }
