@@ -41,6 +41,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.OFF);
         root.addAppender(appender);
+        // Drools advises, once per constraint, that a constraint reading another pattern's variable turns off
+        // property reactivity for its class. Facts are records, never modified after insertion, so there is
+        // nothing to react to: the advice is noise in a --verbose log.
+        context.getLogger("org.drools.mvel.MVELConstraint").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
