@@ -10,7 +10,7 @@ import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.MeetingFact;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
-import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.load.BaselineLoader;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
 import fi.perhekeskus.pkcheck.load.InputException;
@@ -253,12 +253,12 @@ public final class Pipeline {
                                  List<Finding> findings) {
         // One pass over the facts, and one over each group's own seats: at national scale there are millions
         // of facts and tens of thousands of groups.
-        Map<String, List<SeatFact>> seatsByGroup = new HashMap<>();
+        Map<String, List<Member>> seatsByGroup = new HashMap<>();
         Map<String, String> areaOf = new HashMap<>();
         List<MunicipalityFact> municipalities = new ArrayList<>();
         List<Area> areaFacts = new ArrayList<>();
         for (Object fact : facts.all()) {
-            if (fact instanceof SeatFact s) {
+            if (fact instanceof Member s) {
                 if (s.seat() && s.group() != null) {
                     seatsByGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
                 }
@@ -285,12 +285,12 @@ public final class Pipeline {
     }
 
     /** A group as reports describe it: chairs and vice-chairs by id, what its seats represent, how many. */
-    private static Report.GroupInfo groupInfo(Group g, String area, List<SeatFact> seats) {
+    private static Report.GroupInfo groupInfo(Group g, String area, List<Member> seats) {
         List<String> chairs = new ArrayList<>();
         List<String> viceChairs = new ArrayList<>();
         Set<String> types = new TreeSet<>();
         Set<String> municipalities = new TreeSet<>();
-        for (SeatFact s : seats) {
+        for (Member s : seats) {
             if (s.person() != null && s.role() == Role.CHAIR) {
                 chairs.add(s.person());
             } else if (s.person() != null && s.role() == Role.VICE_CHAIR) {

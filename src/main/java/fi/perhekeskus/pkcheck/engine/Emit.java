@@ -3,7 +3,7 @@ package fi.perhekeskus.pkcheck.engine;
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
-import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.util.ArrayList;
@@ -67,9 +67,9 @@ public final class Emit {
      * @param args what the advice's message says of the gap ({@code suggest.<rule id>})
      */
     public static Invitation invite(Finding gap, long needed, List<?> args, Collection<?> seats) {
-        List<Suggestion.Invite> invites = seats.stream().map(SeatFact.class::cast).filter(s -> s.person() != null)
-                .sorted(Comparator.comparing(SeatFact::person)
-                        .thenComparing(SeatFact::deputy, Comparator.nullsFirst(Comparator.naturalOrder())))
+        List<Suggestion.Invite> invites = seats.stream().map(Member.class::cast).filter(s -> s.person() != null)
+                .sorted(Comparator.comparing(Member::person)
+                        .thenComparing(Member::deputy, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(s -> new Suggestion.Invite(new PersonRef(s.person()),
                         s.deputy() == null ? null : new PersonRef(s.deputy())))
                 .distinct()

@@ -84,7 +84,7 @@ public final class FactBuilder {
             GroupFact fact = groupFact(g, model, municipalities);
             facts.add(fact);
             groupMunicipalities(fact, facts);
-            List<SeatFact> entries = new ArrayList<>(g.members().size());
+            List<Member> entries = new ArrayList<>(g.members().size());
             for (Membership m : OverlappingEntries.settle(g.members(), checkDate, problems)) {
                 entries.add(seat(m, g, people, organisations, checkDate));
             }
@@ -144,7 +144,7 @@ public final class FactBuilder {
             return seats;
         }
         for (Object fact : facts) {
-            if (fact instanceof SeatFact s && s.seat() && s.representsMunicipality() != null
+            if (fact instanceof Member s && s.seat() && s.representsMunicipality() != null
                     && coordinators.contains(s.person())) {
                 seats.computeIfAbsent(s.person(), p -> new HashSet<>()).add(s.representsMunicipality());
             }
@@ -223,15 +223,15 @@ public final class FactBuilder {
     }
 
     /** The seat-holders among {@code entries}, added by tier to {@code holders} (for {@link TierSeats}). */
-    private static void addHolders(List<SeatFact> entries, Map<Tier, Set<String>> holders) {
-        for (SeatFact s : entries) {
+    private static void addHolders(List<Member> entries, Map<Tier, Set<String>> holders) {
+        for (Member s : entries) {
             if (s.seat() && s.person() != null && s.tier() != null) {
                 holders.computeIfAbsent(s.tier(), t -> new HashSet<>()).add(s.person());
             }
         }
     }
 
-    private SeatFact seat(Membership m, Group g, Map<String, Person> people,
+    private Member seat(Membership m, Group g, Map<String, Person> people,
                           Map<String, Organisation> organisations, LocalDate checkDate) {
         String id = m.id();
         Person person = m.person() == null ? null : people.get(m.person());
@@ -250,7 +250,7 @@ public final class FactBuilder {
         OrganisationType type = org == null ? null : org.type();
         String municipality = org != null && type == OrganisationType.MUNICIPALITY ? org.municipality() : null;
         boolean inTerm = m.inTermOn(checkDate);
-        return new SeatFact(g.id(), g.tier(), m.person(), person, represents, type, municipality, m.role(),
+        return new Member(g.id(), g.tier(), m.person(), person, represents, type, municipality, m.role(),
                 m.deputy(), deputy, m.from(), m.until(), inTerm, inTerm && m.role() != Role.SECRETARY, m.location());
     }
 

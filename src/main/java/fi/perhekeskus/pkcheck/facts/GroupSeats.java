@@ -15,13 +15,13 @@ import java.util.TreeSet;
  * A group's seats counted once (SIZE-001, ROLE-001, REP-001, REP-002, CHAIR-001..003), and the people with an
  * entry in term (TERM-004): the rules join it by group id, or by tier, instead of each holding a memory of
  * every seat of the network. It carries its group's fact, so that a rule that has found a group by its seats
- * reports the group without joining every {@link GroupFact} (as {@link SeatFact} carries its holder's record).
+ * reports the group without joining every {@link GroupFact} (as {@link Member} carries its holder's record).
  * There is one per group: the loader keeps one record per id (DATA-001).
  *
  * @param group           the group's id (the record's, as a property the rules join and index on)
  * @param tier            the group's tier (likewise)
  * @param record          the group's fact
- * @param seats           how many of the group's entries are seats ({@link SeatFact#seat()})
+ * @param seats           how many of the group's entries are seats ({@link Member#seat()})
  * @param byRole          seats per role, indexed by {@link Role#ordinal()}; the last place counts seats whose role
  *                        the data got wrong (null)
  * @param byType          seats per represented organisation type, indexed by {@link OrganisationType#ordinal()}
@@ -37,9 +37,9 @@ import java.util.TreeSet;
  *                        of the data
  */
 public record GroupSeats(String group, Tier tier, GroupFact record, long seats, int[] byRole, int[] byType,
-                         Set<String> municipalities, Set<String> inTerm, List<SeatFact> chairs,
-                         Set<String> deputies, Set<String> repeatedDeputies, List<SeatFact> deputySeats,
-                         List<SeatFact> outsideScope) {
+                         Set<String> municipalities, Set<String> inTerm, List<Member> chairs,
+                         Set<String> deputies, Set<String> repeatedDeputies, List<Member> deputySeats,
+                         List<Member> outsideScope) {
 
     public GroupSeats {
         byRole = byRole.clone();
@@ -54,18 +54,18 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
     }
 
     /** Counts the seats among {@code entries}, the entries of {@code group}. */
-    public static GroupSeats of(GroupFact group, List<SeatFact> entries) {
+    public static GroupSeats of(GroupFact group, List<Member> entries) {
         long seats = 0;
         int[] byRole = new int[Role.values().length + 1];
         int[] byType = new int[OrganisationType.values().length];
         Set<String> municipalities = new TreeSet<>();
         Set<String> inTerm = new HashSet<>();
-        List<SeatFact> chairs = new ArrayList<>(1);
+        List<Member> chairs = new ArrayList<>(1);
         Set<String> deputies = new HashSet<>();
         Set<String> repeatedDeputies = new HashSet<>();
-        List<SeatFact> deputySeats = new ArrayList<>();
-        List<SeatFact> outsideScope = new ArrayList<>(0);
-        for (SeatFact s : entries) {
+        List<Member> deputySeats = new ArrayList<>();
+        List<Member> outsideScope = new ArrayList<>(0);
+        for (Member s : entries) {
             if (s.inTerm() && s.person() != null) {
                 inTerm.add(s.person());
             }
@@ -100,7 +100,7 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
 
     /** The people in the chair seats, in the order of the data (null where a seat names nobody). */
     public List<String> chairHolders() {
-        return chairs.stream().map(SeatFact::person).toList();
+        return chairs.stream().map(Member::person).toList();
     }
 
     /** How many chair seats represent an organisation of {@code type}. */

@@ -26,7 +26,7 @@ public record MeetingFact(String id, String group, LocalDate date, List<String> 
      * Whether a seat is present: its holder attends or, if the holder does not, its personal deputy does.
      * A deputy stands in for the member it deputises, and only for that seat.
      */
-    public boolean present(SeatFact seat) {
+    public boolean present(Member seat) {
         return attends(seat.person()) || seat.deputy() != null && attends(seat.deputy());
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * {@link #holdsSeatFor} instead of keeping a memory of every seat that represents a municipality.
  *
  * @param place          the meeting place's id
- * @param seatMunicipalities the municipalities the coordinator represents in a seat ({@link SeatFact#seat()}) of
+ * @param seatMunicipalities the municipalities the coordinator represents in a seat ({@link Member#seat()}) of
  *                       any group
  */
 public record MeetingPlaceCoordinator(String place, Person coordinator, Set<String> seatMunicipalities) {

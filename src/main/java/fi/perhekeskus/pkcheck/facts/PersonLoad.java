@@ -8,7 +8,7 @@ import java.util.List;
  * places do not count.
  *
  * @param holder the record of {@code person}, or null where the data declares no such person (as
- *               {@link SeatFact#holder()}: the rule reads it instead of joining every {@link Person})
+ *               {@link Member#holder()}: the rule reads it instead of joining every {@link Person})
  * @param groups the group ids, sorted
  */
 public record PersonLoad(String person, Person holder, List<String> groups) {

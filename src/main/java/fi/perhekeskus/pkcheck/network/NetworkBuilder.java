@@ -3,7 +3,7 @@ package fi.perhekeskus.pkcheck.network;
 import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
-import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.model.Area;
 import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
@@ -26,7 +26,7 @@ import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Builds the {@link NetworkGraph} from the same facts the rules reason over, so the map and the NET rules
- * see one network: seats are {@link SeatFact}s that count as seats on the check date (in term, not
+ * see one network: seats are {@link Member}s that count as seats on the check date (in term, not
  * secretary). Everything is added in sorted order, so every algorithm run over the graph is repeatable.
  */
 public final class NetworkBuilder {
@@ -43,7 +43,7 @@ public final class NetworkBuilder {
         Map<String, String> areaOfMunicipality = new TreeMap<>();
         Map<String, String> municipalityNames = new TreeMap<>();
         Map<String, String> areaNames = new TreeMap<>();
-        List<SeatFact> seatFacts = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
         for (Object fact : facts.all()) {
             if (fact instanceof Organisation o) {
                 organisationsById.put(o.id(), o);
@@ -58,16 +58,16 @@ public final class NetworkBuilder {
                 municipalityNames.put(m.code(), m.name() == null ? m.code() : m.name());
             } else if (fact instanceof Area a) {
                 areaNames.put(a.id(), a.name() == null ? a.id() : a.name());
-            } else if (fact instanceof SeatFact s && s.seat() && s.person() != null
+            } else if (fact instanceof Member s && s.seat() && s.person() != null
                     && groupsById.containsKey(s.group())) {
-                seatFacts.add(s);
+                members.add(s);
             }
         }
         Map<String, Organisation> organisations = new TreeMap<>(organisationsById);
         Map<String, GroupFact> groups = new TreeMap<>(groupsById);
         Map<Tier, Tier> above = NetworkFacts.tiersAbove(facts);
         Function<String, String> key = naming.key();
-        List<Seat> seats = seats(seatFacts, organisationsById, key);
+        List<Seat> seats = seats(members, organisationsById, key);
         Map<String, Set<String>> orgMunicipalities = new TreeMap<>();
         for (Organisation o : organisations.values()) {
             Set<String> codes = new TreeSet<>(o.municipalities());
@@ -147,14 +147,14 @@ public final class NetworkBuilder {
      * repeats as a TreeSet would (the first of equal seats kept: the sort is stable) and a deputy place right
      * after its person's seat.
      */
-    private static List<Seat> seats(List<SeatFact> facts, Map<String, Organisation> organisations,
+    private static List<Seat> seats(List<Member> facts, Map<String, Organisation> organisations,
                                     Function<String, String> key) {
         Map<String, List<Seat>> byGroup = new HashMap<>();
-        for (SeatFact s : facts) {
+        for (Member s : facts) {
             byGroup.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(new Seat(key.apply(s.person()), s.group(),
                     organisation(s, organisations), s.role() == null ? Role.MEMBER : s.role(), false));
         }
-        for (SeatFact s : facts) {
+        for (Member s : facts) {
             if (s.deputy() != null) {
                 byGroup.get(s.group()).add(new Seat(key.apply(s.deputy()), s.group(), organisation(s, organisations),
                         Role.MEMBER, true));
@@ -177,7 +177,7 @@ public final class NetworkBuilder {
         return List.copyOf(result);
     }
 
-    private static String organisation(SeatFact s, Map<String, Organisation> organisations) {
+    private static String organisation(Member s, Map<String, Organisation> organisations) {
         return s.represents() != null && organisations.containsKey(s.represents()) ? s.represents() : null;
     }
 

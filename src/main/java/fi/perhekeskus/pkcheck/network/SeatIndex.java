@@ -2,7 +2,7 @@ package fi.perhekeskus.pkcheck.network;
 
 import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
-import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.Person;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Who holds a seat in which group on the check date, as the network map and the NET rules both count it:
- * the seat facts that are seats (in term, not secretary) and name a person, in a group known when the seat
+ * the members that hold seats (in term, not secretary) and name a person, in a group known when the seat
  * is read; each person once per group, by the first such seat in the data; deputy places not at all. The
  * organisation a seat represents counts where the data has that organisation.
  *
@@ -62,9 +62,9 @@ final class SeatIndex {
     static SeatIndex of(Facts facts, boolean relations) {
         Map<String, GroupFact> groups = new HashMap<>();
         Set<String> organisations = new HashSet<>();
-        List<SeatFact> seats = new ArrayList<>();
+        List<Member> seats = new ArrayList<>();
         for (Object fact : facts.all()) {
-            if (fact instanceof SeatFact s) {
+            if (fact instanceof Member s) {
                 if (s.seat() && s.person() != null && groups.containsKey(s.group())) {
                     seats.add(s);
                 }
@@ -77,7 +77,7 @@ final class SeatIndex {
         Map<String, Distinct> holders = new HashMap<>(relations ? groups.size() * 4 / 3 + 1 : 0);
         Map<String, Load> held = new HashMap<>(seats.size() * 4 / 3 + 1);
         Map<String, Set<String>> represented = new HashMap<>();
-        for (SeatFact s : seats) {
+        for (Member s : seats) {
             String person = s.person();
             if (relations && !holders.computeIfAbsent(s.group(), g -> new Distinct(8)).add(person)) {
                 continue;

@@ -4,7 +4,7 @@ import fi.perhekeskus.pkcheck.facts.CheckContext;
 import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
-import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Person;
@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  *   <li>NET-001: a declared person holds seats in more groups than the model's limit.</li>
  * </ul>
  *
- * "Seat" is {@link SeatFact#seat()}: in term on the check date and not SECRETARY.
+ * "Seat" is {@link Member#seat()}: in term on the check date and not SECRETARY.
  */
 public final class PlainChecker {
 
@@ -55,14 +55,14 @@ public final class PlainChecker {
     /** Every finding of {@link #RULES}, sorted as the engine sorts them. */
     public List<Finding> check(Facts facts) {
         List<GroupFact> groups = new ArrayList<>();
-        List<SeatFact> entries = new ArrayList<>();
+        List<Member> entries = new ArrayList<>();
         List<MunicipalityFact> municipalities = new ArrayList<>();
         List<Person> people = new ArrayList<>();
         Map<Tier, TierDemands> tiers = new EnumMap<>(Tier.class);
         List<TierDemands.TypeDemand> requirements = new ArrayList<>();
         CheckContext context = null;
         for (Object fact : facts.all()) {
-            if (fact instanceof SeatFact s) {
+            if (fact instanceof Member s) {
                 entries.add(s);
             } else if (fact instanceof GroupFact g) {
                 groups.add(g);
@@ -83,9 +83,9 @@ public final class PlainChecker {
         }
 
         // indexes: seats (in term, not SECRETARY) by group and by person
-        Map<String, List<SeatFact>> seatsByGroup = new HashMap<>();
+        Map<String, List<Member>> seatsByGroup = new HashMap<>();
         Map<String, Set<String>> groupsByPerson = new HashMap<>();
-        for (SeatFact s : entries) {
+        for (Member s : entries) {
             if (!s.seat()) {
                 continue;
             }
@@ -100,7 +100,7 @@ public final class PlainChecker {
         Set<Finding> found = new LinkedHashSet<>();
         structure(found, groups, municipalities, tiers);
         for (GroupFact g : groups) {
-            List<SeatFact> seats = seatsByGroup.getOrDefault(g.id(), List.of());
+            List<Member> seats = seatsByGroup.getOrDefault(g.id(), List.of());
             TierDemands spec = g.tier() == null ? null : tiers.get(g.tier());
             if (spec != null) {
                 chairs(found, g, spec, seats);
@@ -152,12 +152,12 @@ public final class PlainChecker {
     }
 
     /** CHAIR-001, CHAIR-002, CHAIR-003. */
-    private static void chairs(Set<Finding> found, GroupFact g, TierDemands t, List<SeatFact> seats) {
+    private static void chairs(Set<Finding> found, GroupFact g, TierDemands t, List<Member> seats) {
         if (!t.chairRequired()) {
             return;
         }
-        List<SeatFact> chairs = new ArrayList<>(1);
-        for (SeatFact s : seats) {
+        List<Member> chairs = new ArrayList<>(1);
+        for (Member s : seats) {
             if (s.role() == Role.CHAIR) {
                 chairs.add(s);
             }
@@ -169,12 +169,12 @@ public final class PlainChecker {
         }
         if (chairs.size() > 1) {
             found.add(Finding.builder("CHAIR-002", Severity.ERROR).subject("group", g.id()).args(chairs.size())
-                    .at(g.location()).detail("chairs", sorted(chairs.stream().map(SeatFact::person).toList()))
+                    .at(g.location()).detail("chairs", sorted(chairs.stream().map(Member::person).toList()))
                     .in(g.id(), g.tier()).build());
         }
         OrganisationType required = t.chairRepresents();
         if (required != null && chairs.stream().noneMatch(c -> c.representsType() == required)) {
-            for (SeatFact c : chairs) {
+            for (Member c : chairs) {
                 found.add(Finding.builder("CHAIR-003", Severity.ERROR).subject("group", g.id())
                         .args(required, new PersonRef(c.person())).at(c.location()).detail("required", required.name())
                         .in(g.id(), g.tier()).build());
@@ -183,13 +183,13 @@ public final class PlainChecker {
     }
 
     /** REP-002: only the region's municipalities count (a code outside the region is a DATA finding). */
-    private static void municipalitySeats(Set<Finding> found, GroupFact g, TierDemands t, List<SeatFact> seats,
+    private static void municipalitySeats(Set<Finding> found, GroupFact g, TierDemands t, List<Member> seats,
                                           Set<String> regionCodes, List<MunicipalityFact> municipalities) {
         if (!t.allMunicipalities() || g.scopeMunicipalities().isEmpty()) {
             return;
         }
         Set<String> represented = new HashSet<>();
-        for (SeatFact s : seats) {
+        for (Member s : seats) {
             if (s.representsMunicipality() != null) {
                 represented.add(s.representsMunicipality());
             }
@@ -204,9 +204,9 @@ public final class PlainChecker {
     }
 
     /** REP-001. */
-    private static void typeSeats(Set<Finding> found, GroupFact g, TierDemands.TypeDemand r, List<SeatFact> seats) {
+    private static void typeSeats(Set<Finding> found, GroupFact g, TierDemands.TypeDemand r, List<Member> seats) {
         long n = 0;
-        for (SeatFact s : seats) {
+        for (Member s : seats) {
             if (r.accepts(s.representsType())) {
                 n++;
             }
@@ -220,8 +220,8 @@ public final class PlainChecker {
     }
 
     /** TERM-001: every listed entry, whatever its role. */
-    private static void terms(Set<Finding> found, List<SeatFact> entries, LocalDate date) {
-        for (SeatFact s : entries) {
+    private static void terms(Set<Finding> found, List<Member> entries, LocalDate date) {
+        for (Member s : entries) {
             if (s.inTerm()) {
                 continue;
             }

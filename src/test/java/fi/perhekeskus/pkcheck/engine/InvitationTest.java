@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.model.Tier;
@@ -24,8 +24,8 @@ class InvitationTest {
 
     private static final LocalDate DATE = LocalDate.of(2024, 3, 12);
 
-    private static SeatFact seat(String person, String deputy) {
-        return new SeatFact("g", Tier.LOCAL, person, null, "org", null, null, Role.MEMBER, deputy, null,
+    private static Member seat(String person, String deputy) {
+        return new Member("g", Tier.LOCAL, person, null, "org", null, null, Role.MEMBER, deputy, null,
                 DATE.minusYears(1), DATE.plusYears(1), true, true, null);
     }
 

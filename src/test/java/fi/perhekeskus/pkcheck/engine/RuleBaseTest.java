@@ -20,7 +20,7 @@ import fi.perhekeskus.pkcheck.facts.TierSeats;
 import fi.perhekeskus.pkcheck.facts.MeetingFact;
 import fi.perhekeskus.pkcheck.facts.MeetingPlaceCoordinator;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
-import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.Area;
 import fi.perhekeskus.pkcheck.model.DataProblem;
@@ -68,7 +68,7 @@ class RuleBaseTest {
         RuleBase rules = RuleBase.build(List.of());
         // every kind of fact a check inserts, but no meeting and no waiver
         Set<Class<?>> check = Set.of(Area.class, MunicipalityFact.class, Organisation.class, Person.class,
-                GroupFact.class, GroupMunicipality.class, GroupSeats.class, SeatFact.class, MeetingPlace.class,
+                GroupFact.class, GroupMunicipality.class, GroupSeats.class, Member.class, MeetingPlace.class,
                 MeetingPlaceCoordinator.class, Region.class, CheckContext.class, ModelTier.class, Requirement.class,
                 MeetingPlaceSpec.class, DataProblem.class,
                 PersonLoad.class, TierLink.class, OrganisationReach.class, TierSeats.class);
@@ -89,7 +89,7 @@ class RuleBaseTest {
     @Test
     void onlyKindsOfFactThatARuleNamesAreInserted() throws IOException {
         Predicate<Class<?>> builtIn = RuleBase.matchable(RuleBase.build(List.of()).kieBase());
-        assertTrue(builtIn.test(SeatFact.class));
+        assertTrue(builtIn.test(Member.class));
         assertTrue(builtIn.test(GroupFact.class));
         assertTrue(builtIn.test(CheckContext.class));
         assertFalse(builtIn.test(Person.class));
@@ -122,14 +122,14 @@ class RuleBaseTest {
         RuleBase rules = RuleBase.build(List.of());
         // A derived kind missing from the list (no TierLink, no PersonLoad) never leaves a rule out: the kinds the
         // fact builders produce are not kept by hand, only the optional inputs (a meeting) are judged.
-        Set<Class<?>> noLinks = Set.of(MunicipalityFact.class, GroupFact.class, SeatFact.class);
+        Set<Class<?>> noLinks = Set.of(MunicipalityFact.class, GroupFact.class, Member.class);
         assertTrue(rules.unmatchable(noLinks).stream().noneMatch(r -> r.startsWith("pkcheck.rules.network/")));
         assertTrue(rules.unmatchable(noLinks).stream().allMatch(r -> r.startsWith("pkcheck.rules.meetings/")));
         assertTrue(rules.unmatchable(Set.of(MeetingFact.class)).isEmpty());
         Predicate<Class<?>> left = RuleBase.matchable(rules.kieBaseFor(noLinks));
         assertTrue(left.test(TierLink.class));
         assertFalse(left.test(MeetingFact.class));
-        assertTrue(left.test(SeatFact.class));
+        assertTrue(left.test(Member.class));
         assertTrue(left.test(PersonLoad.class));
     }
 

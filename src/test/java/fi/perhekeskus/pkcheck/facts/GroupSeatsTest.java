@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /** What a group's seats count as for SIZE-001, ROLE-001, REP-001, REP-002 and TERM-004. */
 class GroupSeatsTest {
 
-    private static SeatFact entry(String person, OrganisationType type, String municipality, Role role,
+    private static Member entry(String person, OrganisationType type, String municipality, Role role,
                                   boolean inTerm) {
-        return new SeatFact("g", Tier.LOCAL, person, null, "org-" + person, type, municipality, role, null, null,
+        return new Member("g", Tier.LOCAL, person, null, "org-" + person, type, municipality, role, null, null,
                 null, null, inTerm, inTerm && role != Role.SECRETARY, null);
     }
 
@@ -61,7 +61,7 @@ class GroupSeatsTest {
     void deputiesInTermAndTheirRepeatsShowTheGroupsTerm004LooksAt() {
         GroupFact g = new GroupFact("g", null, Tier.LOCAL, null, null, List.of("433"), true, true, Set.of("433"),
                 Set.of(), null);
-        SeatFact member = deputised("a", "b", "433", true);
+        Member member = deputised("a", "b", "433", true);
         GroupSeats none = GroupSeats.of(g, List.of(member, deputised("c", "d", "433", true),
                 deputised("e", "b", "433", false)));
         assertFalse(none.deputisesTwice("b"), "the second entry deputised by b is out of term");
@@ -79,10 +79,10 @@ class GroupSeatsTest {
     void theSeatsTerm004AndRep003ReadAreKeptOnlyWhereTheGroupShowsACase() {
         GroupFact g = new GroupFact("g", null, Tier.LOCAL, null, null, List.of("433"), true, true, Set.of("433"),
                 Set.of(), null);
-        SeatFact a = deputised("a", "b", "433", true);
-        SeatFact b = deputised("b", "a", "434", true);
-        SeatFact c = deputised("c", "a", "435", true);
-        SeatFact out = deputised("e", "b", "436", false);
+        Member a = deputised("a", "b", "433", true);
+        Member b = deputised("b", "a", "434", true);
+        Member c = deputised("c", "a", "435", true);
+        Member out = deputised("e", "b", "436", false);
         GroupSeats both = GroupSeats.of(g, List.of(a, out, b, c));
         assertEquals(List.of(a, b, c), both.deputySeats(), "the entries in term that name a deputy, in data order");
         assertEquals(List.of(b, c), both.outsideScope(), "seats for 434 and 435; 433 is in scope, 436 out of term");
@@ -93,15 +93,15 @@ class GroupSeatsTest {
         GroupSeats twice = GroupSeats.of(g, List.of(deputised("x", "d", "433", true),
                 deputised("y", "d", "433", true)));
         assertEquals(2, twice.deputySeats().size(), "d deputises two seats in term");
-        SeatFact noDeputy = deputised("z", null, "434", true);
+        Member noDeputy = deputised("z", null, "434", true);
         assertEquals(List.of(), GroupSeats.of(g, List.of(noDeputy, deputised("w", "z", "433", true)))
                 .deputySeats().stream().filter(s -> s.deputy() == null).toList(), "an entry without a deputy");
         assertEquals(both, GroupSeats.of(g, List.of(a, out, b, c)));
         assertFalse(both.equals(GroupSeats.of(g, List.of(a, out, c, b))), "the order of the seats counts");
     }
 
-    private static SeatFact deputised(String person, String deputy, String municipality, boolean inTerm) {
-        return new SeatFact("g", Tier.LOCAL, person, null, "org-" + person, OrganisationType.MUNICIPALITY,
+    private static Member deputised(String person, String deputy, String municipality, boolean inTerm) {
+        return new Member("g", Tier.LOCAL, person, null, "org-" + person, OrganisationType.MUNICIPALITY,
                 municipality, Role.MEMBER, deputy, null, null, null, inTerm, inTerm, null);
     }
 

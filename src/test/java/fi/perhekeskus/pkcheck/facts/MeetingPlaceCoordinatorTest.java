@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** ROLE-004 asks a coordinator's fact whether they hold a seat for a municipality, instead of joining every seat. */
 class MeetingPlaceCoordinatorTest {
 
-    private static SeatFact seat(String person, String municipality, Role role, boolean inTerm) {
-        return new SeatFact("g", Tier.LOCAL, person, null, "org", OrganisationType.MUNICIPALITY, municipality, role,
+    private static Member seat(String person, String municipality, Role role, boolean inTerm) {
+        return new Member("g", Tier.LOCAL, person, null, "org", OrganisationType.MUNICIPALITY, municipality, role,
                 null, null, null, null, inTerm, inTerm && role != Role.SECRETARY, null);
     }
 

@@ -4,7 +4,7 @@ import fi.perhekeskus.pkcheck.facts.CheckContext;
 import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
-import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.model.TierDemands;
 import fi.perhekeskus.pkcheck.model.MeetingPlace;
 import fi.perhekeskus.pkcheck.model.Organisation;
@@ -42,7 +42,7 @@ final class SeatOracle {
     /** The keys of the findings the seat rules must make on {@code facts}, sorted. */
     static List<String> expected(Facts facts) {
         List<String> out = new ArrayList<>();
-        List<SeatFact> seats = all(facts, SeatFact.class).stream().filter(SeatFact::seat).toList();
+        List<Member> seats = all(facts, Member.class).stream().filter(Member::seat).toList();
         List<GroupFact> groups = all(facts, GroupFact.class);
         Map<String, Person> people = new HashMap<>();
         all(facts, Person.class).forEach(p -> people.put(p.id(), p));
@@ -56,9 +56,9 @@ final class SeatOracle {
             if (t == null) {
                 continue;
             }
-            List<SeatFact> own = seats.stream().filter(s -> g.id().equals(s.group())).toList();
+            List<Member> own = seats.stream().filter(s -> g.id().equals(s.group())).toList();
             if (t.chairRequired()) {
-                List<SeatFact> chairs = own.stream().filter(s -> s.role() == Role.CHAIR).toList();
+                List<Member> chairs = own.stream().filter(s -> s.role() == Role.CHAIR).toList();
                 if (chairs.isEmpty()) {
                     out.add("CHAIR-001 group " + g.id());
                 }
@@ -104,7 +104,7 @@ final class SeatOracle {
             }
             if (t.above() != null && t.linkToAbove()) {
                 List<GroupFact> above = groups.stream().filter(u -> u.tier() == t.above() && u.isAbove(g)).toList();
-                Set<String> holders = own.stream().map(SeatFact::person).filter(p -> p != null)
+                Set<String> holders = own.stream().map(Member::person).filter(p -> p != null)
                         .collect(Collectors.toSet());
                 boolean linked = seats.stream().anyMatch(s -> holders.contains(s.person())
                         && above.stream().anyMatch(u -> u.id().equals(s.group())));
@@ -115,7 +115,7 @@ final class SeatOracle {
         }
         for (TierDemands t : TierDemands.of(facts.model())) {
             for (TierDemands.CoordinatorDemand c : t.coordinators()) {
-                for (SeatFact s : seats) {
+                for (Member s : seats) {
                     if (s.role() == Role.COORDINATOR && s.tier() == c.from() && s.person() != null
                             && seats.stream().noneMatch(o -> s.person().equals(o.person()) && o.tier() == c.tier())) {
                         out.add("ROLE-002 membership " + s.id());

@@ -10,7 +10,7 @@ import fi.perhekeskus.pkcheck.facts.Facts;
 import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.GroupMunicipality;
 import fi.perhekeskus.pkcheck.facts.GroupSeats;
-import fi.perhekeskus.pkcheck.facts.SeatFact;
+import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.network.NetworkFacts;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -143,11 +143,11 @@ public final class CheckCpu {
      */
     private static IntSupplier derived(Facts facts) {
         Map<String, GroupFact> groups = new LinkedHashMap<>();
-        Map<String, List<SeatFact>> entries = new HashMap<>();
+        Map<String, List<Member>> entries = new HashMap<>();
         for (Object fact : facts.all()) {
             if (fact instanceof GroupFact g) {
                 groups.put(g.id(), g);
-            } else if (fact instanceof SeatFact s) {
+            } else if (fact instanceof Member s) {
                 entries.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
             }
         }

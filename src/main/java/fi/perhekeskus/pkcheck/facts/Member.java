@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * @param inTerm       whether the term contains the check date
  * @param seat         whether it counts as a seat: in term and not SECRETARY
  */
-public record SeatFact(String group, Tier tier, String person, Person holder, String represents,
+public record Member(String group, Tier tier, String person, Person holder, String represents,
                        OrganisationType representsType, String representsMunicipality, Role role, String deputy,
                        Person deputyRecord, LocalDate termFrom, LocalDate termUntil, boolean inTerm, boolean seat,
                        Location location) {
