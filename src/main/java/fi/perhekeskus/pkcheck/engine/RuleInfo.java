@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.engine;
 
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.model.RuleFamilies;
 import fi.perhekeskus.pkcheck.model.Severity;
 import java.util.Comparator;
 import java.util.List;
@@ -40,13 +41,9 @@ public record RuleInfo(String id, Severity severity, String name, String package
 
     /** Orders rules by family in catalogue order, then by number. */
     public static final Comparator<RuleInfo> CATALOGUE_ORDER = Comparator
-            .comparingInt((RuleInfo r) -> familyRank(r.family()))
-            .thenComparing(RuleInfo::family)
+            .comparing(RuleInfo::family, RuleFamilies.ORDER)
             .thenComparing(RuleInfo::id)
             .thenComparing(RuleInfo::name);
-
-    private static final java.util.List<String> FAMILIES =
-            java.util.List.of("DATA", "STRUCT", "CHAIR", "REP", "SIZE", "ROLE", "TERM", "NET", "MEET");
 
     /**
      * Reads the metadata of {@code rule}.
@@ -73,13 +70,7 @@ public record RuleInfo(String id, Severity severity, String name, String package
     }
 
     public String family() {
-        int dash = id.indexOf('-');
-        return dash < 0 ? id : id.substring(0, dash);
-    }
-
-    private static int familyRank(String family) {
-        int rank = FAMILIES.indexOf(family);
-        return rank < 0 ? FAMILIES.size() : rank;
+        return RuleFamilies.of(id);
     }
 
     private static String unquote(Object value) {

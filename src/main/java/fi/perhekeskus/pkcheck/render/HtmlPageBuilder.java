@@ -1,12 +1,12 @@
 package fi.perhekeskus.pkcheck.render;
 
+import fi.perhekeskus.pkcheck.model.RuleFamilies;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.report.Baseline;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.Report;
 import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,10 +15,6 @@ import java.util.stream.Collectors;
  * findings, the group cards, people and organisations, data problems, and for a meeting whom to invite.
  */
 final class HtmlPageBuilder {
-
-    /** The rule families in the order the rules catalogue lists them; others follow alphabetically. */
-    private static final List<String> FAMILIES =
-            List.of("DATA", "STRUCT", "CHAIR", "REP", "SIZE", "ROLE", "TERM", "NET", "MEET", "WAIVER");
 
     private final Report report;
     private final RenderContext context;
@@ -126,8 +122,7 @@ final class HtmlPageBuilder {
             severities.add(new HtmlView.Option(s.name(), words.get("html.severity." + s.name())));
         }
         List<HtmlView.Option> families = report.findings().stream().map(Finding::family).distinct()
-                .sorted(Comparator.comparing((String f) -> FAMILIES.contains(f) ? FAMILIES.indexOf(f) : FAMILIES.size())
-                        .thenComparing(Comparator.naturalOrder()))
+                .sorted(RuleFamilies.ORDER)
                 .map(f -> new HtmlView.Option(f, context.messages().has("html.family." + f)
                         ? words.get("html.family." + f) + " (" + f + ")" : f))
                 .toList();

@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.report;
 
 import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.RuleFamilies;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.model.Tier;
 import java.util.ArrayList;
@@ -101,8 +102,7 @@ public record Finding(String rule, Severity severity, Subject subject, String me
 
     /** The rule family: the part of the id before the dash ("REP" of "REP-002"). */
     public String family() {
-        int dash = rule.indexOf('-');
-        return dash < 0 ? rule : rule.substring(0, dash);
+        return RuleFamilies.of(rule);
     }
 
     public static Builder builder(String rule, Severity severity) {
