@@ -15,7 +15,9 @@ import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -68,6 +70,9 @@ final class ModelsCommand extends ConsoleCommand {
      * words for them), values in the chosen language.
      */
     static String requirement(Requirement r, RequirementKind kind, Messages m) {
+        if (kind != null && m.has("demand." + r.rule())) {
+            return m.get("models.requirement", r.rule(), m.named("demand." + r.rule(), demandArgs(r, kind)));
+        }
         String title = m.has("title." + r.rule()) ? m.title(r.rule()) : "";
         List<String> names = kind == null ? r.params().keySet().stream().sorted().toList()
                 : kind.params().stream().map(RequirementParam::name).filter(r::has).toList();
@@ -81,6 +86,25 @@ final class ModelsCommand extends ConsoleCommand {
         }
         return params.isEmpty() ? m.get("models.requirement", r.rule(), title)
                 : m.get("models.requirementWith", r.rule(), title, String.join(", ", params));
+    }
+
+    /**
+     * A demand's parameters by the names its rule declares, for the bundle's {@code demand.<rule>} sentence; a
+     * parameter left out is an empty text, and {@code has<Name>} says "yes" or "no" so that the sentence can
+     * choose its words ({@code {hasMax, select, yes {...} other {...}}}).
+     */
+    private static Map<String, Object> demandArgs(Requirement r, RequirementKind kind) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (RequirementParam p : kind.params()) {
+            Object value = r.params().get(p.name());
+            if (value instanceof java.util.Set<?> set) {
+                value = List.copyOf(new TreeSet<>(set));
+            }
+            args.put(p.name(), value == null ? "" : value);
+            args.put("has" + Character.toUpperCase(p.name().charAt(0)) + p.name().substring(1),
+                    value == null ? "no" : "yes");
+        }
+        return args;
     }
 
     private static void describe(GovernanceModel model, RequirementCatalogue catalogue, Messages m,

@@ -176,6 +176,26 @@ public final class Messages {
         });
     }
 
+    /**
+     * The message {@code key} with named arguments ({@code {min, plural, ...}}, {@code {anyOf}}): numbers stay
+     * numbers for plural forms, other values are written in this language as {@link #text(Object)} writes them.
+     */
+    public String named(String key, Map<String, ?> args) {
+        MessageFormat format = formats.computeIfAbsent(key, this::compile);
+        if (format == null) {
+            return pattern(key);
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        args.forEach((name, value) -> values.put(name, value instanceof Number ? value : text(value)));
+        synchronized (format) {
+            try {
+                return format.format(values);
+            } catch (IllegalArgumentException e) {
+                return pattern(key) + " " + values;
+            }
+        }
+    }
+
     /** The finding's message in this language. */
     public String message(Finding finding) {
         return get(finding.messageKey(), finding.args().toArray());

@@ -302,7 +302,14 @@ class CliTest {
                 && list.out().contains("pohjois-karjala"), list.out());
         Cli.Result one = Cli.run("models", "kanta-hame", "--lang", "en");
         assertEquals(0, one.exit());
-        assertTrue(one.out().contains("SIZE-001 Group size is outside the model's range: min 10, max 15"), one.out());
+        assertTrue(one.out().contains("SIZE-001 10–15 members"), one.out());
+        assertTrue(one.out().contains("ROLE-001 At least one member with the role director"), one.out());
+        // a rule without a demand sentence (a region's own): its title, then its parameters as the model gives them
+        fi.perhekeskus.pkcheck.render.Messages en = new fi.perhekeskus.pkcheck.render.Messages(
+                fi.perhekeskus.pkcheck.render.Language.en);
+        assertEquals("DATA-001 " + en.title("DATA-001") + ": min 2", ModelsCommand.requirement(
+                new fi.perhekeskus.pkcheck.model.Requirement(fi.perhekeskus.pkcheck.model.Tier.LOCAL, "DATA-001",
+                        java.util.Map.of("min", 2)), null, en));
         assertTrue(one.out().contains("DIRECTOR") || one.out().contains("director"), one.out());
         assertInputError(Cli.run("models", "lappi"), "lappi");
     }

@@ -71,4 +71,23 @@ class MessagesTest {
         assertEquals("data.yaml:3:7: filen kan inte läsas (filen finns inte)", SV.error(e));
         assertEquals("plain English", FI.error(new InputException("plain English")), "text stays as it is");
     }
+
+    @Test
+    void namedArgumentsChoosePluralsAndWordsAndWriteValuesInTheLanguage() {
+        assertEquals("Ryhmä kattaa enintään yhden kunnan", FI.named("demand.STRUCT-004", Map.of("max", 1)));
+        assertEquals("En grupp täcker högst 3 kommuner", SV.named("demand.STRUCT-004", Map.of("max", 3)));
+        assertEquals("At least one member representing: a parish or the diocese", EN.named("demand.REP-001",
+                Map.of("min", 1, "anyOf", List.of(OrganisationType.PARISH, OrganisationType.DIOCESE))));
+        assertEquals("Jäseniä vähintään 5", FI.named("demand.SIZE-001",
+                Map.of("min", 5, "max", "", "hasMin", "yes", "hasMax", "no")));
+        assertEquals("Högst 15 medlemmar", SV.named("demand.SIZE-001",
+                Map.of("min", "", "max", 15, "hasMin", "no", "hasMax", "yes")));
+        assertEquals("10–15 members", EN.named("demand.SIZE-001",
+                Map.of("min", 10, "max", 15, "hasMin", "yes", "hasMax", "yes")));
+    }
+
+    @Test
+    void aNamedMessageThatIsMissingIsItsKey() {
+        assertEquals("demand.NO-SUCH", EN.named("demand.NO-SUCH", Map.of("min", 1)));
+    }
 }
