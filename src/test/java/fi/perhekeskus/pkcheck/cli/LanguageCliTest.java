@@ -87,7 +87,7 @@ class LanguageCliTest {
         java.nio.file.Path ods = java.nio.file.Files.writeString(dir.resolve("pohja.ods"), "ei taulukko");
         Cli.Result notOds = Cli.run("check", ods.toString(), "--lang", "fi");
         assertEquals(2, notOds.exit());
-        assertTrue(notOds.err().contains(": OpenDocument-laskentataulukkoa ei voi lukea (")
+        assertTrue(notOds.err().contains(": OpenDocument-laskentataulukkoa ei voi lukea: ")
                 || notOds.err().contains(": tiedosto ei ole OpenDocument-laskentataulukko"), notOds.err());
     }
 
@@ -169,5 +169,52 @@ class LanguageCliTest {
         Cli.Result r = Cli.run("validate", NETWORK, "--date", "2024-03-01", "--lang", "en");
         assertFalse(r.out().contains("meets its governance model"), r.out());
         assertTrue(r.out().contains("Only the data was checked"), r.out());
+    }
+
+    /** The English of a parser or a limit, which a Finnish or Swedish line must not carry. */
+    private static final java.util.regex.Pattern PARSER_ENGLISH = java.util.regex.Pattern.compile(
+            "(?i)cannot|unexpected|expected|input limit|exceeded|character|not allowed|while|found|longer|"
+                    + "supported|mapping|value|quote|token|indent");
+
+    /**
+     * A file that cannot be parsed, or goes beyond an input limit, is named with its line and column and what is
+     * wrong, in the reader's words: none of the parser's English, nothing of the file's content.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tab.yaml | 'schema_version: 1\npeople:\n\t- id: p1\n' | :2:7: ",
+        "quote.yaml | 'schema_version: 1\nname: \"Pirkanmaa\n' | :2:5: ",
+        "colon.yaml | 'schema_version: 1\nname: a: b\n' | :2:8: ",
+        "indent.yaml | 'schema_version: 1\npeople:\n  - id: p1\n name: x\n' | :4:2: ",
+        "bracket.yaml | 'schema_version: 1\npeople: [a, b\n' | :2:14: ",
+        "alias.yaml | 'schema_version: 1\na: &salainen x\nb: *salainen\n' | :3:4: ",
+        "broken.json | '{\"schema_version\": 1,\n  }' | :2:3: ",
+        "end.json | '{\"schema_version\": 1,\n  \"people\": [' | :2:14: ",
+        "word.json | '{\"schema_version\": salainen}' | :1:20: ",
+        "deep.yaml | DEEP | :1:102: ",
+        "long.yaml | LONG | :2:7: ",
+        "number.json | NUMBER | :1:114: "})
+    void aFileThatCannotBeParsedIsDescribedInTheReadersWords(String name, String content, String where,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        String text = switch (content) {
+            case "DEEP" -> "[".repeat(120) + "]".repeat(120) + "\n";
+            case "LONG" -> "schema_version: 1\nname: " + "a".repeat(100_001) + "\n";
+            case "NUMBER" -> "{\"version\": " + "1".repeat(101) + "}";
+            default -> content;
+        };
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve(name), text);
+        for (String lang : List.of("fi", "sv")) {
+            Cli.Result r = Cli.run("check", file.toString(), "--lang", lang);
+            String line = r.err().strip();
+            assertEquals(2, r.exit(), line);
+            assertEquals(1, line.lines().count(), line);
+            assertTrue(line.startsWith(file + where), lang + ": " + line);
+            String said = line.substring(file.toString().length());
+            assertEquals(List.of(), LanguageReview.problems(lang, said), line);
+            assertFalse(PARSER_ENGLISH.matcher(said).find(), lang + ": " + line);
+            assertFalse(said.contains("salainen") || said.contains("Pirkanmaa"), "no content quoted: " + line);
+        }
+        Cli.Result en = Cli.run("check", file.toString(), "--lang", "en");
+        assertTrue(en.err().startsWith(file + where), en.err());
     }
 }
