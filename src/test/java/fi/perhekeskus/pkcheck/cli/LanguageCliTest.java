@@ -217,4 +217,22 @@ class LanguageCliTest {
         Cli.Result en = Cli.run("check", file.toString(), "--lang", "en");
         assertTrue(en.err().startsWith(file + where), en.err());
     }
+
+    /**
+     * A --lang that names no language is answered in Finnish, the default, naming the languages there are; in
+     * the environment's language where the locale names one, and never in a C locale's English.
+     */
+    @Test
+    void anUnknownLanguageIsAnsweredInTheDefaultLanguage() {
+        Cli.Result fi = Cli.run(Map.of("LANG", "C.UTF-8"), false, "check", NETWORK, "--lang", "xx");
+        assertEquals(2, fi.exit());
+        assertEquals("pkcheck: --lang: 'xx' ei ole kieli; valitse fi, sv tai en (tai suomi, svenska, English) "
+                + "(katso pkcheck check --help)", fi.err().strip());
+        Cli.Result none = Cli.run("validate", NETWORK, "--lang=klingon");
+        assertTrue(none.err().startsWith("pkcheck: --lang: 'klingon' ei ole kieli;"), none.err());
+        Cli.Result sv = Cli.run(Map.of("LANG", "sv_FI.UTF-8"), false, "check", NETWORK, "--lang", "de");
+        assertTrue(sv.err().startsWith("pkcheck: --lang: 'de' är inte ett språk; välj fi, sv eller en"), sv.err());
+        Cli.Result en = Cli.run(Map.of("LC_ALL", "en_GB.UTF-8"), false, "check", NETWORK, "--lang", "de");
+        assertTrue(en.err().startsWith("pkcheck: --lang: 'de' is not a language; choose fi, sv or en"), en.err());
+    }
 }
