@@ -85,7 +85,7 @@ final class HistoryCommand extends ConsoleCommand {
             }
             return ExitCode.OK.code();
         } catch (HistoryException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + e.getMessage()));
+            console.err().println(Errors.oneLine("pkcheck: " + e.message(messages)));
             if (verbose) {
                 e.printStackTrace(console.err());
             }

@@ -235,4 +235,36 @@ class LanguageCliTest {
         Cli.Result en = Cli.run(Map.of("LC_ALL", "en_GB.UTF-8"), false, "check", NETWORK, "--lang", "de");
         assertTrue(en.err().startsWith("pkcheck: --lang: 'de' is not a language; choose fi, sv or en"), en.err());
     }
+
+    /**
+     * The history store's refusals in the reader's language: our own words for the cause, not the database
+     * driver's English; the English line keeps the driver's words.
+     */
+    @Test
+    void aHistoryStoreThatCannotBeUsedIsRefusedInTheReadersLanguage(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path notDb = java.nio.file.Files.writeString(dir.resolve("historia.db"),
+                "tämä ei ole tietokanta, vaan tavallinen tekstitiedosto\n".repeat(200));
+        Cli.Result fi = Cli.run("history", "--history", notDb.toString(), "--lang", "fi");
+        assertEquals(2, fi.exit(), fi.err());
+        assertTrue(fi.err().startsWith("pkcheck: historiatietokanta " + notDb + ": ")
+                && fi.err().strip().endsWith("(tiedosto ei ole tietokanta)"), fi.err());
+        Cli.Result sv = Cli.run("history", "--history", notDb.toString(), "--lang", "sv");
+        assertTrue(sv.err().startsWith("pkcheck: historikdatabasen " + notDb + ": ")
+                && sv.err().strip().endsWith("(filen är inte en databas)"), sv.err());
+        for (Cli.Result r : List.of(fi, sv)) {
+            String said = r.err().strip().substring(r.err().indexOf(notDb.toString()) + notDb.toString().length());
+            assertEquals(List.of(), LanguageReview.problems("history", said), r.err());
+            assertFalse(said.toLowerCase(java.util.Locale.ROOT).contains("sqlite")
+                    || said.contains("database"), r.err());
+        }
+        Cli.Result en = Cli.run("history", "--history", notDb.toString(), "--lang", "en");
+        assertTrue(en.err().startsWith("pkcheck: history store " + notDb + ": "), en.err());
+        Cli.Result record = Cli.run("check", NETWORK, "--record", "--history", "jdbc:mysql://palvelin/pk",
+                "--lang", "fi");
+        assertEquals(2, record.exit(), record.err());
+        assertEquals("pkcheck: tarkistusta ei tallennettu historiaan: historiatietokanta jdbc:mysql://palvelin/pk: "
+                + "historian voi tallentaa vain tiedostoon (SQLite) tai jdbc:postgresql://-osoitteeseen",
+                record.err().strip());
+    }
 }
