@@ -23,7 +23,7 @@ final class ConvertCommand extends ConsoleCommand {
     /** The formats a dataset is converted to. */
     enum Format { yaml, json, xlsx, csv }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths", description = "The dataset's files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.dataset:-PATH}", descriptionKey = "paths", description = "The dataset's files or directories.")
     List<Path> paths;
 
     @Option(names = "--to", required = true, paramLabel = "FMT",

@@ -35,7 +35,7 @@ final class HistoryCommand extends ConsoleCommand {
             description = "text, json, csv, html or pdf (default: ${DEFAULT-VALUE}); pdf needs -o.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}", description = "Write to FILE instead of standard output.")
     Path output;
 
     @Option(names = "--lang", paramLabel = "LANG",

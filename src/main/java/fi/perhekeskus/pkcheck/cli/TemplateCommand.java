@@ -33,7 +33,7 @@ final class TemplateCommand extends ConsoleCommand {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv writes a directory.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH", description = "Where to write it.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:label.path:-PATH}", description = "Where to write it.")
     Path output;
 
     @Option(names = "--force", description = "Replace an existing file (never done without it).")

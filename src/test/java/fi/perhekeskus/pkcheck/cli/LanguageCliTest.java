@@ -267,4 +267,23 @@ class LanguageCliTest {
                 + "historian voi tallentaa vain tiedostoon (SQLite) tai jdbc:postgresql://-osoitteeseen",
                 record.err().strip());
     }
+
+    /** The placeholders of file and directory options are words of the reader's language; English keeps its own. */
+    @Test
+    void thePlaceholdersOfFilesAndDirectoriesAreInTheReadersLanguage() {
+        Cli.Result fi = Cli.run("check", "--help", "--lang", "fi");
+        assertTrue(fi.out().contains("--output=TIEDOSTO") && fi.out().contains("--rules=HAKEMISTO")
+                && fi.out().contains(" AINEISTO...") && fi.out().contains("tiedostoon TIEDOSTO"), fi.out());
+        assertFalse(fi.out().contains("PATH") || fi.out().contains("=FILE") || fi.out().contains("=DIR"), fi.out());
+        Cli.Result sv = Cli.run("network", "--help", "--lang", "sv");
+        assertTrue(sv.out().contains("--output=FIL ") && sv.out().contains(" UPPGIFTER...")
+                && sv.out().contains("filen FIL"), sv.out());
+        Cli.Result template = Cli.run("template", "--help", "--lang", "sv");
+        assertTrue(template.out().contains("--output=SÖKVÄG"), template.out());
+        Cli.Result en = Cli.run("check", "--help", "--lang", "en");
+        assertTrue(en.out().contains("--output=FILE") && en.out().contains(" PATH..."), en.out());
+        Cli.Result missing = Cli.run("check", "--lang", "fi");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("AINEISTO"), missing.err());
+    }
 }
