@@ -286,4 +286,20 @@ class LanguageCliTest {
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("AINEISTO"), missing.err());
     }
+
+    /** A file that cannot be written is refused in the reader's language, naming the file. */
+    @Test
+    void aFileThatCannotBeWrittenIsRefusedInTheReadersLanguage(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path target = java.nio.file.Files.writeString(dir.resolve("tiedosto.txt"), "x").resolve("pohja.yaml");
+        Cli.Result fi = Cli.run("template", "--model", "pirkanmaa", "--format", "yaml", "-o", target.toString(),
+                "--lang", "fi");
+        assertEquals(2, fi.exit(), fi.err());
+        assertEquals(1, fi.err().strip().lines().count(), fi.err());
+        assertTrue(fi.err().contains(target.toString()), fi.err());
+        String said = fi.err().replace(target.toString(), "");
+        assertEquals(List.of(), LanguageReview.problems("fi", said), fi.err());
+        assertFalse(PARSER_ENGLISH.matcher(said).find() || said.contains("write") || said.contains("exists"), fi.err());
+        assertTrue(said.strip().endsWith("(samanniminen tiedosto on tiellä)"), fi.err());
+    }
 }
