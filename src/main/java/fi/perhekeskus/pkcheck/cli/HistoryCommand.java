@@ -6,6 +6,7 @@ import fi.perhekeskus.pkcheck.history.HistoryStore;
 import fi.perhekeskus.pkcheck.history.HistoryWords;
 import fi.perhekeskus.pkcheck.history.HistoryWriter;
 import fi.perhekeskus.pkcheck.history.Trend;
+import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import fi.perhekeskus.pkcheck.render.PdfRenderer;
@@ -91,7 +92,8 @@ final class HistoryCommand extends ConsoleCommand {
             }
             return ExitCode.INPUT_ERROR.code();
         } catch (IOException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + output + ": cannot write (" + e.getMessage() + ")"));
+            console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.write", output, e.getMessage(),
+                    InputException.reasonTerm(e))));
             return ExitCode.INPUT_ERROR.code();
         }
     }

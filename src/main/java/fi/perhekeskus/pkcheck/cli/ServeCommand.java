@@ -75,8 +75,11 @@ final class ServeCommand extends ConsoleCommand {
         try {
             server.start();
         } catch (RuntimeException e) {
-            console.err().println(Errors.oneLine("pkcheck serve: cannot listen on " + host + ":" + port + " ("
-                    + rootMessage(e) + ")"));
+            String why = rootMessage(e);
+            console.err().println(Errors.oneLine("pkcheck serve: " + new Messages(language).get("error.serve.listen",
+                    host + ":" + port, why, new fi.perhekeskus.pkcheck.model.Term(why != null
+                            && why.toLowerCase(java.util.Locale.ROOT).contains("in use") ? "reason.addressInUse"
+                            : "reason.cannotListen"))));
             server.close();
             return ExitCode.INPUT_ERROR.code();
         }

@@ -302,4 +302,18 @@ class LanguageCliTest {
         assertFalse(PARSER_ENGLISH.matcher(said).find() || said.contains("write") || said.contains("exists"), fi.err());
         assertTrue(said.strip().endsWith("(samanniminen tiedosto on tiellä)"), fi.err());
     }
+
+    /** serve on an address another program holds says so in the reader's language, naming the address. */
+    @Test
+    void anAddressInUseIsRefusedInTheReadersLanguage() throws java.io.IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            String port = String.valueOf(taken.getLocalPort());
+            Cli.Result fi = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> Cli.run("serve", "--host", "127.0.0.1", "--port", port, "--lang", "fi"));
+            assertEquals(2, fi.exit(), fi.err());
+            assertEquals("pkcheck serve: osoitetta 127.0.0.1:" + port + " ei voi kuunnella (osoite on jo toisen "
+                    + "ohjelman käytössä)", fi.err().strip());
+        }
+    }
 }
