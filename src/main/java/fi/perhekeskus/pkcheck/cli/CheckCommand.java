@@ -59,7 +59,7 @@ final class CheckCommand extends CheckingCommand {
                     HistoryStore.now(console.clock()), Main.VERSION);
             return code;
         } catch (HistoryException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.record.failed", e.getMessage())));
+            console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.record.failed", e.message(messages))));
             if (options.verbose) {
                 e.printStackTrace(console.err());
             }

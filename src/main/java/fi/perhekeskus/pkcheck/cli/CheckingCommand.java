@@ -35,7 +35,7 @@ abstract class CheckingCommand extends ConsoleCommand {
     @Mixin
     CommonOptions options;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths", description = "Dataset files or directories, read as one dataset.")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.dataset:-PATH}", descriptionKey = "paths", description = "Dataset files or directories, read as one dataset.")
     List<Path> paths;
 
 

@@ -15,7 +15,7 @@ public final class CommonOptions {
                     + "file. Overrides the dataset's 'model:'.")
     String model;
 
-    @Option(names = "--rules", paramLabel = "DIR",
+    @Option(names = "--rules", paramLabel = "${bundle:label.dir:-DIR}",
             description = "Extra DRL rules to load beside the built-in ones (repeatable).")
     List<Path> rules = new ArrayList<>();
 
@@ -28,7 +28,7 @@ public final class CommonOptions {
             completionCandidates = Formats.class)
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}",
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
@@ -45,7 +45,7 @@ public final class CommonOptions {
                     + "LANG, else en).")
     Language lang;
 
-    @Option(names = "--waivers", paramLabel = "FILE",
+    @Option(names = "--waivers", paramLabel = "${bundle:label.file:-FILE}",
             description = "Accepted exceptions: waived findings stay in the report, marked, and do not count "
                     + "towards --fail-on.")
     Path waivers;

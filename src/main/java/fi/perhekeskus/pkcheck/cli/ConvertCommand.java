@@ -7,6 +7,7 @@ import fi.perhekeskus.pkcheck.convert.TextWriter;
 import fi.perhekeskus.pkcheck.convert.WorkbookWriter;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ final class ConvertCommand extends ConsoleCommand {
     /** The formats a dataset is converted to. */
     enum Format { yaml, json, xlsx, csv }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths", description = "The dataset's files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.dataset:-PATH}", descriptionKey = "paths", description = "The dataset's files or directories.")
     List<Path> paths;
 
     @Option(names = "--to", required = true, paramLabel = "FMT",
@@ -56,7 +57,8 @@ final class ConvertCommand extends ConsoleCommand {
         } catch (InputException e) {
             fail(e);
         } catch (IOException e) {
-            console.err().println(Errors.oneLine("pkcheck: cannot write " + output + ": " + e.getMessage()));
+            console.err().println(Errors.oneLine("pkcheck: " + new Messages(language).get("error.write", output,
+                    e.getMessage(), InputException.reasonTerm(e))));
         }
         return ExitCode.INPUT_ERROR.code();
     }

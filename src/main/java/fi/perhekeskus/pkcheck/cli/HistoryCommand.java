@@ -6,6 +6,7 @@ import fi.perhekeskus.pkcheck.history.HistoryStore;
 import fi.perhekeskus.pkcheck.history.HistoryWords;
 import fi.perhekeskus.pkcheck.history.HistoryWriter;
 import fi.perhekeskus.pkcheck.history.Trend;
+import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import fi.perhekeskus.pkcheck.render.PdfRenderer;
@@ -35,7 +36,7 @@ final class HistoryCommand extends ConsoleCommand {
             description = "text, json, csv, html or pdf (default: ${DEFAULT-VALUE}); pdf needs -o.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}", description = "Write to FILE instead of standard output.")
     Path output;
 
     @Option(names = "--lang", paramLabel = "LANG",
@@ -85,13 +86,14 @@ final class HistoryCommand extends ConsoleCommand {
             }
             return ExitCode.OK.code();
         } catch (HistoryException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + e.getMessage()));
+            console.err().println(Errors.oneLine("pkcheck: " + e.message(messages)));
             if (verbose) {
                 e.printStackTrace(console.err());
             }
             return ExitCode.INPUT_ERROR.code();
         } catch (IOException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + output + ": cannot write (" + e.getMessage() + ")"));
+            console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.write", output, e.getMessage(),
+                    InputException.reasonTerm(e))));
             return ExitCode.INPUT_ERROR.code();
         }
     }

@@ -37,9 +37,12 @@ final class LanguageOption implements CommandLine.ITypeConverter<Language> {
 
     /**
      * The language of this run's messages, usage errors included: {@code --lang} where it is given and names
-     * a language, else the environment's.
+     * a language, else the environment's. A {@code --lang} that names no language ({@code --lang xx}) is answered
+     * in the language the environment names, else in Finnish, the default: the reader asked for some other
+     * language than the system's, and a C or POSIX locale says nothing of what they read.
      */
     static Language of(String[] args, Map<String, String> env) {
+        boolean unknown = false;
         for (int i = 0; i < args.length; i++) {
             String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
@@ -47,8 +50,20 @@ final class LanguageOption implements CommandLine.ITypeConverter<Language> {
             if (language.isPresent()) {
                 return language.get();
             }
+            unknown |= value != null;
         }
-        return Language.fromEnvironment(env);
+        return unknown ? named(env).orElse(Language.fi) : Language.fromEnvironment(env);
+    }
+
+    /** The language the environment's locale names (fi_FI.UTF-8, sv_FI, en_GB), if it names one of ours. */
+    private static Optional<Language> named(Map<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return parse(value.length() >= 2 ? value.substring(0, 2) : value);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

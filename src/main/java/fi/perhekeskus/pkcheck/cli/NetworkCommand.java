@@ -48,7 +48,7 @@ import picocli.CommandLine.Parameters;
                 "People appear as pseudonyms (set PKCHECK_PSEUDONYM_KEY to a secret) unless --names is given."})
 final class NetworkCommand extends ConsoleCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths", description = "Dataset files or directories, read as one dataset.")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.dataset:-PATH}", descriptionKey = "paths", description = "Dataset files or directories, read as one dataset.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--model", paramLabel = "ID|FILE",
@@ -62,7 +62,7 @@ final class NetworkCommand extends ConsoleCommand {
             description = "text, json, graphml, dot, mermaid or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}", description = "Write to FILE instead of standard output.")
     Path output;
 
     @Option(names = "--force", description = "Let -o replace an existing file that is not a network of this format.")

@@ -25,7 +25,7 @@ final class RulesCommand extends ConsoleCommand {
     @Parameters(arity = "0..1", paramLabel = "ID", descriptionKey = "rule", description = "A rule id such as REP-002.")
     String id;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Extra DRL rules to include (repeatable).")
+    @Option(names = "--rules", paramLabel = "${bundle:label.dir:-DIR}", description = "Extra DRL rules to include (repeatable).")
     List<Path> ruleDirs = new ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Language: ${COMPLETION-CANDIDATES}.")

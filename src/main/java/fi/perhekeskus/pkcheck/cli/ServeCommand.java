@@ -6,6 +6,7 @@ import fi.perhekeskus.pkcheck.load.InputLimits;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.web.ServeOptions;
 import fi.perhekeskus.pkcheck.web.WebServer;
+import fi.perhekeskus.pkcheck.render.Messages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -63,7 +64,10 @@ final class ServeCommand extends ConsoleCommand {
                     : HistoryLocation.resolve(history, console.env(), Path.of(""));
             options = new ServeOptions(host, port, InputLimits.ofSize(maxUpload).maxFileBytes(), lang,
                     Duration.ofSeconds(Math.max(1, timeLimit)), location);
-        } catch (IllegalArgumentException | HistoryException e) {
+        } catch (HistoryException e) {
+            console.err().println(Errors.oneLine("pkcheck serve: " + e.message(new Messages(language))));
+            return ExitCode.INPUT_ERROR.code();
+        } catch (IllegalArgumentException e) {
             console.err().println(Errors.oneLine("pkcheck serve: " + e.getMessage()));
             return ExitCode.INPUT_ERROR.code();
         }
@@ -71,8 +75,11 @@ final class ServeCommand extends ConsoleCommand {
         try {
             server.start();
         } catch (RuntimeException e) {
-            console.err().println(Errors.oneLine("pkcheck serve: cannot listen on " + host + ":" + port + " ("
-                    + rootMessage(e) + ")"));
+            String why = rootMessage(e);
+            console.err().println(Errors.oneLine("pkcheck serve: " + new Messages(language).get("error.serve.listen",
+                    host + ":" + port, why, new fi.perhekeskus.pkcheck.model.Term(why != null
+                            && why.toLowerCase(java.util.Locale.ROOT).contains("in use") ? "reason.addressInUse"
+                            : "reason.cannotListen"))));
             server.close();
             return ExitCode.INPUT_ERROR.code();
         }

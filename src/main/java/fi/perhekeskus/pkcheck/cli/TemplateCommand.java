@@ -10,6 +10,7 @@ import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.load.ValueWords;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class TemplateCommand extends ConsoleCommand {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv writes a directory.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH", description = "Where to write it.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:label.path:-PATH}", description = "Where to write it.")
     Path output;
 
     @Option(names = "--force", description = "Replace an existing file (never done without it).")
@@ -81,7 +82,8 @@ final class TemplateCommand extends ConsoleCommand {
         } catch (InputException e) {
             fail(e);
         } catch (IOException e) {
-            console.err().println(Errors.oneLine("pkcheck: cannot write " + output + ": " + e.getMessage()));
+            console.err().println(Errors.oneLine("pkcheck: " + new Messages(language).get("error.write", output,
+                    e.getMessage(), InputException.reasonTerm(e))));
         }
         return ExitCode.INPUT_ERROR.code();
     }

@@ -39,7 +39,8 @@ public record HistoryLocation(Kind kind, String jdbcUrl, String display, String 
         }
         if (given.startsWith("jdbc:")) {
             throw new HistoryException("history store " + withoutParameters(given)
-                    + ": only a file path (SQLite) or a jdbc:postgresql:// URL can hold the history");
+                    + ": only a file path (SQLite) or a jdbc:postgresql:// URL can hold the history",
+                    "history.error.notStore", java.util.List.of(withoutParameters(given)), null);
         }
         return sqlite(workingDirectory.resolve(given));
     }

@@ -65,7 +65,8 @@ public final class HistoryStore implements AutoCloseable {
     public static HistoryStore openForReading(HistoryLocation location) {
         if (location.kind() == HistoryLocation.Kind.SQLITE && !Files.isRegularFile(location.file())) {
             throw new HistoryException("history store " + location
-                    + ": no such file (record a run with: pkcheck check DATA --record)");
+                    + ": no such file (record a run with: pkcheck check DATA --record)", "error.history.noStore",
+                    List.of(String.valueOf(location)), null);
         }
         return open(location, null);
     }
@@ -80,7 +81,8 @@ public final class HistoryStore implements AutoCloseable {
                 }
             } catch (IOException e) {
                 throw new HistoryException("history store " + location + ": cannot create its directory ("
-                        + e.getMessage() + ")", e);
+                        + e.getMessage() + ")", "history.error.directory",
+                        List.of(String.valueOf(location), "", String.valueOf(e.getMessage())), e);
             }
         }
         DataSource source = dataSource(location);
@@ -90,7 +92,7 @@ public final class HistoryStore implements AutoCloseable {
             connection.setAutoCommit(true);
             return new HistoryStore(location, connection);
         } catch (SQLException e) {
-            throw failure(location, "cannot connect", e);
+            throw failure(location, "connect", e);
         }
     }
 
@@ -110,9 +112,17 @@ public final class HistoryStore implements AutoCloseable {
         // A URL in a driver's message may carry the password among its parameters: never show them.
         reason = reason.replace(location.jdbcUrl(), location.display())
                 .replaceAll("(?i)(password=)[^&\\s)]*", "$1***");
-        return new HistoryException("history store " + location + ": " + what + " ("
-                + reason.replaceAll("\\s+", " ").trim() + ")", e);
+        String words = reason.replaceAll("\\s+", " ").trim();
+        String key = "history.error." + what;
+        return new HistoryException("history store " + location + ": " + ENGLISH.get(what) + " (" + words + ")", key,
+                List.of(String.valueOf(location), HistoryException.reason(words), words), e);
     }
+
+    /** What could not be done, in the English of {@link HistoryException#getMessage()}. */
+    private static final Map<String, String> ENGLISH = Map.of("connect", "cannot connect",
+            "key", "cannot read its key", "record", "cannot record the run", "read", "cannot read the runs",
+            "close", "cannot close", "schema", "cannot bring its schema up to date",
+            "interrupted", "interrupted while its schema was brought up to date");
 
     private static DataSource dataSource(HistoryLocation location) {
         if (location.kind() == HistoryLocation.Kind.POSTGRESQL) {
@@ -162,13 +172,13 @@ public final class HistoryStore implements AutoCloseable {
                 return;
             } catch (FlywayException e) {
                 if (location.kind() != HistoryLocation.Kind.SQLITE || attempt >= MIGRATION_ATTEMPTS || !collided(e)) {
-                    throw failure(location, "cannot bring its schema up to date", e);
+                    throw failure(location, "schema", e);
                 }
                 try {
                     Thread.sleep(50L * attempt);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw failure(location, "interrupted while its schema was brought up to date", e);
+                    throw failure(location, "interrupted", e);
                 }
             }
         }
@@ -205,7 +215,7 @@ public final class HistoryStore implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw failure("cannot read its key", e);
+            throw failure("key", e);
         }
     }
 
@@ -226,7 +236,7 @@ public final class HistoryStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("cannot record the run", e);
+            throw failure("record", e);
         }
     }
 
@@ -328,7 +338,7 @@ public final class HistoryStore implements AutoCloseable {
                     findings.getOrDefault(id, List.of()), cells.getOrDefault(id, List.of()))));
             return runs;
         } catch (SQLException | RuntimeException e) {
-            throw failure("cannot read the runs", e);
+            throw failure("read", e);
         }
     }
 
@@ -389,7 +399,7 @@ public final class HistoryStore implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw failure("cannot close", e);
+            throw failure("close", e);
         }
     }
 }

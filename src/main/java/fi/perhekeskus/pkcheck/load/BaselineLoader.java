@@ -49,12 +49,13 @@ public final class BaselineLoader {
         try (InputStream in = Files.newInputStream(file)) {
             root = mapper.readTree(in);
         } catch (StreamConstraintsException e) {
-            throw InputException.at(name, TreeReader.limit(e.getOriginalMessage()));
+            throw TreeReader.limit(name, e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw InputException.keyed(new Location(name, line, column), "error.baselineNotJson",
-                    e.getOriginalMessage().replaceAll("\\s+", " "));
+            String detail = TreeReader.withoutQuotes(e.getOriginalMessage());
+            throw InputException.keyed(new Location(name, line, column), "error.baselineNotJson", detail,
+                    ParseProblem.of(detail));
         } catch (IOException e) {
             throw InputException.keyed(name, "error.cannotReadBaseline", InputException.reasonTerm(e));
         }

@@ -113,16 +113,17 @@ final class CsvSheetReader {
                 rows(parser, file, sheet);
             } catch (StreamConstraintsException e) {
                 // The exception carries no location; the parser still knows the line it stopped in.
-                throw InputException.at(new Location(file, parser.currentLocation().getLineNr(), 0),
-                        "a value is longer than " + InputLimits.MAX_STRING_LENGTH + " characters");
+                throw InputException.keyed(new Location(file, parser.currentLocation().getLineNr(), 0),
+                        "error.csv.tooLong", String.valueOf(InputLimits.MAX_STRING_LENGTH));
             }
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw coding;
             }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw InputException.at(new Location(file, line, 0), "cannot parse CSV: "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+            String detail = TreeReader.withoutQuotes(e.getOriginalMessage());
+            throw InputException.keyed(new Location(file, line, 0), "error.parse.syntax", "CSV", detail,
+                    ParseProblem.of(detail));
         }
     }
 

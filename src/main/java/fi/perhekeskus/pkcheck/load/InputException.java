@@ -159,8 +159,15 @@ public class InputException extends RuntimeException {
         if (cause instanceof java.nio.file.NotDirectoryException) {
             return new Term("reason.notDirectory");
         }
+        if (cause instanceof java.nio.file.FileAlreadyExistsException) {
+            return new Term("reason.exists");
+        }
         if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
+            String words = fs.getReason().toLowerCase(Locale.ROOT);
+            return words.contains("no space") ? new Term("reason.noSpace")
+                    : words.contains("read-only") ? new Term("reason.readOnly")
+                    : words.contains("not a directory") ? new Term("reason.notDirectory")
+                    : fs.getReason();
         }
         String name = cause.getClass().getSimpleName().replaceAll("(Exception|Error)$", "");
         return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);

@@ -272,8 +272,8 @@ final class OdsReader {
                     depth--;
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     if (text.length() + xml.getTextLength() > InputLimits.MAX_STRING_LENGTH) {
-                        throw InputException.at(at, "the cell holds more than " + InputLimits.MAX_STRING_LENGTH
-                                + " characters");
+                        throw InputException.keyed(at, "error.cell.tooLong",
+                                String.valueOf(InputLimits.MAX_STRING_LENGTH));
                     }
                     text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }

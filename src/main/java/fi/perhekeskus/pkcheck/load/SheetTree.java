@@ -249,8 +249,8 @@ final class SheetTree {
     /** A cell as a node: a list where the column holds lists, short codes padded back to three digits. */
     private Node value(String field, Cell cell) {
         if (ID_COLUMNS.contains(field) && cell.text().length() > MAX_ID_LENGTH) {
-            throw InputException.at(cell.location(), "the " + field + " has " + cell.text().length()
-                    + " characters; an id or a reference is at most " + MAX_ID_LENGTH);
+            throw InputException.keyed(cell.location(), "error.cell.idTooLong", field,
+                    String.valueOf(cell.text().length()), String.valueOf(MAX_ID_LENGTH));
         }
         if (SheetVocabulary.LIST_COLUMNS.contains(field)) {
             Node list = Node.array(cell.location());

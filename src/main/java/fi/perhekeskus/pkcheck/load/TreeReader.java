@@ -96,7 +96,7 @@ public final class TreeReader {
         try {
             return parse(new ByteArrayInputStream(bytes), displayName, asJson, () -> bytes, null);
         } catch (IOException e) {
-            throw InputException.at(displayName, "cannot read file: " + oneLine(e.getMessage()));
+            throw InputException.keyed(displayName, "error.parse.io", oneLine(e.getMessage()));
         }
     }
 
@@ -121,28 +121,28 @@ public final class TreeReader {
             try {
                 Node root = readValue(parser, displayName, sink);
                 if (parser.nextToken() != null) {
-                    throw InputException.at(location(parser.currentTokenLocation(), displayName),
-                            "unexpected content after the end of the document");
+                    throw InputException.keyed(location(parser.currentTokenLocation(), displayName),
+                            "error.parse.trailing");
                 }
                 return root;
             } catch (StreamConstraintsException e) {
                 // The exception carries no location; the parser still knows where it stopped.
-                throw InputException.at(location(parser.currentLocation(), displayName),
-                        limit(e.getOriginalMessage()));
+                throw limit(location(parser.currentLocation(), displayName), e.getOriginalMessage());
             }
         } catch (JsonProcessingException e) {
             tooLong(e, displayName);
             if (encodingError(e)) {
                 throw notUtf8(bytes.get(), displayName);
             }
-            throw InputException.at(location(e.getLocation(), displayName),
-                    "cannot parse " + (asJson ? "JSON" : "YAML") + ": " + oneLine(withoutQuotes(syntaxMessage(e))));
+            String detail = oneLine(withoutQuotes(syntaxMessage(e)));
+            throw InputException.keyed(location(e.getLocation(), displayName), "error.parse.syntax",
+                    asJson ? "JSON" : "YAML", detail, ParseProblem.of(detail));
         } catch (IOException e) {
             tooLong(e, displayName);
             if (encodingError(e)) {
                 throw notUtf8(bytes.get(), displayName);
             }
-            throw InputException.at(displayName, "cannot read file: " + oneLine(withoutQuotes(e.getMessage())));
+            throw InputException.keyed(displayName, "error.parse.io", oneLine(withoutQuotes(e.getMessage())));
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
                 throw e;
@@ -152,8 +152,9 @@ public final class TreeReader {
             if (encodingError(e)) {
                 throw notUtf8(bytes.get(), displayName);
             }
-            throw InputException.at(displayName, "cannot parse " + (asJson ? "JSON" : "YAML") + ": "
-                    + oneLine(withoutQuotes(e.getMessage())));
+            String detail = oneLine(withoutQuotes(e.getMessage()));
+            throw InputException.keyed(displayName, "error.parse.syntax", asJson ? "JSON" : "YAML", detail,
+                    ParseProblem.of(detail));
         }
     }
 
@@ -236,9 +237,9 @@ public final class TreeReader {
     private static void tooLong(Throwable e, String file) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof WordLimitReader.TooLong tooLong) {
-                throw InputException.at(file + ":" + tooLong.line, "input limit exceeded: more than "
-                        + InputLimits.MAX_WORD_LENGTH + (tooLong.blank ? " spaces in a row "
-                        : " characters without a space or line break ") + "(see docs/security.md)");
+                throw InputException.keyed(file + ":" + tooLong.line,
+                        tooLong.blank ? "error.limit.blank" : "error.limit.word",
+                        String.valueOf(InputLimits.MAX_WORD_LENGTH));
             }
         }
     }
@@ -254,17 +255,31 @@ public final class TreeReader {
 
     /** Jackson's limit messages name its API; the user needs the limit and where it is documented. */
     static String limit(String message) {
+        return limit(null, message).getMessage();
+    }
+
+    /**
+     * A limit Jackson met, about {@code where} (a {@link Location}, a file name or null), as a keyed message:
+     * which limit, and where it is documented.
+     */
+    static InputException limit(Object where, String message) {
         String text = message == null ? "" : message;
-        String what = text.contains("nesting depth") ? "lists and mappings nest deeper than "
-                + InputLimits.MAX_NESTING_DEPTH + " levels"
-                : text.contains("Name length") ? "a key is longer than " + InputLimits.MAX_NAME_LENGTH + " characters"
-                : text.contains("String value length") ? "a value is longer than " + InputLimits.MAX_STRING_LENGTH
-                + " characters"
-                : text.contains("Number value length") ? "a number is longer than " + InputLimits.MAX_NUMBER_LENGTH
-                + " digits"
-                : text.contains("Document length") ? "the document is longer than the maximum file size"
-                : oneLine(text.replaceAll("\\(from `[^`]*`\\)", ""));
-        return "input limit exceeded: " + what + " (see docs/security.md)";
+        if (text.contains("nesting depth")) {
+            return InputException.keyed(where, "error.limit.nesting", String.valueOf(InputLimits.MAX_NESTING_DEPTH));
+        }
+        if (text.contains("Name length")) {
+            return InputException.keyed(where, "error.limit.name", String.valueOf(InputLimits.MAX_NAME_LENGTH));
+        }
+        if (text.contains("String value length")) {
+            return InputException.keyed(where, "error.limit.string", String.valueOf(InputLimits.MAX_STRING_LENGTH));
+        }
+        if (text.contains("Number value length")) {
+            return InputException.keyed(where, "error.limit.number", String.valueOf(InputLimits.MAX_NUMBER_LENGTH));
+        }
+        if (text.contains("Document length")) {
+            return InputException.keyed(where, "error.limit.document");
+        }
+        return InputException.keyed(where, "error.limit.other", oneLine(text.replaceAll("\\(from `[^`]*`\\)", "")));
     }
 
     static boolean isJson(Path path) {
@@ -277,8 +292,7 @@ public final class TreeReader {
         if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
             // Jackson's streaming parser hands an alias over as its anchor's name, which would silently become
             // data; expanding it ourselves would open the door to alias bombs. So aliases are refused.
-            throw InputException.at(at, "YAML aliases (*" + y.getText() + ") are not supported: write the value "
-                    + "out in full");
+            throw InputException.keyed(at, "error.parse.alias", y.getText());
         }
         switch (token) {
             case START_OBJECT: {
@@ -289,8 +303,8 @@ public final class TreeReader {
                     Location keyAt = key.length() > InputLimits.MAX_NAME_LENGTH || node.get(key) != null
                             ? location(parser.currentTokenLocation(), file) : null;
                     if (key.length() > InputLimits.MAX_NAME_LENGTH) {
-                        throw InputException.at(keyAt, "input limit exceeded: a key is longer than "
-                                + InputLimits.MAX_NAME_LENGTH + " characters (see docs/security.md)");
+                        throw InputException.keyed(keyAt, "error.limit.name",
+                                String.valueOf(InputLimits.MAX_NAME_LENGTH));
                     }
                     JsonToken next = parser.nextToken();
                     if (sink != null && next == JsonToken.START_ARRAY && keyAt == null && sink.streams(key)) {
@@ -315,21 +329,21 @@ public final class TreeReader {
             case VALUE_STRING: {
                 String text = parser.getText();
                 if (text.length() > InputLimits.MAX_STRING_LENGTH) {
-                    throw InputException.at(at, "input limit exceeded: a value is longer than "
-                            + InputLimits.MAX_STRING_LENGTH + " characters (see docs/security.md)");
+                    throw InputException.keyed(at, "error.limit.string",
+                            String.valueOf(InputLimits.MAX_STRING_LENGTH));
                 }
                 return Node.scalar(Node.Kind.STRING, text, at);
             }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 if (parser.getText().length() > InputLimits.MAX_NUMBER_LENGTH) {
-                    throw InputException.at(at, "input limit exceeded: a number is longer than "
-                            + InputLimits.MAX_NUMBER_LENGTH + " digits (see docs/security.md)");
+                    throw InputException.keyed(at, "error.limit.number",
+                            String.valueOf(InputLimits.MAX_NUMBER_LENGTH));
                 }
                 if (!exponentWithinLimit(parser.getText())) {
                     // 1e99999999 is short, yet turned into a plain number it would be a hundred million digits.
-                    throw InputException.at(at, "input limit exceeded: a number's exponent is beyond ±"
-                            + InputLimits.MAX_EXPONENT + " (see docs/security.md)");
+                    throw InputException.keyed(at, "error.limit.exponent",
+                            String.valueOf(InputLimits.MAX_EXPONENT));
                 }
                 return Node.scalar(Node.Kind.NUMBER, parser.getText(), at);
             case VALUE_TRUE:
@@ -338,7 +352,7 @@ public final class TreeReader {
             case VALUE_NULL:
                 return Node.scalar(Node.Kind.NULL, null, at);
             default:
-                throw InputException.at(at, "unsupported content (" + token + ")");
+                throw InputException.keyed(at, "error.parse.unsupported", String.valueOf(token));
         }
     }
 

@@ -198,8 +198,8 @@ final class WorkbookReader {
         }
 
         private InputException tooLong() {
-            return InputException.at(Location.cell(file, name, row, column), "the cell holds more than "
-                    + InputLimits.MAX_STRING_LENGTH + " characters");
+            return InputException.keyed(Location.cell(file, name, row, column), "error.cell.tooLong",
+                    String.valueOf(InputLimits.MAX_STRING_LENGTH));
         }
 
         private SheetTree.Cell cell() {
@@ -300,8 +300,7 @@ final class WorkbookReader {
         private void count(int n) {
             read += n;
             if (read > limit) {
-                throw InputException.at(file, "a sheet unpacks to more than " + InputLimits.human(limit)
-                        + " of XML; pkcheck reads no sheet larger than that");
+                throw InputException.keyed(file, "error.xlsx.sheetTooLarge", InputLimits.human(limit));
             }
         }
     }

@@ -243,7 +243,7 @@ final class Pages {
         try {
             html = history.html(text.lang());
         } catch (fi.perhekeskus.pkcheck.history.HistoryException e) {
-            model.put("error", Map.of("message", WebError.oneLine(String.valueOf(e.getMessage()))));
+            model.put("error", Map.of("message", WebError.oneLine(e.message(new Messages(text.lang())))));
             PageView.send(ctx, 503, "history", model);
             return;
         }

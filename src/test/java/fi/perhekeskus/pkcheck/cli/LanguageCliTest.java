@@ -87,7 +87,7 @@ class LanguageCliTest {
         java.nio.file.Path ods = java.nio.file.Files.writeString(dir.resolve("pohja.ods"), "ei taulukko");
         Cli.Result notOds = Cli.run("check", ods.toString(), "--lang", "fi");
         assertEquals(2, notOds.exit());
-        assertTrue(notOds.err().contains(": OpenDocument-laskentataulukkoa ei voi lukea (")
+        assertTrue(notOds.err().contains(": OpenDocument-laskentataulukkoa ei voi lukea: ")
                 || notOds.err().contains(": tiedosto ei ole OpenDocument-laskentataulukko"), notOds.err());
     }
 
@@ -169,5 +169,151 @@ class LanguageCliTest {
         Cli.Result r = Cli.run("validate", NETWORK, "--date", "2024-03-01", "--lang", "en");
         assertFalse(r.out().contains("meets its governance model"), r.out());
         assertTrue(r.out().contains("Only the data was checked"), r.out());
+    }
+
+    /** The English of a parser or a limit, which a Finnish or Swedish line must not carry. */
+    private static final java.util.regex.Pattern PARSER_ENGLISH = java.util.regex.Pattern.compile(
+            "(?i)cannot|unexpected|expected|input limit|exceeded|character|not allowed|while|found|longer|"
+                    + "supported|mapping|value|quote|token|indent");
+
+    /**
+     * A file that cannot be parsed, or goes beyond an input limit, is named with its line and column and what is
+     * wrong, in the reader's words: none of the parser's English, nothing of the file's content.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "tab.yaml | 'schema_version: 1\npeople:\n\t- id: p1\n' | :2:7: ",
+        "quote.yaml | 'schema_version: 1\nname: \"Pirkanmaa\n' | :2:5: ",
+        "colon.yaml | 'schema_version: 1\nname: a: b\n' | :2:8: ",
+        "indent.yaml | 'schema_version: 1\npeople:\n  - id: p1\n name: x\n' | :4:2: ",
+        "bracket.yaml | 'schema_version: 1\npeople: [a, b\n' | :2:14: ",
+        "alias.yaml | 'schema_version: 1\na: &salainen x\nb: *salainen\n' | :3:4: ",
+        "broken.json | '{\"schema_version\": 1,\n  }' | :2:3: ",
+        "end.json | '{\"schema_version\": 1,\n  \"people\": [' | :2:14: ",
+        "word.json | '{\"schema_version\": salainen}' | :1:20: ",
+        "deep.yaml | DEEP | :1:102: ",
+        "long.yaml | LONG | :2:7: ",
+        "number.json | NUMBER | :1:114: "})
+    void aFileThatCannotBeParsedIsDescribedInTheReadersWords(String name, String content, String where,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        String text = switch (content) {
+            case "DEEP" -> "[".repeat(120) + "]".repeat(120) + "\n";
+            case "LONG" -> "schema_version: 1\nname: " + "a".repeat(100_001) + "\n";
+            case "NUMBER" -> "{\"version\": " + "1".repeat(101) + "}";
+            default -> content;
+        };
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve(name), text);
+        for (String lang : List.of("fi", "sv")) {
+            Cli.Result r = Cli.run("check", file.toString(), "--lang", lang);
+            String line = r.err().strip();
+            assertEquals(2, r.exit(), line);
+            assertEquals(1, line.lines().count(), line);
+            assertTrue(line.startsWith(file + where), lang + ": " + line);
+            String said = line.substring(file.toString().length());
+            assertEquals(List.of(), LanguageReview.problems(lang, said), line);
+            assertFalse(PARSER_ENGLISH.matcher(said).find(), lang + ": " + line);
+            assertFalse(said.contains("salainen") || said.contains("Pirkanmaa"), "no content quoted: " + line);
+        }
+        Cli.Result en = Cli.run("check", file.toString(), "--lang", "en");
+        assertTrue(en.err().startsWith(file + where), en.err());
+    }
+
+    /**
+     * A --lang that names no language is answered in Finnish, the default, naming the languages there are; in
+     * the environment's language where the locale names one, and never in a C locale's English.
+     */
+    @Test
+    void anUnknownLanguageIsAnsweredInTheDefaultLanguage() {
+        Cli.Result fi = Cli.run(Map.of("LANG", "C.UTF-8"), false, "check", NETWORK, "--lang", "xx");
+        assertEquals(2, fi.exit());
+        assertEquals("pkcheck: --lang: 'xx' ei ole kieli; valitse fi, sv tai en (tai suomi, svenska, English) "
+                + "(katso pkcheck check --help)", fi.err().strip());
+        Cli.Result none = Cli.run("validate", NETWORK, "--lang=klingon");
+        assertTrue(none.err().startsWith("pkcheck: --lang: 'klingon' ei ole kieli;"), none.err());
+        Cli.Result sv = Cli.run(Map.of("LANG", "sv_FI.UTF-8"), false, "check", NETWORK, "--lang", "de");
+        assertTrue(sv.err().startsWith("pkcheck: --lang: 'de' är inte ett språk; välj fi, sv eller en"), sv.err());
+        Cli.Result en = Cli.run(Map.of("LC_ALL", "en_GB.UTF-8"), false, "check", NETWORK, "--lang", "de");
+        assertTrue(en.err().startsWith("pkcheck: --lang: 'de' is not a language; choose fi, sv or en"), en.err());
+    }
+
+    /**
+     * The history store's refusals in the reader's language: our own words for the cause, not the database
+     * driver's English; the English line keeps the driver's words.
+     */
+    @Test
+    void aHistoryStoreThatCannotBeUsedIsRefusedInTheReadersLanguage(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path notDb = java.nio.file.Files.writeString(dir.resolve("historia.db"),
+                "tämä ei ole tietokanta, vaan tavallinen tekstitiedosto\n".repeat(200));
+        Cli.Result fi = Cli.run("history", "--history", notDb.toString(), "--lang", "fi");
+        assertEquals(2, fi.exit(), fi.err());
+        assertTrue(fi.err().startsWith("pkcheck: historiatietokanta " + notDb + ": ")
+                && fi.err().strip().endsWith("(tiedosto ei ole tietokanta)"), fi.err());
+        Cli.Result sv = Cli.run("history", "--history", notDb.toString(), "--lang", "sv");
+        assertTrue(sv.err().startsWith("pkcheck: historikdatabasen " + notDb + ": ")
+                && sv.err().strip().endsWith("(filen är inte en databas)"), sv.err());
+        for (Cli.Result r : List.of(fi, sv)) {
+            String said = r.err().strip().substring(r.err().indexOf(notDb.toString()) + notDb.toString().length());
+            assertEquals(List.of(), LanguageReview.problems("history", said), r.err());
+            assertFalse(said.toLowerCase(java.util.Locale.ROOT).contains("sqlite")
+                    || said.contains("database"), r.err());
+        }
+        Cli.Result en = Cli.run("history", "--history", notDb.toString(), "--lang", "en");
+        assertTrue(en.err().startsWith("pkcheck: history store " + notDb + ": "), en.err());
+        Cli.Result record = Cli.run("check", NETWORK, "--record", "--history", "jdbc:mysql://palvelin/pk",
+                "--lang", "fi");
+        assertEquals(2, record.exit(), record.err());
+        assertEquals("pkcheck: tarkistusta ei tallennettu historiaan: historiatietokanta jdbc:mysql://palvelin/pk: "
+                + "historian voi tallentaa vain tiedostoon (SQLite) tai jdbc:postgresql://-osoitteeseen",
+                record.err().strip());
+    }
+
+    /** The placeholders of file and directory options are words of the reader's language; English keeps its own. */
+    @Test
+    void thePlaceholdersOfFilesAndDirectoriesAreInTheReadersLanguage() {
+        Cli.Result fi = Cli.run("check", "--help", "--lang", "fi");
+        assertTrue(fi.out().contains("--output=TIEDOSTO") && fi.out().contains("--rules=HAKEMISTO")
+                && fi.out().contains(" AINEISTO...") && fi.out().contains("tiedostoon TIEDOSTO"), fi.out());
+        assertFalse(fi.out().contains("PATH") || fi.out().contains("=FILE") || fi.out().contains("=DIR"), fi.out());
+        Cli.Result sv = Cli.run("network", "--help", "--lang", "sv");
+        assertTrue(sv.out().contains("--output=FIL ") && sv.out().contains(" UPPGIFTER...")
+                && sv.out().contains("filen FIL"), sv.out());
+        Cli.Result template = Cli.run("template", "--help", "--lang", "sv");
+        assertTrue(template.out().contains("--output=SÖKVÄG"), template.out());
+        Cli.Result en = Cli.run("check", "--help", "--lang", "en");
+        assertTrue(en.out().contains("--output=FILE") && en.out().contains(" PATH..."), en.out());
+        Cli.Result missing = Cli.run("check", "--lang", "fi");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("AINEISTO"), missing.err());
+    }
+
+    /** A file that cannot be written is refused in the reader's language, naming the file. */
+    @Test
+    void aFileThatCannotBeWrittenIsRefusedInTheReadersLanguage(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path target = java.nio.file.Files.writeString(dir.resolve("tiedosto.txt"), "x").resolve("pohja.yaml");
+        Cli.Result fi = Cli.run("template", "--model", "pirkanmaa", "--format", "yaml", "-o", target.toString(),
+                "--lang", "fi");
+        assertEquals(2, fi.exit(), fi.err());
+        assertEquals(1, fi.err().strip().lines().count(), fi.err());
+        assertTrue(fi.err().contains(target.toString()), fi.err());
+        String said = fi.err().replace(target.toString(), "");
+        assertEquals(List.of(), LanguageReview.problems("fi", said), fi.err());
+        assertFalse(PARSER_ENGLISH.matcher(said).find() || said.contains("write") || said.contains("exists"), fi.err());
+        assertTrue(said.strip().endsWith("(samanniminen tiedosto on tiellä)"), fi.err());
+    }
+
+    /** serve on an address another program holds says so in the reader's language, naming the address. */
+    @Test
+    void anAddressInUseIsRefusedInTheReadersLanguage() throws java.io.IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            String port = String.valueOf(taken.getLocalPort());
+            Cli.Result fi = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> Cli.run("serve", "--host", "127.0.0.1", "--port", port, "--lang", "fi"));
+            assertEquals(2, fi.exit(), fi.err());
+            assertEquals("pkcheck serve: osoitetta 127.0.0.1:" + port + " ei voi kuunnella (osoite on jo toisen "
+                    + "ohjelman käytössä)", fi.err().strip());
+        }
     }
 }

@@ -106,7 +106,7 @@ class BaselineLoaderTest {
 
     @Test
     void brokenJsonIsRefusedWithItsPlace() throws IOException {
-        assertEquals(name() + ":2:3: the baseline is not a JSON report: Unexpected character ('}' (code 125)): "
+        assertEquals(name() + ":2:3: the baseline is not a JSON report: Unexpected character '}': "
                 + "expected a value", refusal(write("{\"findings\":\n  }")));
     }
 

@@ -92,4 +92,18 @@ class InputExceptionTest {
         assertEquals("plain English", e.message(SHOWN));
         assertEquals("e.yaml: bad", InputException.at("e.yaml", "bad").message(SHOWN));
     }
+
+    @Test
+    void theCommonReasonsAFileCannotBeWrittenAreOurOwnWords() {
+        assertEquals(new Term("reason.exists"), InputException.reasonTerm(
+                new java.nio.file.FileAlreadyExistsException("/tmp/f.txt")));
+        assertEquals(new Term("reason.noSpace"), InputException.reasonTerm(
+                new java.nio.file.FileSystemException("/tmp/x", null, "No space left on device")));
+        assertEquals(new Term("reason.readOnly"), InputException.reasonTerm(
+                new java.nio.file.FileSystemException("/tmp/x", null, "Read-only file system")));
+        assertEquals(new Term("reason.notDirectory"), InputException.reasonTerm(
+                new java.nio.file.FileSystemException("/tmp/x", null, "Not a directory")));
+        assertEquals("Too many open files", InputException.reasonTerm(
+                new java.nio.file.FileSystemException("/tmp/x", null, "Too many open files")));
+    }
 }

@@ -1,0 +1,43 @@
+package fi.perhekeskus.pkcheck.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.Messages;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The databases' English causes, each said in our own words; the English message keeps the driver's. */
+class HistoryExceptionTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "[SQLITE_NOTADB] File opened that is not a database file (file is not a database) | notDatabase",
+        "FATAL: password authentication failed for user \"pk\" | login",
+        "[SQLITE_READONLY] Attempt to write a readonly database | readOnly",
+        "[SQLITE_BUSY] The database file is locked (database is locked) | busy",
+        "FATAL: database \"pk\" does not exist | noDatabase",
+        "Connection to localhost:5433 refused. Check that the hostname and port are correct | unreachable",
+        "Validate failed: Detected applied migration not resolved locally: 9 | newer",
+        "something no driver has said yet | other"})
+    void eachCauseHasItsWords(String driver, String reason) {
+        assertEquals(new Term("history.reason." + reason), HistoryException.reason(driver));
+    }
+
+    @Test
+    void theMessageIsInTheReadersLanguageAndEnglishKeepsTheDriversWords() {
+        HistoryException e = new HistoryException("history store h.db: cannot read the runs (no such table: run)",
+                "history.error.read", List.of("h.db", HistoryException.reason("no such table: run"),
+                        "no such table: run"), null);
+        assertEquals("historiatietokanta h.db: tallennettuja tarkistuksia ei voi lukea (tietokanta ilmoitti virheestä)",
+                e.message(new Messages(Language.fi)));
+        assertEquals("historikdatabasen h.db: de sparade kontrollerna kan inte läsas (databasen rapporterade ett fel)",
+                e.message(new Messages(Language.sv)));
+        assertEquals(e.getMessage(), e.message(new Messages(Language.en)));
+        HistoryException plain = new HistoryException("history store x: something");
+        assertEquals("history store x: something", plain.message(new Messages(Language.fi)));
+    }
+}
