@@ -77,7 +77,7 @@ final class ServeCommand extends ConsoleCommand {
         } catch (RuntimeException e) {
             String why = rootMessage(e);
             console.err().println(Errors.oneLine("pkcheck serve: " + new Messages(language).get("error.serve.listen",
-                    host + ":" + port, why, new fi.perhekeskus.pkcheck.model.Term(why != null
+                    host + ":" + port, why, new fi.perhekeskus.pkcheck.model.Word(why != null
                             && why.toLowerCase(java.util.Locale.ROOT).contains("in use") ? "reason.addressInUse"
                             : "reason.cannotListen"))));
             server.close();

@@ -17,7 +17,7 @@ import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.Region;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Scope;
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.model.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -277,7 +277,7 @@ public final class FactBuilder {
         } else {
             details.put("municipality", first);
         }
-        Object firstArg = "DATA-002".equals(rule) ? Term.kind(first) : first;
+        Object firstArg = "DATA-002".equals(rule) ? Word.kind(first) : first;
         return new DataProblem(rule, subjectType, subjectId, rule, List.of(firstArg, second), at, details);
     }
 

@@ -2,7 +2,7 @@ package fi.perhekeskus.pkcheck.facts;
 
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Membership;
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,6 +64,6 @@ final class OverlappingEntries {
     private static DataProblem duplicate(Membership dropped, Membership kept) {
         String keptAt = String.valueOf(kept.location());
         return new DataProblem("DATA-001", "membership", dropped.id(), "DATA-001",
-                List.of(Term.kind("membership"), dropped.id(), keptAt), dropped.location(), Map.of("firstAt", keptAt));
+                List.of(Word.kind("membership"), dropped.id(), keptAt), dropped.location(), Map.of("firstAt", keptAt));
     }
 }

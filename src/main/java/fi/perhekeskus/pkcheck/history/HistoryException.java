@@ -1,6 +1,6 @@
 package fi.perhekeskus.pkcheck.history;
 
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -47,31 +47,31 @@ public class HistoryException extends RuntimeException {
      * Why a database refused, in our own words ({@code history.reason.*}) for the causes a coordinator meets;
      * {@code history.reason.other} for the rest, whose driver's words stay in the English text and the log.
      */
-    static Term reason(String driverWords) {
+    static Word reason(String driverWords) {
         String text = driverWords == null ? "" : driverWords.toLowerCase(Locale.ROOT);
         if (text.contains("not a database") || text.contains("notadb") || text.contains("malformed")) {
-            return new Term("history.reason.notDatabase");
+            return new Word("history.reason.notDatabase");
         }
         if (text.contains("password") || text.contains("authentication")) {
-            return new Term("history.reason.login");
+            return new Word("history.reason.login");
         }
         if (text.contains("readonly") || text.contains("read-only") || text.contains("read only")
                 || text.contains("permission denied") || text.contains("access denied")) {
-            return new Term("history.reason.readOnly");
+            return new Word("history.reason.readOnly");
         }
         if (text.contains("locked") || text.contains("busy")) {
-            return new Term("history.reason.busy");
+            return new Word("history.reason.busy");
         }
         if (text.contains("does not exist")) {
-            return new Term("history.reason.noDatabase");
+            return new Word("history.reason.noDatabase");
         }
         if (text.contains("connection refused") || text.contains("connect") || text.contains("unknownhost")
                 || text.contains("timed out") || text.contains("timeout")) {
-            return new Term("history.reason.unreachable");
+            return new Word("history.reason.unreachable");
         }
         if (text.contains("newer") || text.contains("not resolved locally")) {
-            return new Term("history.reason.newer");
+            return new Word("history.reason.newer");
         }
-        return new Term("history.reason.other");
+        return new Word("history.reason.other");
     }
 }

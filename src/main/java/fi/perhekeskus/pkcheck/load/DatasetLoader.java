@@ -14,7 +14,7 @@ import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.Region;
 import fi.perhekeskus.pkcheck.model.Role;
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.model.Tier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -399,7 +399,7 @@ public final class DatasetLoader {
                 return true;
             }
             problems.add(Fields.problem("DATA-001", kind, id, at, Map.of("firstAt", first.toString()),
-                    Term.kind(kind), id, first.toString()));
+                    Word.kind(kind), id, first.toString()));
             return false;
         }
 
@@ -545,7 +545,7 @@ public final class DatasetLoader {
             for (Membership m : looseMembers) {
                 if (!groupIds.contains(m.group())) {
                     problems.add(Fields.problem("DATA-002", "membership", m.id(), m.location(),
-                            Map.of("kind", "group", "missing", m.group()), Term.kind("group"), m.group()));
+                            Map.of("kind", "group", "missing", m.group()), Word.kind("group"), m.group()));
                 } else {
                     byGroup.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m);
                 }

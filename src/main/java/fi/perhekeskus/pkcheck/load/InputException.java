@@ -2,7 +2,7 @@ package fi.perhekeskus.pkcheck.load;
 
 import com.ibm.icu.text.MessageFormat;
 import fi.perhekeskus.pkcheck.model.Location;
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -61,7 +61,7 @@ public class InputException extends RuntimeException {
 
     /**
      * A message of the bundles, about {@code where} (a {@link Location}, a file name, or null for none); the
-     * arguments may be {@link Term}s, translated in turn.
+     * arguments may be {@link Word}s, translated in turn.
      */
     public static InputException keyed(Object where, String key, Object... args) {
         return new InputException(where, key, List.of(args), null);
@@ -130,7 +130,7 @@ public class InputException extends RuntimeException {
             return key + (args.isEmpty() ? "" : " " + args);
         }
         Object[] values = args.stream()
-                .map(a -> a instanceof Term term ? englishText(term.key(), List.of()) : a)
+                .map(a -> a instanceof Word word ? englishText(word.key(), List.of()) : a)
                 .toArray();
         return new MessageFormat(pattern, Locale.ENGLISH).format(values);
     }
@@ -138,35 +138,35 @@ public class InputException extends RuntimeException {
     /** Why a file could not be read or written, in words rather than an exception's class name. */
     public static String reason(Throwable e) {
         Object why = reasonTerm(e);
-        return why instanceof Term term ? englishText(term.key(), List.of()) : why.toString();
+        return why instanceof Word word ? englishText(word.key(), List.of()) : why.toString();
     }
 
     /**
-     * Why a file could not be read or written, as a {@link Term} of the bundles ({@code reason.*}) where the
+     * Why a file could not be read or written, as a {@link Word} of the bundles ({@code reason.*}) where the
      * cause is a known one, else the operating system's words.
      */
     public static Object reasonTerm(Throwable e) {
         Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof java.nio.file.NoSuchFileException) {
-            return new Term("reason.noSuchFile");
+            return new Word("reason.noSuchFile");
         }
         if (cause instanceof java.nio.file.AccessDeniedException) {
-            return new Term("reason.accessDenied");
+            return new Word("reason.accessDenied");
         }
         if (cause instanceof java.nio.file.FileSystemLoopException) {
-            return new Term("reason.loop");
+            return new Word("reason.loop");
         }
         if (cause instanceof java.nio.file.NotDirectoryException) {
-            return new Term("reason.notDirectory");
+            return new Word("reason.notDirectory");
         }
         if (cause instanceof java.nio.file.FileAlreadyExistsException) {
-            return new Term("reason.exists");
+            return new Word("reason.exists");
         }
         if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
             String words = fs.getReason().toLowerCase(Locale.ROOT);
-            return words.contains("no space") ? new Term("reason.noSpace")
-                    : words.contains("read-only") ? new Term("reason.readOnly")
-                    : words.contains("not a directory") ? new Term("reason.notDirectory")
+            return words.contains("no space") ? new Word("reason.noSpace")
+                    : words.contains("read-only") ? new Word("reason.readOnly")
+                    : words.contains("not a directory") ? new Word("reason.notDirectory")
                     : fs.getReason();
         }
         String name = cause.getClass().getSimpleName().replaceAll("(Exception|Error)$", "");

@@ -1,12 +1,12 @@
 package fi.perhekeskus.pkcheck.load;
 
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a YAML, JSON or CSV parser's message says, as a {@link Term} of our own ({@code parse.*}): the reader of
+ * What a YAML, JSON or CSV parser's message says, as a {@link Word} of our own ({@code parse.*}): the reader of
  * a Finnish or Swedish message gets a short phrase in their language instead of the parser's English. The
  * parser's words are matched, never quoted, so nothing of the file's content reaches the message.
  */
@@ -51,13 +51,13 @@ final class ParseProblem {
     }
 
     /** The phrase for a parser's message; {@code parse.other} ("not valid here") for one not known. */
-    static Term of(String parserMessage) {
+    static Word of(String parserMessage) {
         String text = parserMessage == null ? "" : parserMessage.toLowerCase(Locale.ROOT);
         for (var phrase : PHRASES) {
             if (text.contains(phrase.getKey())) {
-                return new Term(phrase.getValue());
+                return new Word(phrase.getValue());
             }
         }
-        return new Term("parse.other");
+        return new Word("parse.other");
     }
 }

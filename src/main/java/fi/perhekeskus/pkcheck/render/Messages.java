@@ -4,7 +4,7 @@ import com.ibm.icu.text.MessageFormat;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Role;
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.PersonRef;
@@ -264,8 +264,8 @@ public final class Messages {
         if (arg instanceof Role role) {
             return get("role." + role.name());
         }
-        if (arg instanceof Term term) {
-            return get(term.key());
+        if (arg instanceof Word word) {
+            return get(word.key());
         }
         if (arg instanceof LocalDate date) {
             return date(date);

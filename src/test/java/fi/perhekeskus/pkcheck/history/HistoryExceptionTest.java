@@ -2,7 +2,7 @@ package fi.perhekeskus.pkcheck.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.util.List;
@@ -24,7 +24,7 @@ class HistoryExceptionTest {
         "Validate failed: Detected applied migration not resolved locally: 9 | newer",
         "something no driver has said yet | other"})
     void eachCauseHasItsWords(String driver, String reason) {
-        assertEquals(new Term("history.reason." + reason), HistoryException.reason(driver));
+        assertEquals(new Word("history.reason." + reason), HistoryException.reason(driver));
     }
 
     @Test

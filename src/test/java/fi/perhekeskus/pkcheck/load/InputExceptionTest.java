@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.perhekeskus.pkcheck.model.Location;
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class InputExceptionTest {
 
     @Test
     void termsAmongTheArgumentsAreTranslatedToo() {
-        InputException e = InputException.of("error.cannotReadFile", new Term("reason.noSuchFile"));
+        InputException e = InputException.of("error.cannotReadFile", new Word("reason.noSuchFile"));
 
         assertEquals("cannot read file (no such file)", e.getMessage());
     }
@@ -95,13 +95,13 @@ class InputExceptionTest {
 
     @Test
     void theCommonReasonsAFileCannotBeWrittenAreOurOwnWords() {
-        assertEquals(new Term("reason.exists"), InputException.reasonTerm(
+        assertEquals(new Word("reason.exists"), InputException.reasonTerm(
                 new java.nio.file.FileAlreadyExistsException("/tmp/f.txt")));
-        assertEquals(new Term("reason.noSpace"), InputException.reasonTerm(
+        assertEquals(new Word("reason.noSpace"), InputException.reasonTerm(
                 new java.nio.file.FileSystemException("/tmp/x", null, "No space left on device")));
-        assertEquals(new Term("reason.readOnly"), InputException.reasonTerm(
+        assertEquals(new Word("reason.readOnly"), InputException.reasonTerm(
                 new java.nio.file.FileSystemException("/tmp/x", null, "Read-only file system")));
-        assertEquals(new Term("reason.notDirectory"), InputException.reasonTerm(
+        assertEquals(new Word("reason.notDirectory"), InputException.reasonTerm(
                 new java.nio.file.FileSystemException("/tmp/x", null, "Not a directory")));
         assertEquals("Too many open files", InputException.reasonTerm(
                 new java.nio.file.FileSystemException("/tmp/x", null, "Too many open files")));

@@ -2,7 +2,7 @@ package fi.perhekeskus.pkcheck.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,13 +34,13 @@ class ParseProblemTest {
         "Unexpected character 'x': was expecting comma to separate Object entries | parse.character",
         "something the parsers have never said | parse.other"})
     void eachParserMessageHasItsPhrase(String message, String key) {
-        assertEquals(new Term(key), ParseProblem.of(message));
+        assertEquals(new Word(key), ParseProblem.of(message));
     }
 
     @ParameterizedTest
     @CsvSource({"''", "' '"})
     void anEmptyMessageIsNotValidHere(String message) {
-        assertEquals(new Term("parse.other"), ParseProblem.of(message));
-        assertEquals(new Term("parse.other"), ParseProblem.of(null));
+        assertEquals(new Word("parse.other"), ParseProblem.of(message));
+        assertEquals(new Word("parse.other"), ParseProblem.of(null));
     }
 }

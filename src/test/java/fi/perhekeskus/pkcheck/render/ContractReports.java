@@ -93,7 +93,7 @@ final class ContractReports {
     static Report inputErrors() {
         return report(List.of(
                 Finding.builder("DATA-002", Severity.ERROR).subject("membership", "lansi-kr/p999")
-                        .key("DATA-002").args(new fi.perhekeskus.pkcheck.model.Term("subject.person"), "p999")
+                        .key("DATA-002").args(new fi.perhekeskus.pkcheck.model.Word("subject.person"), "p999")
                         .at(new Location(FILE, 20, 9)).build(),
                 Finding.builder("DATA-003", Severity.ERROR).subject("group", "nokia-pk")
                         .key("DATA-003.badEnumSuggest").args("tier", "local", "LOCAL")

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
-import fi.perhekeskus.pkcheck.model.Term;
+import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.time.LocalDate;
@@ -65,7 +65,7 @@ class MessagesTest {
     @Test
     void anExitTwoMessageIsRenderedInTheReadersLanguageWithItsPlace() {
         InputException e = InputException.keyed(new Location("data.yaml", 3, 7), "error.cannotReadFile",
-                new Term("reason.noSuchFile"));
+                new Word("reason.noSuchFile"));
         assertEquals("data.yaml:3:7: cannot read file (no such file)", e.getMessage());
         assertEquals("data.yaml:3:7: tiedostoa ei voi lukea (tiedostoa ei ole)", FI.error(e));
         assertEquals("data.yaml:3:7: filen kan inte läsas (filen finns inte)", SV.error(e));
