@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import fi.perhekeskus.pkcheck.engine.Checker;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.FileDescriptor;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -143,14 +145,20 @@ public final class Main implements Runnable {
             // PrintWriter swallows write errors (a full disk, a closed pipe): a lost report is exit 2.
             FailureRecorder recorder = stdout;
             IOException cause = recorder == null ? null : recorder.failure();
-            console.err().println(Errors.oneLine("pkcheck: cannot write to standard output"
-                    + (cause == null ? "" : " (" + (cause.getMessage() != null ? cause.getMessage()
-                    : InputException.reason(cause)) + ")")));
+            console.err().println(Errors.oneLine("pkcheck: " + (cause == null ? messages.get("error.stdout")
+                    : messages.get("error.stdoutBecause", cause.getMessage() != null ? cause.getMessage()
+                    : InputException.reason(cause), stdoutReason(cause)))));
             code = ExitCode.INPUT_ERROR.code();
         }
         console.out().flush();
         console.err().flush();
         return code;
+    }
+
+    /** Why standard output failed, in the bundles' words: a full disk, or a reader that went away. */
+    static Word stdoutReason(IOException cause) {
+        String words = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        return new Word(words.contains("no space") ? "reason.noSpace" : "reason.outputClosed");
     }
 
     /** Standard output of this process, which remembers why a write failed; null in tests. */

@@ -55,6 +55,24 @@ class CrashTest {
 
     @Test
     void aReportThatCannotBeWrittenIsExitTwoNotZeroOrOne() {
+        assertEquals(List.of("pkcheck: cannot write to standard output"), unwritable("en"));
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsSaidInTheReadersLanguage() {
+        assertEquals(List.of("pkcheck: raporttia ei voi kirjoittaa vakiotulosteeseen"), unwritable("fi"));
+        assertEquals(List.of("pkcheck: rapporten går inte att skriva till standardutdata"), unwritable("sv"));
+    }
+
+    @Test
+    void whyStandardOutputFailedIsOneOfTheBundlesReasons() {
+        assertEquals("reason.noSpace", Main.stdoutReason(new IOException("No space left on device")).key());
+        assertEquals("reason.outputClosed", Main.stdoutReason(new IOException("Broken pipe")).key());
+        assertEquals("reason.outputClosed", Main.stdoutReason(new IOException()).key());
+    }
+
+    /** The error lines of a check whose report cannot be written, in {@code lang}. */
+    private static List<String> unwritable(String lang) {
         Writer failing = new Writer() {
             @Override
             public void write(char[] cbuf, int off, int len) throws IOException {
@@ -71,11 +89,11 @@ class CrashTest {
             }
         };
         StringWriter err = new StringWriter();
-        int exit = Main.run(new String[] {"check", SAMPLE, "--date", "2025-03-01", "--format", "json"},
+        int exit = Main.run(new String[] {"check", SAMPLE, "--date", "2025-03-01", "--format", "json", "--lang", lang},
                 new Console(new PrintWriter(failing), new PrintWriter(err), Map.of(), false,
                         Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC)));
         assertEquals(2, exit);
-        assertEquals(List.of("pkcheck: cannot write to standard output"), err.toString().lines().toList());
+        return err.toString().lines().toList();
     }
 
     @Test
@@ -86,6 +104,9 @@ class CrashTest {
                 "2025-03-01", "--format", "json");
         assertEquals(2, run.exit(), run.err());
         assertEquals(List.of("pkcheck: cannot write to standard output (No space left on device)"), run.errLines());
+        ChildJvm.Run fi = ChildJvm.run(dir, List.of(), Map.of(), full, 60, "check", SAMPLE, "--date",
+                "2025-03-01", "--format", "json", "--lang", "fi");
+        assertEquals(List.of("pkcheck: raporttia ei voi kirjoittaa vakiotulosteeseen (levy on täynnä)"), fi.errLines());
     }
 
     @Test

@@ -40,7 +40,7 @@ class CatalogueTest {
     /** Messages whose English quotes foreign words (a parser's, a driver's, the system's), replaced in fi/sv. */
     private static final List<String> FOREIGN_DETAIL = List.of("error.parse.", "history.error.",
             "error.baselineNotJson", "error.xlsx.unreadable", "error.ods.unreadable", "error.limit.other",
-            "error.write", "error.serve.listen");
+            "error.write", "error.serve.listen", "error.stdoutBecause");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)[},]");
 
