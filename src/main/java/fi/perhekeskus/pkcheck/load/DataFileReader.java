@@ -4,6 +4,7 @@ import fi.perhekeskus.pkcheck.model.DataProblem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads any data file of a dataset — YAML, JSON, an Excel workbook or a CSV sheet — into one {@link Node}
@@ -77,6 +78,9 @@ public final class DataFileReader {
         }
         return read(path, name);
     }
+
+    /** The extensions of the files pkcheck reads as data, lower case and without the dot. */
+    public static final Set<String> EXTENSIONS = Set.of("yaml", "yml", "json", "xlsx", "xlsm", "ods", "csv");
 
     /** Whether a file found in a dataset directory is data: YAML, JSON, a workbook, or a CSV named after a sheet. */
     static boolean isDataFile(Path file) {

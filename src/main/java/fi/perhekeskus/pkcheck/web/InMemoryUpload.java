@@ -2,6 +2,7 @@ package fi.perhekeskus.pkcheck.web;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import fi.perhekeskus.pkcheck.load.DataFileReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,8 +23,8 @@ import java.util.Set;
  */
 public final class InMemoryUpload implements AutoCloseable {
 
-    /** The kinds of file pkcheck reads, by extension; anything else is a 415. */
-    static final Set<String> DATA = Set.of("yaml", "yml", "json", "xlsx", "xlsm", "csv");
+    /** The kinds of file pkcheck reads, by extension, as the command line reads them; anything else is a 415. */
+    static final Set<String> DATA = DataFileReader.EXTENSIONS;
 
     private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
             .setWorkingDirectory("/upload").build());
@@ -69,7 +70,7 @@ public final class InMemoryUpload implements AutoCloseable {
                 }
             } else {
                 throw WebError.unsupported(name + ": pkcheck does not read this kind of file; upload an Excel "
-                        + "workbook (.xlsx), CSV, YAML or JSON files, or a .zip of them");
+                        + "workbook (.xlsx), a LibreOffice workbook (.ods), CSV, YAML or JSON files, or a .zip of them");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -113,6 +113,17 @@ class ApiTest {
                 || response.body().contains("\"pirkanmaa.xlsx\""), "datasets names the uploaded file");
     }
 
+    @Test
+    void aWorkbookSavedByLibreOfficeIsCheckedAsTheCommandLineChecksIt() {
+        Path ods = Path.of("src", "test", "resources", "spreadsheets", "libreoffice", "pirkanmaa.ods");
+        HttpResponse<String> response = server.post("/api/check", new Multipart().file(ods)
+                .field("date", "2024-03-01"));
+        assertEquals(200, response.statusCode(), response.body());
+        String expected = cli("check", ods.toString(), "--format", "json", "--date", "2024-03-01", "--lang", "fi")
+                .replace(ods.toString(), "pirkanmaa.ods");
+        assertEquals(expected, response.body());
+    }
+
     @ParameterizedTest
     @CsvSource({"text,text/plain", "json,application/json", "sarif,application/sarif+json", "junit,application/xml",
             "markdown,text/markdown", "csv,text/csv", "html,text/html"})
