@@ -71,10 +71,15 @@ public final class DataFileReader {
      * as before, and its tree keeps them).
      */
     public Source read(Path path, String name, TreeReader.RecordSink sink) {
+        return read(path, name, sink, null);
+    }
+
+    /** Reads as {@link #read(Path, String, TreeReader.RecordSink)} does, sharing repeated texts through {@code texts}. */
+    Source read(Path path, String name, TreeReader.RecordSink sink, SharedTexts texts) {
         String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
             // readRecords measures the file before it reads it, as read does for every file.
-            return new Source(name, tree.readRecords(path, name, sink), List.of());
+            return new Source(name, tree.readRecords(path, name, sink, texts), List.of());
         }
         return read(path, name);
     }

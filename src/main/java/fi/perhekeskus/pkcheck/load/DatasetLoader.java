@@ -98,7 +98,7 @@ public final class DatasetLoader {
         // was read first: such an error waits for the reads.
         InputException[] unusable = new InputException[1];
         List<RecordPipe.Read> reads = new ArrayList<>();
-        long bytes = reads(paths, reads);
+        long bytes = reads(paths, reads, new SharedTexts());
         RecordPipe.run(reads, STREAMED, reads.size() > 0 && bytes >= readAheadBytes, new RecordPipe.Consumer() {
             @Override
             public void record(String key, Node item) {
@@ -156,7 +156,7 @@ public final class DatasetLoader {
      * rules, which load meanwhile. Either way the files are read in the same order and give the same records and
      * errors.
      */
-    private long reads(List<Path> paths, List<RecordPipe.Read> reads) {
+    private long reads(List<Path> paths, List<RecordPipe.Read> reads, SharedTexts texts) {
         long bytes = 0;
         for (Path path : paths) {
             List<Path> files;
@@ -170,7 +170,7 @@ public final class DatasetLoader {
             }
             for (Path file : files) {
                 String name = name(path, file);
-                reads.add(sink -> reader.read(file, name, sink));
+                reads.add(sink -> reader.read(file, name, sink, texts));
                 bytes += sizeOf(file);
             }
         }
@@ -278,13 +278,28 @@ public final class DatasetLoader {
         /** Term dates by their text, one instance each: a million memberships share a few thousand dates. */
         private final Map<String, LocalDate> dates = new HashMap<>();
 
+        /**
+         * Set while a record straight from the parser is built: its texts are shared by the reader already
+         * ({@link SharedTexts}), so looking them up again would only cost time.
+         */
+        private boolean textsShared;
+
         @SuppressWarnings("unchecked")
         private <T> T canon(T value) {
-            return value == null ? null : (T) canonical.computeIfAbsent(value, v -> v);
+            return value == null || textsShared ? value : (T) canonical.computeIfAbsent(value, v -> v);
         }
 
         /** One item of a top-level list, handed over by the parser as soon as it is read. */
         void record(String key, Node item) {
+            textsShared = true;
+            try {
+                recordOf(key, item);
+            } finally {
+                textsShared = false;
+            }
+        }
+
+        private void recordOf(String key, Node item) {
             String kind = LISTS.get(key);
             if (!item.isObject()) {
                 problems.add(Fields.problem("DATA-003.notRecord", kind, item.location().toString(),
@@ -497,7 +512,7 @@ public final class DatasetLoader {
 
         private Membership member(Node node, String group, Set<String> allowed) {
             String person = idOf(node, "person");
-            Fields f = new Fields(node, "membership", group + "/" + person, allowed, problems);
+            Fields f = new Fields(node, "membership", group, person, allowed, problems);
             Role role = f.has("role") ? f.enumValue("role", Role.class, false) : Role.MEMBER;
             LocalDate from = f.date("from", false, dates);
             LocalDate until = f.date("until", false, dates);

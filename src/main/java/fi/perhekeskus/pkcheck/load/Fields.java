@@ -20,21 +20,31 @@ final class Fields {
     private final Node node;
     private final String subjectType;
     private final String subjectId;
+    /** The part of the subject id after a slash ({@code group/person}), joined only when a problem names it. */
+    private final String subjectIdTail;
     private final List<DataProblem> problems;
 
     Fields(Node node, String subjectType, String subjectId, Set<String> allowed, List<DataProblem> problems) {
+        this(node, subjectType, subjectId, null, allowed, problems);
+    }
+
+    /** Fields whose subject id is {@code subjectId/subjectIdTail} (a membership's {@code group/person}). */
+    Fields(Node node, String subjectType, String subjectId, String subjectIdTail, Set<String> allowed,
+           List<DataProblem> problems) {
         this.node = node;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
+        this.subjectIdTail = subjectIdTail;
         this.problems = problems;
-        for (var entry : node.fields().entrySet()) {
-            if (!allowed.contains(entry.getKey())) {
-                String suggestion = Suggest.closest(entry.getKey(), allowed);
+        for (int i = 0, n = node.fieldCount(); i < n; i++) {
+            String key = node.key(i);
+            if (!allowed.contains(key)) {
+                String suggestion = Suggest.closest(key, allowed);
                 if (suggestion == null) {
-                    problem("DATA-003.unknownField", entry.getValue().location(), entry.getKey(),
+                    problem("DATA-003.unknownField", node.value(i).location(), key,
                             String.join(", ", new TreeSet<>(allowed)));
                 } else {
-                    problem("DATA-003.unknownFieldSuggest", entry.getValue().location(), entry.getKey(), suggestion);
+                    problem("DATA-003.unknownFieldSuggest", node.value(i).location(), key, suggestion);
                 }
             }
         }
@@ -90,7 +100,7 @@ final class Fields {
         if (text == null) {
             return null;
         }
-        for (E constant : type.getEnumConstants()) {
+        for (E constant : constants(type)) {
             if (constant.name().equals(text)) {
                 return constant; // spreadsheets' words were turned into these codes as the sheet was read
             }
@@ -154,8 +164,22 @@ final class Fields {
         return null;
     }
 
+    /** An enum's constants, kept: {@link Class#getEnumConstants()} copies them on every call. */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> E[] constants(Class<E> type) {
+        return (E[]) CONSTANTS.get(type);
+    }
+
     void problem(String key, Location at, Object... args) {
-        problems.add(problem(key, subjectType, subjectId, at, Map.of(), args));
+        String id = subjectIdTail == null ? subjectId : subjectId + "/" + subjectIdTail;
+        problems.add(problem(key, subjectType, id, at, Map.of(), args));
     }
 
     static DataProblem problem(String key, String subjectType, String subjectId, Location at,

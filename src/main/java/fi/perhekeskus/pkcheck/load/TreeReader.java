@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -57,7 +59,7 @@ public final class TreeReader {
     public Node read(Path path, String displayName) {
         limits.checkSize(path, displayName);
         try (InputStream in = Files.newInputStream(path)) {
-            return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path), null);
+            return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path), null, null);
         } catch (IOException e) {
             throw InputException.keyed(displayName, "error.file.unreadable", InputException.reasonTerm(e));
         }
@@ -83,9 +85,17 @@ public final class TreeReader {
      * @throws InputException when the file is too large, cannot be read or parsed, or holds nothing
      */
     public Node readRecords(Path path, String displayName, RecordSink sink) {
+        return readRecords(path, displayName, sink, null);
+    }
+
+    /**
+     * Reads {@code path} as {@link #readRecords(Path, String, RecordSink)} does, taking each short text of a
+     * value from {@code texts} (when not null), so that a text the files repeat is one instance.
+     */
+    Node readRecords(Path path, String displayName, RecordSink sink, SharedTexts texts) {
         limits.checkSize(path, displayName);
         try (InputStream in = Files.newInputStream(path)) {
-            return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path), sink);
+            return parse(in, displayName, isJson(path), () -> Files.readAllBytes(path), sink, texts);
         } catch (IOException e) {
             throw InputException.keyed(displayName, "error.file.unreadable", InputException.reasonTerm(e));
         }
@@ -94,7 +104,7 @@ public final class TreeReader {
     /** Parses {@code bytes}; JSON when {@code asJson}, YAML otherwise. */
     public Node parse(byte[] bytes, String displayName, boolean asJson) {
         try {
-            return parse(new ByteArrayInputStream(bytes), displayName, asJson, () -> bytes, null);
+            return parse(new ByteArrayInputStream(bytes), displayName, asJson, () -> bytes, null, null);
         } catch (IOException e) {
             throw InputException.keyed(displayName, "error.parse.io", oneLine(e.getMessage()));
         }
@@ -105,8 +115,8 @@ public final class TreeReader {
         byte[] get() throws IOException;
     }
 
-    private Node parse(InputStream raw, String displayName, boolean asJson, Bytes bytes, RecordSink sink)
-            throws IOException {
+    private Node parse(InputStream raw, String displayName, boolean asJson, Bytes bytes, RecordSink sink,
+                       SharedTexts texts) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         skipUtf8Bom(in, displayName);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -119,7 +129,7 @@ public final class TreeReader {
                 throw InputException.keyed(displayName, "error.file.empty");
             }
             try {
-                Node root = readValue(parser, displayName, sink);
+                Node root = new Values(parser, displayName, texts).read(sink);
                 if (parser.nextToken() != null) {
                     throw InputException.keyed(location(parser.currentTokenLocation(), displayName),
                             "error.parse.trailing");
@@ -286,74 +296,128 @@ public final class TreeReader {
         return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private Node readValue(JsonParser parser, String file, RecordSink sink) throws IOException {
-        JsonToken token = parser.currentToken();
-        Location at = location(parser.currentTokenLocation(), file);
-        if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
-            // Jackson's streaming parser hands an alias over as its anchor's name, which would silently become
-            // data; expanding it ourselves would open the door to alias bombs. So aliases are refused.
-            throw InputException.keyed(at, "error.parse.alias", y.getText());
+    /**
+     * Turns one file's tokens into nodes. Where the parser is Jackson's own (JSON), a value's line and column
+     * are read as numbers and its text from the parser's characters, so that no location object or repeated
+     * string is made per value; YAML takes the general path.
+     */
+    private static final class Values {
+
+        private final JsonParser parser;
+        private final ParserBase positions;
+        private final YAMLParser yamlParser;
+        private final String file;
+        private final SharedTexts texts;
+
+        Values(JsonParser parser, String file, SharedTexts texts) {
+            this.parser = parser;
+            // Only Jackson's JSON parser: the YAML parser is a ParserBase too, but keeps its places elsewhere.
+            this.positions = parser instanceof ReaderBasedJsonParser json ? json : null;
+            this.yamlParser = parser instanceof YAMLParser y ? y : null;
+            this.file = file;
+            this.texts = texts;
         }
-        switch (token) {
-            case START_OBJECT: {
-                Node node = Node.object(at);
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
-                    // A key's place is needed only to report it: too long, or written twice.
-                    Location keyAt = key.length() > InputLimits.MAX_NAME_LENGTH || node.get(key) != null
-                            ? location(parser.currentTokenLocation(), file) : null;
-                    if (key.length() > InputLimits.MAX_NAME_LENGTH) {
-                        throw InputException.keyed(keyAt, "error.limit.name",
-                                String.valueOf(InputLimits.MAX_NAME_LENGTH));
-                    }
-                    JsonToken next = parser.nextToken();
-                    if (sink != null && next == JsonToken.START_ARRAY && keyAt == null && sink.streams(key)) {
-                        Node list = Node.array(location(parser.currentTokenLocation(), file));
-                        node.put(key, list, null);
-                        while (parser.nextToken() != JsonToken.END_ARRAY) {
-                            sink.record(key, readValue(parser, file, null));
+
+        Node read(RecordSink sink) throws IOException {
+            JsonToken token = parser.currentToken();
+            int line;
+            int column;
+            if (positions != null) {
+                line = Math.max(positions.getTokenLineNr(), 0);
+                column = Math.max(tokenColumn(positions), 0);
+            } else {
+                JsonLocation loc = parser.currentTokenLocation();
+                line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+                column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+            }
+            if (yamlParser != null && yamlParser.isCurrentAlias()) {
+                // Jackson's streaming parser hands an alias over as its anchor's name, which would silently become
+                // data; expanding it ourselves would open the door to alias bombs. So aliases are refused.
+                throw InputException.keyed(new Location(file, line, column), "error.parse.alias", yamlParser.getText());
+            }
+            switch (token) {
+                case START_OBJECT: {
+                    Node node = Node.at(Node.Kind.OBJECT, null, file, line, column);
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = parser.currentName();
+                        // A key's place is needed only to report it: too long, or written twice.
+                        Location keyAt = key.length() > InputLimits.MAX_NAME_LENGTH || node.get(key) != null
+                                ? location(parser.currentTokenLocation(), file) : null;
+                        if (key.length() > InputLimits.MAX_NAME_LENGTH) {
+                            throw InputException.keyed(keyAt, "error.limit.name",
+                                    String.valueOf(InputLimits.MAX_NAME_LENGTH));
                         }
-                        continue;
+                        JsonToken next = parser.nextToken();
+                        if (sink != null && next == JsonToken.START_ARRAY && keyAt == null && sink.streams(key)) {
+                            Node list = Node.array(location(parser.currentTokenLocation(), file));
+                            node.put(key, list, null);
+                            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                                sink.record(key, read(null));
+                            }
+                            continue;
+                        }
+                        node.put(key, read(null), keyAt);
                     }
-                    node.put(key, readValue(parser, file, null), keyAt);
+                    return node;
                 }
-                return node;
+                case START_ARRAY: {
+                    Node node = Node.at(Node.Kind.ARRAY, null, file, line, column);
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        node.add(read(null));
+                    }
+                    return node;
+                }
+                case VALUE_STRING: {
+                    if (parser.getTextLength() > InputLimits.MAX_STRING_LENGTH) {
+                        parser.getText(); // Jackson's own limit, met here, says where the value ends
+                        throw InputException.keyed(new Location(file, line, column), "error.limit.string",
+                                String.valueOf(InputLimits.MAX_STRING_LENGTH));
+                    }
+                    return Node.at(Node.Kind.STRING, text(), file, line, column);
+                }
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    if (parser.getText().length() > InputLimits.MAX_NUMBER_LENGTH) {
+                        throw InputException.keyed(new Location(file, line, column), "error.limit.number",
+                                String.valueOf(InputLimits.MAX_NUMBER_LENGTH));
+                    }
+                    if (!exponentWithinLimit(parser.getText())) {
+                        // 1e99999999 is short, yet turned into a plain number it would be a hundred million digits.
+                        throw InputException.keyed(new Location(file, line, column), "error.limit.exponent",
+                                String.valueOf(InputLimits.MAX_EXPONENT));
+                    }
+                    return Node.at(Node.Kind.NUMBER, parser.getText(), file, line, column);
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return Node.at(Node.Kind.BOOLEAN, parser.getText(), file, line, column);
+                case VALUE_NULL:
+                    return Node.at(Node.Kind.NULL, null, file, line, column);
+                default:
+                    throw InputException.keyed(new Location(file, line, column), "error.parse.unsupported",
+                            String.valueOf(token));
             }
-            case START_ARRAY: {
-                Node node = Node.array(at);
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    node.add(readValue(parser, file, null));
-                }
-                return node;
-            }
-            case VALUE_STRING: {
-                String text = parser.getText();
-                if (text.length() > InputLimits.MAX_STRING_LENGTH) {
-                    throw InputException.keyed(at, "error.limit.string",
-                            String.valueOf(InputLimits.MAX_STRING_LENGTH));
-                }
-                return Node.scalar(Node.Kind.STRING, text, at);
-            }
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                if (parser.getText().length() > InputLimits.MAX_NUMBER_LENGTH) {
-                    throw InputException.keyed(at, "error.limit.number",
-                            String.valueOf(InputLimits.MAX_NUMBER_LENGTH));
-                }
-                if (!exponentWithinLimit(parser.getText())) {
-                    // 1e99999999 is short, yet turned into a plain number it would be a hundred million digits.
-                    throw InputException.keyed(at, "error.limit.exponent",
-                            String.valueOf(InputLimits.MAX_EXPONENT));
-                }
-                return Node.scalar(Node.Kind.NUMBER, parser.getText(), at);
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return Node.scalar(Node.Kind.BOOLEAN, parser.getText(), at);
-            case VALUE_NULL:
-                return Node.scalar(Node.Kind.NULL, null, at);
-            default:
-                throw InputException.keyed(at, "error.parse.unsupported", String.valueOf(token));
         }
+
+        /** The current string value, one instance per distinct short text when texts are shared. */
+        private String text() throws IOException {
+            if (texts == null) {
+                return parser.getText();
+            }
+            if (positions != null) {
+                return texts.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            }
+            return texts.of(parser.getText());
+        }
+    }
+
+    /**
+     * The column of the current token as {@link JsonParser#currentTokenLocation()} gives it (1-based), without
+     * making that location: {@link ParserBase#getTokenColumnNr()} counts one more than the location does for every
+     * token a value starts with (TreeReaderTest holds the two together).
+     */
+    static int tokenColumn(ParserBase parser) {
+        int column = parser.getTokenColumnNr();
+        return column > 0 ? column - 1 : column;
     }
 
     /** Whether a number's exponent, if it has one, is at most {@link InputLimits#MAX_EXPONENT} either way. */

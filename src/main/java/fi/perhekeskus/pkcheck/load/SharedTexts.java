@@ -1,0 +1,122 @@
+package fi.perhekeskus.pkcheck.load;
+
+/**
+ * One instance of each short text a dataset's files repeat — a person's id in each of their memberships, a
+ * role, a date, an organisation's id — found straight from the parser's characters, so that a repeat costs
+ * neither a new string nor a map entry. A million memberships hold a few hundred thousand distinct texts.
+ *
+ * <p>An open-addressing table of strings, searched by the characters' hash: cheaper than a {@code HashMap}
+ * (no entry objects, no string made to look one up). Texts longer than {@link #MAX_LENGTH} (names, mostly
+ * unique) and texts beyond {@link #MAX_ENTRIES} are not kept: they are returned as new strings, so that memory
+ * stays bounded whatever the input. Not thread-safe: one reading thread uses it.
+ */
+final class SharedTexts {
+
+    /** Longer texts are rarely repeated; they are not kept. */
+    static final int MAX_LENGTH = 64;
+    /** The most texts kept; later ones are returned unshared. */
+    static final int MAX_ENTRIES = 1 << 22;
+
+    private final int maxEntries;
+    private String[] table = new String[1 << 10];
+    private int size;
+
+    SharedTexts() {
+        this(MAX_ENTRIES);
+    }
+
+    /** A table that keeps at most {@code maxEntries} texts (tests use a small number). */
+    SharedTexts(int maxEntries) {
+        this.maxEntries = maxEntries;
+    }
+
+    /** The one instance of the text in {@code chars[offset, offset + length)}. */
+    String of(char[] chars, int offset, int length) {
+        if (length > MAX_LENGTH) {
+            return new String(chars, offset, length);
+        }
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + chars[offset + i]; // String.hashCode's, so that either side may look it up
+        }
+        int mask = table.length - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            String kept = table[slot];
+            if (kept == null) {
+                return add(new String(chars, offset, length), slot);
+            }
+            if (kept.hashCode() == hash && same(kept, chars, offset, length)) {
+                return kept;
+            }
+        }
+    }
+
+    /** The one instance of {@code text} (a YAML scalar, which the parser has made a string already). */
+    String of(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return text;
+        }
+        int hash = text.hashCode();
+        int mask = table.length - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            String kept = table[slot];
+            if (kept == null) {
+                return add(text, slot);
+            }
+            if (kept.hashCode() == hash && kept.equals(text)) {
+                return kept;
+            }
+        }
+    }
+
+    /** How many texts are kept. */
+    int size() {
+        return size;
+    }
+
+    private String add(String text, int slot) {
+        if (size >= maxEntries) {
+            return text;
+        }
+        table[slot] = text;
+        size++;
+        if (size * 2 > table.length) {
+            grow();
+        }
+        return text;
+    }
+
+    private void grow() {
+        String[] old = table;
+        table = new String[old.length * 2];
+        int mask = table.length - 1;
+        for (String text : old) {
+            if (text != null) {
+                int slot = spread(text.hashCode()) & mask;
+                while (table[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = text;
+            }
+        }
+    }
+
+    /** Mixes the high bits in: ids such as p1, p2, … differ mostly in their last characters. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    private static boolean same(String kept, char[] chars, int offset, int length) {
+        if (kept.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (kept.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}

@@ -1,0 +1,82 @@
+package fi.perhekeskus.pkcheck.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One instance per short text, found from characters or from a string, within bounds. */
+class SharedTextsTest {
+
+    private static char[] chars(String text) {
+        return ("..." + text + "..").toCharArray();
+    }
+
+    @Test
+    void aRepeatedTextIsOneInstanceWhicheverWayItCame() {
+        SharedTexts texts = new SharedTexts();
+        String first = texts.of(chars("p1"), 3, 2);
+        assertEquals("p1", first);
+        assertSame(first, texts.of(chars("p1"), 3, 2));
+        assertSame(first, texts.of(new String("p1")));
+        assertEquals("p12", texts.of(chars("p12"), 3, 3));
+        assertNotSame(first, texts.of(chars("p12"), 3, 3));
+        assertEquals("", texts.of(chars(""), 3, 0));
+        assertEquals(3, texts.size());
+    }
+
+    @Test
+    void manyTextsAreAllKeptAndFound() {
+        SharedTexts texts = new SharedTexts();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            kept.add(texts.of(chars("p" + i), 3, ("p" + i).length()));
+        }
+        for (int i = 0; i < 5000; i++) {
+            assertSame(kept.get(i), texts.of("p" + i));
+            assertSame(kept.get(i), texts.of(chars("p" + i), 3, ("p" + i).length()));
+        }
+        assertEquals(5000, texts.size());
+    }
+
+    @Test
+    void textsWithTheSameHashAreToldApart() {
+        SharedTexts texts = new SharedTexts();
+        // "Aa" and "BB" have the same String hash.
+        String aa = texts.of("Aa");
+        String bb = texts.of(chars("BB"), 3, 2);
+        assertEquals("BB", bb);
+        assertSame(aa, texts.of(chars("Aa"), 3, 2));
+        assertSame(bb, texts.of("BB"));
+    }
+
+    @Test
+    void aLongTextIsNotKept() {
+        SharedTexts texts = new SharedTexts();
+        String exact = "x".repeat(SharedTexts.MAX_LENGTH);
+        assertSame(texts.of(exact), texts.of(chars(exact), 3, exact.length()));
+        String longer = exact + "x";
+        String made = texts.of(chars(longer), 3, longer.length());
+        assertEquals(longer, made);
+        assertNotSame(made, texts.of(chars(longer), 3, longer.length()));
+        assertSame(longer, texts.of(longer));
+        assertEquals(1, texts.size());
+        assertNull(texts.of(null));
+    }
+
+    @Test
+    void pastItsBoundTextsAreReturnedUnshared() {
+        SharedTexts texts = new SharedTexts(2);
+        String a = texts.of("a");
+        texts.of("b");
+        String c = texts.of(chars("c"), 3, 1);
+        assertEquals("c", c);
+        assertNotSame(c, texts.of(chars("c"), 3, 1));
+        assertSame(a, texts.of(chars("a"), 3, 1));
+        assertEquals(2, texts.size());
+    }
+}
