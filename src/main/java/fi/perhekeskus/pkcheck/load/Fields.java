@@ -48,8 +48,9 @@ final class Fields {
                 }
             }
         }
-        for (Node duplicate : node.duplicateKeys()) {
-            problem("DATA-003.duplicateKey", duplicate.location(), duplicate.text());
+        List<Node> duplicates = node.duplicateKeys();
+        for (int i = 0; i < duplicates.size(); i++) { // no iterator for the million records that have none
+            problem("DATA-003.duplicateKey", duplicates.get(i).location(), duplicates.get(i).text());
         }
     }
 
@@ -157,7 +158,7 @@ final class Fields {
     }
 
     private String checkCode(String field, String code, Location at) {
-        if (code.matches("[0-9]{3}")) {
+        if (isCode(code)) {
             return code;
         }
         problem("DATA-003.badCode", at, field, code);
@@ -175,6 +176,20 @@ final class Fields {
     @SuppressWarnings("unchecked")
     private static <E extends Enum<E>> E[] constants(Class<E> type) {
         return (E[]) CONSTANTS.get(type);
+    }
+
+    /** Three ASCII digits (a regular expression here would be compiled for each of a million codes). */
+    static boolean isCode(String text) {
+        if (text.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     void problem(String key, Location at, Object... args) {

@@ -86,7 +86,7 @@ public final class Node {
             return;
         }
         if (size == keys.length) {
-            int capacity = Math.max(4, size * 2);
+            int capacity = Math.max(8, size * 2); // a record has up to eight fields
             keys = Arrays.copyOf(keys, capacity);
             values = Arrays.copyOf(values, capacity);
         }
@@ -200,6 +200,6 @@ public final class Node {
 
     /** Keys written more than once in this object, each at its repeated position. */
     public List<Node> duplicateKeys() {
-        return Collections.unmodifiableList(duplicateKeys);
+        return duplicateKeys.isEmpty() ? List.of() : Collections.unmodifiableList(duplicateKeys);
     }
 }

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -129,7 +130,7 @@ public final class TreeReader {
                 throw InputException.keyed(displayName, "error.file.empty");
             }
             try {
-                Node root = new Values(parser, displayName, texts).read(sink);
+                Node root = new Values(parser, displayName, texts).read(sink, false);
                 if (parser.nextToken() != null) {
                     throw InputException.keyed(location(parser.currentTokenLocation(), displayName),
                             "error.parse.trailing");
@@ -303,6 +304,14 @@ public final class TreeReader {
      */
     private static final class Values {
 
+        /**
+         * The keys whose texts are shared: ids and the words that refer to them, which the records keep and the
+         * files repeat. Looking a text up costs a cache miss or two, so names (seldom repeated) and dates and
+         * roles (read into values, their texts dropped) are left as they are.
+         */
+        static final Set<String> SHARED = Set.of("id", "person", "deputy", "represents", "title", "organisation",
+                "group", "area", "municipality", "municipalities", "attendees", "coordinator");
+
         private final JsonParser parser;
         private final ParserBase positions;
         private final YAMLParser yamlParser;
@@ -318,7 +327,7 @@ public final class TreeReader {
             this.texts = texts;
         }
 
-        Node read(RecordSink sink) throws IOException {
+        Node read(RecordSink sink, boolean share) throws IOException {
             JsonToken token = parser.currentToken();
             int line;
             int column;
@@ -352,18 +361,18 @@ public final class TreeReader {
                             Node list = Node.array(location(parser.currentTokenLocation(), file));
                             node.put(key, list, null);
                             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                                sink.record(key, read(null));
+                                sink.record(key, read(null, false));
                             }
                             continue;
                         }
-                        node.put(key, read(null), keyAt);
+                        node.put(key, read(null, texts != null && SHARED.contains(key)), keyAt);
                     }
                     return node;
                 }
                 case START_ARRAY: {
                     Node node = Node.at(Node.Kind.ARRAY, null, file, line, column);
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        node.add(read(null));
+                        node.add(read(null, share));
                     }
                     return node;
                 }
@@ -373,7 +382,7 @@ public final class TreeReader {
                         throw InputException.keyed(new Location(file, line, column), "error.limit.string",
                                 String.valueOf(InputLimits.MAX_STRING_LENGTH));
                     }
-                    return Node.at(Node.Kind.STRING, text(), file, line, column);
+                    return Node.at(Node.Kind.STRING, share ? sharedText() : parser.getText(), file, line, column);
                 }
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
@@ -399,10 +408,7 @@ public final class TreeReader {
         }
 
         /** The current string value, one instance per distinct short text when texts are shared. */
-        private String text() throws IOException {
-            if (texts == null) {
-                return parser.getText();
-            }
+        private String sharedText() throws IOException {
             if (positions != null) {
                 return texts.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
             }
