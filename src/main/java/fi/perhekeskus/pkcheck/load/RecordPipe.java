@@ -26,8 +26,8 @@ final class RecordPipe {
     interface Read extends Function<TreeReader.RecordSink, DataFileReader.Source> {
     }
 
-    private static final int BATCH = 256;
-    private static final int QUEUED_BATCHES = 16;
+    private static final int BATCH = 64;
+    private static final int QUEUED_BATCHES = 4;
     private static final Object END = new Object();
 
     private record Item(String key, Node node) {
