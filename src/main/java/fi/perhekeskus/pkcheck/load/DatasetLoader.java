@@ -276,7 +276,7 @@ public final class DatasetLoader {
          */
         private final Map<Object, Object> canonical = new HashMap<>();
         /** Term dates by their text, one instance each: a million memberships share a few thousand dates. */
-        private final Map<String, LocalDate> dates = new HashMap<>();
+        private final DateCache dates = new DateCache();
 
         /**
          * Set while a record straight from the parser is built: its texts are shared by the reader already

@@ -120,21 +120,15 @@ final class Fields {
         return date(field, required, null);
     }
 
-    /** A date, looked up in {@code parsed} by its text and added there once parsed (null: no such map). */
-    LocalDate date(String field, boolean required, Map<String, LocalDate> parsed) {
+    /** A date, read through {@code dates} so that each is one instance (null: parsed each time). */
+    LocalDate date(String field, boolean required, DateCache dates) {
         String text = text(field, required);
         if (text == null) {
             return null;
         }
-        LocalDate known = parsed == null ? null : parsed.get(text);
-        if (known != null) {
-            return known;
-        }
-        LocalDate date = DateText.parse(text);
+        LocalDate date = dates == null ? DateText.parse(text) : dates.parse(text);
         if (date == null) {
             problem("DATA-003.badDateForm", node.get(field).location(), field, text);
-        } else if (parsed != null) {
-            parsed.put(text, date);
         }
         return date;
     }

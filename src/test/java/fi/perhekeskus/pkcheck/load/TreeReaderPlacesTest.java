@@ -73,7 +73,8 @@ class TreeReaderPlacesTest {
     void theRecordsOfSeveralFilesShareTheirRepeatedTexts() throws IOException {
         Path one = temp.resolve("one.json");
         Path two = temp.resolve("two.yaml");
-        Files.writeString(one, "{\"people\": [{\"id\": \"p1\", \"title\": \"rehtori\"}, {\"id\": \"p2\", \"title\": \"rehtori\"}]}");
+        Files.writeString(one, "{\"people\": [{\"id\": \"p1\", \"title\": \"rehtori\", \"name\": \"Aino\"},"
+                + " {\"id\": \"p2\", \"title\": \"rehtori\", \"name\": \"Aino\"}]}");
         Files.writeString(two, "people:\n  - id: p1\n    title: rehtori\n");
         List<Node> records = new ArrayList<>();
         TreeReader.RecordSink sink = new TreeReader.RecordSink() {
@@ -96,6 +97,9 @@ class TreeReaderPlacesTest {
         assertSame(title, records.get(1).get("title").text());
         assertSame(title, records.get(2).get("title").text());
         assertSame(records.get(0).get("id").text(), records.get(2).get("id").text());
+        // A name is seldom repeated: it is not looked up.
+        assertEquals("Aino", records.get(1).get("name").text());
+        assertNotSame(records.get(0).get("name").text(), records.get(1).get("name").text());
         assertEquals(new Location("two.yaml", 2, 5), records.get(2).location());
         assertEquals(new Location("one.json", 1, 13), records.get(0).location());
 
