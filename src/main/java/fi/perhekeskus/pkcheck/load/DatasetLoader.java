@@ -98,7 +98,9 @@ public final class DatasetLoader {
         // was read first: such an error waits for the reads.
         InputException[] unusable = new InputException[1];
         List<RecordPipe.Read> reads = new ArrayList<>();
-        long bytes = reads(paths, reads, new SharedTexts());
+        SharedTexts texts = new SharedTexts();
+        long bytes = reads(paths, reads, texts);
+        texts.expectBytes(bytes);
         RecordPipe.run(reads, STREAMED, reads.size() > 0 && bytes >= readAheadBytes, new RecordPipe.Consumer() {
             @Override
             public void record(String key, Node item) {

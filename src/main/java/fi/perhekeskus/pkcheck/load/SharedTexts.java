@@ -18,16 +18,51 @@ final class SharedTexts {
     static final int MAX_ENTRIES = 1 << 22;
 
     private final int maxEntries;
-    private String[] table = new String[1 << 10];
+    private String[] table;
+    /**
+     * The hash of each text at its slot: growing the table then reads this array in order, instead of visiting
+     * every string kept (a cache miss each).
+     */
+    private int[] hashes;
     private int size;
 
     SharedTexts() {
-        this(MAX_ENTRIES);
+        this(MAX_ENTRIES, 0);
     }
 
-    /** A table that keeps at most {@code maxEntries} texts (tests use a small number). */
-    SharedTexts(int maxEntries) {
+    /**
+     * A table that keeps at most {@code maxEntries} texts (tests use a small number), sized at first for about
+     * {@code expected} texts: a large dataset's table is then made once, not grown and rehashed ten times.
+     */
+    SharedTexts(int maxEntries, int expected) {
         this.maxEntries = maxEntries;
+        this.table = new String[capacityFor(expected)];
+        this.hashes = new int[table.length];
+    }
+
+    /**
+     * Makes an empty table ready for data files of this many bytes — about one shared text for each 200 bytes —
+     * so that a large dataset's table is made once, not grown and rehashed ten times.
+     */
+    void expectBytes(long bytes) {
+        int capacity = capacityFor((int) Math.min(bytes / 200, maxEntries));
+        if (size == 0 && capacity > table.length) {
+            table = new String[capacity];
+            hashes = new int[capacity];
+        }
+    }
+
+    private int capacityFor(int expected) {
+        int capacity = 1 << 10;
+        while (capacity < 2L * Math.min(expected, maxEntries)) {
+            capacity <<= 1;
+        }
+        return capacity;
+    }
+
+    /** How many slots the table has now. */
+    int capacity() {
+        return table.length;
     }
 
     /** The one instance of the text in {@code chars[offset, offset + length)}. */
@@ -43,7 +78,7 @@ final class SharedTexts {
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             String kept = table[slot];
             if (kept == null) {
-                return add(new String(chars, offset, length), slot);
+                return add(new String(chars, offset, length), hash, slot);
             }
             if (kept.hashCode() == hash && same(kept, chars, offset, length)) {
                 return kept;
@@ -61,7 +96,7 @@ final class SharedTexts {
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             String kept = table[slot];
             if (kept == null) {
-                return add(text, slot);
+                return add(text, hash, slot);
             }
             if (kept.hashCode() == hash && kept.equals(text)) {
                 return kept;
@@ -74,11 +109,12 @@ final class SharedTexts {
         return size;
     }
 
-    private String add(String text, int slot) {
+    private String add(String text, int hash, int slot) {
         if (size >= maxEntries) {
             return text;
         }
         table[slot] = text;
+        hashes[slot] = hash;
         size++;
         if (size * 2 > table.length) {
             grow();
@@ -87,16 +123,19 @@ final class SharedTexts {
     }
 
     private void grow() {
-        String[] old = table;
-        table = new String[old.length * 2];
+        String[] oldTable = table;
+        int[] oldHashes = hashes;
+        table = new String[oldTable.length * 2];
+        hashes = new int[table.length];
         int mask = table.length - 1;
-        for (String text : old) {
-            if (text != null) {
-                int slot = spread(text.hashCode()) & mask;
+        for (int i = 0; i < oldTable.length; i++) {
+            if (oldTable[i] != null) {
+                int slot = spread(oldHashes[i]) & mask;
                 while (table[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = text;
+                table[slot] = oldTable[i];
+                hashes[slot] = oldHashes[i];
             }
         }
     }

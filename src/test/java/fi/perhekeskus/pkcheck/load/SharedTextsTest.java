@@ -70,7 +70,7 @@ class SharedTextsTest {
 
     @Test
     void pastItsBoundTextsAreReturnedUnshared() {
-        SharedTexts texts = new SharedTexts(2);
+        SharedTexts texts = new SharedTexts(2, 0);
         String a = texts.of("a");
         texts.of("b");
         String c = texts.of(chars("c"), 3, 1);
@@ -78,5 +78,37 @@ class SharedTextsTest {
         assertNotSame(c, texts.of(chars("c"), 3, 1));
         assertSame(a, texts.of(chars("a"), 3, 1));
         assertEquals(2, texts.size());
+    }
+
+    @Test
+    void aTableIsSizedOnceForTheBytesExpected() {
+        SharedTexts texts = new SharedTexts();
+        assertEquals(1 << 10, texts.capacity());
+        texts.expectBytes(200L * 1000);
+        assertEquals(1 << 11, texts.capacity());
+        texts.expectBytes(200L * 1024);
+        assertEquals(1 << 11, texts.capacity());
+        texts.expectBytes(200L * 1025);
+        assertEquals(1 << 12, texts.capacity());
+        texts.expectBytes(10);
+        assertEquals(1 << 12, texts.capacity());
+        String kept = texts.of("p1");
+        texts.expectBytes(200L * 100_000);
+        assertEquals(1 << 12, texts.capacity()); // a table in use is not remade
+        assertSame(kept, texts.of(chars("p1"), 3, 2));
+        assertEquals(1 << 12, new SharedTexts(2000, 1_000_000).capacity());
+    }
+
+    @Test
+    void aFullTableGrowsAndKeepsEveryText() {
+        SharedTexts texts = new SharedTexts();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < 513; i++) {
+            kept.add(texts.of("t" + i));
+        }
+        assertEquals(1 << 11, texts.capacity());
+        for (int i = 0; i < 513; i++) {
+            assertSame(kept.get(i), texts.of(chars("t" + i), 3, ("t" + i).length()));
+        }
     }
 }
