@@ -316,7 +316,9 @@ public final class Pipeline {
     }
 
     private static Map<String, String> names(Dataset data) {
-        Map<String, String> names = new HashMap<>();
+        // Sized for every person at once: at national scale it holds over half a million, and growing it step by
+        // step rehashes them all each time.
+        Map<String, String> names = new HashMap<>(data.people().size() * 4 / 3 + 16);
         for (Person p : data.people()) {
             names.put(p.id(), p.name() == null ? p.id() : p.name());
         }
