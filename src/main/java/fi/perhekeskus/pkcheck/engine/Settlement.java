@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,8 +94,9 @@ public final class Settlement {
      */
     public Settled settle(List<Finding> fired, LocalDate checkDate) {
         List<Settling> kept = new ArrayList<>(fired.size());
+        Map<Asked, Optional<Severity>> asked = new HashMap<>();
         for (Finding finding : new java.util.LinkedHashSet<>(fired)) {
-            settling(finding, kept);
+            settling(finding, kept, asked);
         }
         if (!waivers.isEmpty()) {
             Set<String> found = new HashSet<>();
@@ -103,9 +105,9 @@ public final class Settlement {
             for (Waiver w : waivers) {
                 if (!w.activeOn(checkDate)) {
                     settling(waiverFinding(0, w).args(w.rule(), w.until()).detail("until", w.until().toString())
-                            .build(), kept);
+                            .build(), kept, asked);
                 } else if (!found.contains(key(w.rule(), w.subjectType(), w.subjectId()))) {
-                    settling(waiverFinding(1, w).args(w.rule()).build(), kept);
+                    settling(waiverFinding(1, w).args(w.rule()).build(), kept, asked);
                 }
             }
         }
@@ -138,10 +140,19 @@ public final class Settlement {
         return report.fails(threshold);
     }
 
-    /** Adds {@code finding} to {@code kept} at the model's severity for its tier, unless the model switches it off. */
-    private void settling(Finding finding, List<Settling> kept) {
-        model.severityOf(finding.rule(), finding.tier(), finding.severity())
+    /**
+     * Adds {@code finding} to {@code kept} at the model's severity for its tier, unless the model switches it off.
+     * The model's answer depends only on the rule, the tier and the rule's own severity: it is asked once per such
+     * triple ({@code asked}), not once for each of a hundred thousand findings.
+     */
+    private void settling(Finding finding, List<Settling> kept, Map<Asked, Optional<Severity>> asked) {
+        asked.computeIfAbsent(new Asked(finding.rule(), finding.tier(), finding.severity()),
+                        a -> model.severityOf(a.rule(), a.tier(), a.severity()))
                 .ifPresent(s -> kept.add(new Settling(finding, s, kept.size())));
+    }
+
+    /** What the model is asked of a finding's severity. */
+    private record Asked(String rule, fi.perhekeskus.pkcheck.model.Tier tier, Severity severity) {
     }
 
     /**
