@@ -86,15 +86,16 @@ public final class Checker {
 
     /** {@link #check(Facts, Predicate, long)} of the rules whose metadata {@code ruleFilter} accepts (e.g. by phase). */
     public List<Finding> checkRules(Facts facts, Predicate<RuleInfo> ruleFilter, long maxFirings) {
-        List<Finding> findings = new ArrayList<>(run(facts, ruleFilter, maxFirings).findings());
+        List<Finding> findings = new ArrayList<>(new LinkedHashSet<>(run(facts, ruleFilter, maxFirings).findings()));
         Finding.sort(findings);
         return findings;
     }
 
     /**
-     * What one run of the rules made: its findings, each once, in the order the session holds them
-     * ({@link Settlement} sorts those it lists; a national check makes a hundred thousand and lists a few
-     * thousand), and the invitations the MEET rules inserted beside theirs (whom to call before a meeting).
+     * What one run of the rules made: its findings in the order the session holds them, a finding that two
+     * matches made alike there twice ({@link Settlement} lists each once, sorted; a national check makes a hundred
+     * thousand findings and lists a few thousand), and the invitations the MEET rules inserted beside theirs (whom
+     * to call before a meeting).
      */
     public record Run(List<Finding> findings, List<Invitation> invitations) {
 
@@ -143,7 +144,7 @@ public final class Checker {
             LOG.info("rule base chosen in {} ms, network facts {} ms, {} facts inserted in {} ms, "
                     + "{} rule firings in {} ms", (chosen - start) / 1_000_000, (built - chosen) / 1_000_000, count,
                     (inserted - built) / 1_000_000, fired, (firedAt - inserted) / 1_000_000);
-            Set<Finding> found = new LinkedHashSet<>();
+            List<Finding> found = new ArrayList<>();
             // A ClassObjectFilter reads the findings' own store, not every one of millions of facts.
             for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
                 found.add((Finding) fact);
@@ -154,7 +155,7 @@ public final class Checker {
             }
             // Severity, off, waivers, the cap and the order are settled afterwards, in one place (Settlement).
             LOG.info("{} findings collected in {} ms", found.size(), (System.nanoTime() - firedAt) / 1_000_000);
-            return new Run(new ArrayList<>(found), invitations);
+            return new Run(found, invitations);
         } finally {
             session.dispose();
         }
