@@ -81,11 +81,7 @@ final class FactGate {
             return false;
         }
         probe.setObject(fact);
-        try {
-            return reaches(sinks, probe);
-        } finally {
-            probe.setObject(null);
-        }
+        return reaches(sinks, probe);
     }
 
     /**

@@ -218,7 +218,7 @@ public final class Settlement {
         return result;
     }
 
-    /** The first {@code n} of {@code findings} (more than {@code n}) in {@link Settling#ORDER}, in no order. */
+    /** The first {@code n} of {@code findings} (more than {@code n}) in {@code order}, themselves in no order. */
     static <T> List<T> first(List<T> findings, int n, Comparator<? super T> order) {
         PriorityQueue<T> last = new PriorityQueue<>(n, order.reversed());
         for (T s : findings) {
