@@ -143,7 +143,7 @@ public final class Pipeline {
         Progress.phase("checking");
         Facts facts = FactBuilder.build(data, model, date);
         LOG.info("facts built after {} ms", (System.nanoTime() - start) / 1_000_000);
-        List<Finding> fired = new Checker(rules).checkRules(facts, ruleFilter, in.maxFirings());
+        List<Finding> fired = new Checker(rules).run(facts, ruleFilter, in.maxFirings()).findings();
         Settlement.Settled settled = new Settlement(model, waivers, in.findingsPerRule()).settle(fired, date);
         LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, settled.findings().size());
         Result result = new Result(complete(report(data, model, facts, date, settled.findings()), settled,
@@ -316,7 +316,9 @@ public final class Pipeline {
     }
 
     private static Map<String, String> names(Dataset data) {
-        Map<String, String> names = new HashMap<>();
+        // Sized for every person at once: at national scale it holds over half a million, and growing it step by
+        // step rehashes them all each time.
+        Map<String, String> names = new HashMap<>(data.people().size() * 4 / 3 + 16);
         for (Person p : data.people()) {
             names.put(p.id(), p.name() == null ? p.id() : p.name());
         }

@@ -86,12 +86,16 @@ public final class Checker {
 
     /** {@link #check(Facts, Predicate, long)} of the rules whose metadata {@code ruleFilter} accepts (e.g. by phase). */
     public List<Finding> checkRules(Facts facts, Predicate<RuleInfo> ruleFilter, long maxFirings) {
-        return run(facts, ruleFilter, maxFirings).findings();
+        List<Finding> findings = new ArrayList<>(new LinkedHashSet<>(run(facts, ruleFilter, maxFirings).findings()));
+        Finding.sort(findings);
+        return findings;
     }
 
     /**
-     * What one run of the rules made: its findings, sorted, and the invitations the MEET rules inserted beside
-     * theirs (whom to call before a meeting).
+     * What one run of the rules made: its findings in the order the session holds them, a finding that two
+     * matches made alike there twice ({@link Settlement} lists each once, sorted; a national check makes a hundred
+     * thousand findings and lists a few thousand), and the invitations the MEET rules inserted beside theirs (whom
+     * to call before a meeting).
      */
     public record Run(List<Finding> findings, List<Invitation> invitations) {
 
@@ -101,7 +105,7 @@ public final class Checker {
         }
     }
 
-    /** {@link #checkRules}, with the invitations the rules inserted. */
+    /** {@link #checkRules}, with the invitations the rules inserted, and the findings in no particular order. */
     public Run run(Facts facts, Predicate<RuleInfo> ruleFilter, long maxFirings) {
         // Rules that need a kind of fact the check lacks (MEET without a meeting) are left out of the KieBase.
         long start = System.nanoTime();
@@ -140,7 +144,7 @@ public final class Checker {
             LOG.info("rule base chosen in {} ms, network facts {} ms, {} facts inserted in {} ms, "
                     + "{} rule firings in {} ms", (chosen - start) / 1_000_000, (built - chosen) / 1_000_000, count,
                     (inserted - built) / 1_000_000, fired, (firedAt - inserted) / 1_000_000);
-            Set<Finding> found = new LinkedHashSet<>();
+            List<Finding> found = new ArrayList<>();
             // A ClassObjectFilter reads the findings' own store, not every one of millions of facts.
             for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
                 found.add((Finding) fact);
@@ -149,13 +153,9 @@ public final class Checker {
             for (Object fact : session.getObjects(new ClassObjectFilter(Invitation.class))) {
                 invitations.add((Invitation) fact);
             }
-            // Severity, off, waivers and the cap are settled afterwards, in one place (Settlement).
-            List<Finding> result = new ArrayList<>(found);
-            long collected = System.nanoTime();
-            Finding.sort(result);
-            LOG.info("{} findings collected in {} ms, sorted in {} ms", result.size(),
-                    (collected - firedAt) / 1_000_000, (System.nanoTime() - collected) / 1_000_000);
-            return new Run(result, invitations);
+            // Severity, off, waivers, the cap and the order are settled afterwards, in one place (Settlement).
+            LOG.info("{} findings collected in {} ms", found.size(), (System.nanoTime() - firedAt) / 1_000_000);
+            return new Run(found, invitations);
         } finally {
             session.dispose();
         }

@@ -35,6 +35,13 @@ final class FactGate {
     private final List<ObjectTypeNode> nodes;
     private final ValueResolver session;
     private final Map<Class<?>, ObjectSink[]> entries = new HashMap<>();
+    /**
+     * The handle the constraints read each tested fact through: one for all (the constraints read only its object),
+     * where a fresh one per fact made a million short-lived handles at national scale.
+     */
+    private final DefaultFactHandle probe = new DefaultFactHandle(null);
+    private Class<?> lastType;
+    private ObjectSink[] lastSinks;
 
     private FactGate(KieBase kieBase, KieSession session) {
         // Only nodes a rule still reads: removing a rule leaves its object type nodes with nothing below them.
@@ -61,11 +68,20 @@ final class FactGate {
 
     /** Whether {@code fact} passes the alpha constraints of some pattern that could match it. */
     boolean admits(Object fact) {
-        ObjectSink[] sinks = entries.computeIfAbsent(fact.getClass(), this::entriesOf);
+        // Facts come in runs of one kind (a million seats in a row): the last kind's sinks are kept at hand.
+        if (fact.getClass() != lastType) {
+            lastType = fact.getClass();
+            lastSinks = entries.computeIfAbsent(lastType, this::entriesOf);
+        }
+        ObjectSink[] sinks = lastSinks;
         if (sinks == EVERY) {
             return true;
         }
-        return sinks.length > 0 && reaches(sinks, new DefaultFactHandle(fact));
+        if (sinks.length == 0) {
+            return false;
+        }
+        probe.setObject(fact);
+        return reaches(sinks, probe);
     }
 
     /**

@@ -9,12 +9,15 @@ import fi.perhekeskus.pkcheck.report.Report;
 import fi.perhekeskus.pkcheck.report.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,29 +83,42 @@ public final class Settlement {
         }
     }
 
-    /** Settles the findings the rules inserted, judged on {@code checkDate}. */
+    /**
+     * Settles the findings the rules inserted, judged on {@code checkDate}. {@code fired} may hold a finding more
+     * than once and be in any order: what is listed is in report order, and findings that tie in it keep the
+     * order of the rules' own severities, then of {@code fired}.
+     *
+     * <p>A national check fires a hundred thousand findings or more, of which the cap lists a few thousand; so only
+     * each finding's settled severity is worked out for all of them, the first {@link #cap} of each rule are picked
+     * without sorting the rest, and only those listed are made anew at the model's severity and sorted.
+     */
     public Settled settle(List<Finding> fired, LocalDate checkDate) {
-        List<Finding> kept = new ArrayList<>(fired.size());
+        List<Settling> kept = new ArrayList<>(fired.size());
+        Map<Asked, Optional<Severity>> asked = new HashMap<>();
         for (Finding finding : new java.util.LinkedHashSet<>(fired)) {
-            severity(finding).ifPresent(kept::add);
+            settling(finding, kept, asked);
         }
-        Set<String> found = new HashSet<>();
-        kept.forEach(f -> found.add(key(f.rule(), f.subject().type(), f.subject().id())));
-        for (Waiver w : waivers) {
-            if (!w.activeOn(checkDate)) {
-                severity(waiverFinding(0, w).args(w.rule(), w.until()).detail("until", w.until().toString())
-                        .build()).ifPresent(kept::add);
-            } else if (!found.contains(key(w.rule(), w.subjectType(), w.subjectId()))) {
-                severity(waiverFinding(1, w).args(w.rule()).build()).ifPresent(kept::add);
+        if (!waivers.isEmpty()) {
+            Set<String> found = new HashSet<>();
+            kept.forEach(s -> found.add(key(s.finding().rule(), s.finding().subject().type(),
+                    s.finding().subject().id())));
+            for (Waiver w : waivers) {
+                if (!w.activeOn(checkDate)) {
+                    settling(waiverFinding(0, w).args(w.rule(), w.until()).detail("until", w.until().toString())
+                            .build(), kept, asked);
+                } else if (!found.contains(key(w.rule(), w.subjectType(), w.subjectId()))) {
+                    settling(waiverFinding(1, w).args(w.rule()).build(), kept, asked);
+                }
             }
         }
-        Finding.sort(kept);
         List<Finding> listed = capped(kept);
         Map<Finding, Waiver> waived = new HashMap<>();
-        for (Finding f : listed) {
-            if (!f.rule().startsWith("WAIVER-")) {
-                waivers.stream().filter(w -> w.matches(f) && w.activeOn(checkDate)).findFirst()
-                        .ifPresent(w -> waived.put(f, w));
+        if (!waivers.isEmpty()) {
+            for (Finding f : listed) {
+                if (!f.rule().startsWith("WAIVER-")) {
+                    waivers.stream().filter(w -> w.matches(f) && w.activeOn(checkDate)).findFirst()
+                            .ifPresent(w -> waived.put(f, w));
+                }
             }
         }
         return new Settled(listed, waived);
@@ -124,10 +140,39 @@ public final class Settlement {
         return report.fails(threshold);
     }
 
-    /** The finding at the model's severity for its tier, or empty where the model switches its rule off. */
-    private Optional<Finding> severity(Finding finding) {
-        return model.severityOf(finding.rule(), finding.tier(), finding.severity())
-                .map(s -> s == finding.severity() ? finding : finding.withSeverity(s));
+    /**
+     * Adds {@code finding} to {@code kept} at the model's severity for its tier, unless the model switches it off.
+     * The model's answer depends only on the rule, the tier and the rule's own severity: it is asked once per such
+     * triple ({@code asked}), not once for each of a hundred thousand findings.
+     */
+    private void settling(Finding finding, List<Settling> kept, Map<Asked, Optional<Severity>> asked) {
+        asked.computeIfAbsent(new Asked(finding.rule(), finding.tier(), finding.severity()),
+                        a -> model.severityOf(a.rule(), a.tier(), a.severity()))
+                .ifPresent(s -> kept.add(new Settling(finding, s, kept.size())));
+    }
+
+    /** What the model is asked of a finding's severity. */
+    private record Asked(String rule, fi.perhekeskus.pkcheck.model.Tier tier, Severity severity) {
+    }
+
+    /**
+     * A finding the rules made, with the severity the model gives it and its place among the findings settled: it
+     * is made anew at that severity only if it is listed.
+     */
+    private record Settling(Finding finding, Severity severity, int index) {
+
+        /**
+         * The report order at the settled severity; where that ties, the order the findings had at their rules'
+         * own severities ({@link Finding#ORDER}, which the rules' findings were once sorted by), then their place.
+         */
+        static final Comparator<Settling> ORDER = Comparator.comparing(Settling::severity)
+                .thenComparing(Settling::finding, Finding.AFTER_SEVERITY)
+                .thenComparing(s -> s.finding().severity())
+                .thenComparingInt(Settling::index);
+
+        Finding settled() {
+            return severity == finding.severity() ? finding : finding.withSeverity(severity);
+        }
     }
 
     private static Finding.Builder waiverFinding(int rule, Waiver w) {
@@ -136,32 +181,59 @@ public final class Settlement {
                 .at(w.location()).detail("waiverFor", w.rule());
     }
 
-    /** The first {@link #cap} findings of each rule in report order, and a summary of each rule's rest. */
-    private List<Finding> capped(List<Finding> sorted) {
-        if (cap <= 0) {
-            return sorted;
+    /**
+     * The first {@link #cap} findings of each rule in report order, and a summary of each rule's rest, sorted. A
+     * rule's first findings are picked with a heap of {@link #cap} of them, so that the rest is never sorted.
+     */
+    private List<Finding> capped(List<Settling> kept) {
+        Map<String, List<Settling>> byRule = new LinkedHashMap<>();
+        for (Settling s : kept) {
+            byRule.computeIfAbsent(s.finding().rule(), k -> new ArrayList<>()).add(s);
         }
-        Map<String, Integer> count = new HashMap<>();
-        Map<String, List<Finding>> over = new LinkedHashMap<>();
-        List<Finding> listed = new ArrayList<>(sorted.size());
-        for (Finding f : sorted) {
-            if (count.merge(f.rule(), 1, Integer::sum) <= cap) {
-                listed.add(f);
-            } else {
-                over.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+        List<Settling> listed = new ArrayList<>(kept.size());
+        List<Finding> summaries = new ArrayList<>();
+        byRule.forEach((rule, findings) -> {
+            if (cap <= 0 || findings.size() <= cap) {
+                listed.addAll(findings);
+                return;
+            }
+            List<Settling> first = first(findings, cap);
+            listed.addAll(first);
+            int[] left = new int[Severity.values().length];
+            findings.forEach(s -> left[s.severity().ordinal()]++);
+            first.forEach(s -> left[s.severity().ordinal()]--);
+            Severity worst = Arrays.stream(Severity.values()).filter(s -> left[s.ordinal()] > 0).findFirst()
+                    .orElseThrow();
+            int rest = findings.size() - cap;
+            summaries.add(Finding.builder(rule, worst).subject("dataset", model.id()).key(CAPPED_KEY)
+                    .args(rest, rule, cap).detail("omitted", rest).detail("limit", cap).build());
+        });
+        listed.sort(Settling.ORDER);
+        List<Finding> result = new ArrayList<>(listed.size() + summaries.size());
+        listed.forEach(s -> result.add(s.settled()));
+        if (!summaries.isEmpty()) {
+            result.addAll(summaries);
+            Finding.sort(result);
+        }
+        return result;
+    }
+
+    /** The first {@code n} of {@code findings} (more than {@code n}) in {@code order}, themselves in no order. */
+    static <T> List<T> first(List<T> findings, int n, Comparator<? super T> order) {
+        PriorityQueue<T> last = new PriorityQueue<>(n, order.reversed());
+        for (T s : findings) {
+            if (last.size() < n) {
+                last.add(s);
+            } else if (order.compare(s, last.peek()) < 0) {
+                last.poll();
+                last.add(s);
             }
         }
-        if (over.isEmpty()) {
-            return sorted;
-        }
-        String dataset = model.id();
-        over.forEach((rule, rest) -> {
-            Severity worst = rest.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
-            listed.add(Finding.builder(rule, worst).subject("dataset", dataset).key(CAPPED_KEY)
-                    .args(rest.size(), rule, cap).detail("omitted", rest.size()).detail("limit", cap).build());
-        });
-        Finding.sort(listed);
-        return listed;
+        return new ArrayList<>(last);
+    }
+
+    private static List<Settling> first(List<Settling> findings, int n) {
+        return first(findings, n, Settling.ORDER);
     }
 
     private static String key(String rule, String type, String id) {

@@ -26,14 +26,17 @@ import java.util.function.Function;
 public record Finding(String rule, Severity severity, Subject subject, String messageKey, List<Object> args,
                       Location location, SortedMap<String, Object> details, String group, Tier tier) {
 
-    /** The report order: severity, rule, subject, then the rest so that equal-looking findings never tie. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::rule)
+    /** {@link #ORDER} after severity: rule, subject, then the rest so that equal-looking findings never tie. */
+    public static final Comparator<Finding> AFTER_SEVERITY = Comparator.comparing(Finding::rule)
             .thenComparing(Finding::subject)
             .thenComparing(Finding::location, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(f -> f.details().toString())
             .thenComparing(Finding::messageKey)
             .thenComparing(f -> f.args().toString());
+
+    /** The report order: severity, rule, subject, then the rest so that equal-looking findings never tie. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(AFTER_SEVERITY);
 
     /**
      * Sorts {@code findings} in {@link #ORDER}, as {@code findings.sort(ORDER)} would. A hundred thousand
@@ -93,6 +96,17 @@ public record Finding(String rule, Severity severity, Subject subject, String me
         Objects.requireNonNull(subject, "subject");
         args = List.copyOf(args);
         details = new TreeMap<>(details);
+    }
+
+    /**
+     * A hash of what tells findings apart in practice (rule, subject, message key, location), consistent with
+     * {@link #equals}: the record's own hash would also walk the arguments and every detail, for each of the
+     * hundred thousand findings a national check collects into a set.
+     */
+    @Override
+    public int hashCode() {
+        return ((rule.hashCode() * 31 + subject.hashCode()) * 31 + Objects.hashCode(messageKey)) * 31
+                + Objects.hashCode(location);
     }
 
     /** This finding at another severity (the model's choice for its tier). */

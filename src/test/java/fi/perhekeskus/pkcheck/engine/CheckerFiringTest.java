@@ -64,6 +64,17 @@ class CheckerFiringTest {
     }
 
     @Test
+    void aFindingMadeTwiceIsListedOnceByCheckAndTwiceByRun() {
+        Facts facts = facts(new String("aa"), new String("aa"), "bb");
+
+        Checker.Run run = new Checker(rules, true).run(facts, info -> info.id().equals("X-010"), 10);
+        List<Finding> found = new Checker(rules, true).check(facts, "X-010"::equals);
+
+        assertEquals(List.of("aa", "aa", "bb"), run.findings().stream().map(f -> f.subject().id()).sorted().toList());
+        assertEquals(List.of("aa", "bb"), found.stream().map(f -> f.subject().id()).toList());
+    }
+
+    @Test
     void aRuleMayFireExactlyAsOftenAsTheLimit() {
         List<AtomicInteger> counters = List.of(new AtomicInteger(), new AtomicInteger(), new AtomicInteger());
 

@@ -54,6 +54,28 @@ class FactGateTest {
     }
 
     @Test
+    void kindsInAnyOrderGetTheAnswersOfAFreshGate() {
+        KieBase kieBase = compile(RULES);
+        KieSession session = session(kieBase);
+        try {
+            List<Object> facts = List.of(municipality("853", "Turku"), new Person("p", null, null, null, null),
+                    municipality("998", null), municipality("049", null), new Region("r", null, null),
+                    municipality("853", null), new Person("q", null, null, null, null), municipality("091", null));
+            FactGate gate = FactGate.of(kieBase, session);
+            List<Boolean> answers = new ArrayList<>();
+            List<Boolean> fresh = new ArrayList<>();
+            for (Object fact : facts) {
+                answers.add(gate.admits(fact));
+                fresh.add(FactGate.of(kieBase, session).admits(fact));
+            }
+            assertEquals(List.of(true, false, false, true, true, false, false, true), answers);
+            assertEquals(fresh, answers);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Test
     void aPatternOfASupertypeTakesEveryFact() {
         KieBase kieBase = compile(HEADER + "rule \"all\" when Object() then end\n");
         KieSession session = session(kieBase);

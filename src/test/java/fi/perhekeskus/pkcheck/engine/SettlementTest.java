@@ -151,6 +151,65 @@ class SettlementTest {
     }
 
     @Test
+    void theSummaryTakesTheWorstSeverityOfTheFindingsLeftOutOnly() {
+        List<Finding> fired = List.of(finding("DATA-003", Severity.INFO, "person", "p2", null),
+                finding("DATA-003", Severity.WARNING, "person", "p1", null),
+                finding("DATA-003", Severity.ERROR, "person", "p0", null));
+        List<Finding> listed = new Settlement(model, List.of(), 1).settle(fired, ON).findings();
+        assertEquals(List.of("DATA-003 ERROR p0", "DATA-003 WARNING m"), keys(listed));
+        assertEquals(2, listed.get(1).details().get("omitted"));
+    }
+
+    @Test
+    void findingsInAnyOrderAndTwiceSettleAsSortedOnes() {
+        List<Finding> sorted = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Severity severity = Severity.values()[i % 3];
+            sorted.add(finding(i % 2 == 0 ? "REP-001" : "SIZE-001", severity, "group", "g" + (i % 7),
+                    i % 5 == 0 ? Tier.LOCAL : Tier.PROVINCIAL));
+        }
+        Finding.sort(sorted);
+        List<Finding> shuffled = new ArrayList<>(sorted);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        shuffled.addAll(sorted.subList(0, 10));
+        for (int cap : new int[] {0, 1, 3, 100}) {
+            Settlement settlement = new Settlement(model, List.of(), cap);
+            assertEquals(settlement.settle(sorted, ON).findings(), settlement.settle(shuffled, ON).findings(),
+                    "cap " + cap);
+        }
+    }
+
+    @Test
+    void findingsThatTieAtTheModelsSeverityKeepTheOrderOfTheRulesOwn() {
+        // Both become WARNING in a LOCAL group and differ only in their group, which the report order does not read.
+        Finding error = Finding.builder("REP-001", Severity.ERROR).subject("group", "x").in("g2", Tier.LOCAL).build();
+        Finding warning = Finding.builder("REP-001", Severity.WARNING).subject("group", "x").in("g1", Tier.LOCAL)
+                .build();
+        for (int cap : new int[] {0, 1}) {
+            List<Finding> listed = new Settlement(model, List.of(), cap).settle(List.of(warning, error), ON).findings()
+                    .stream().filter(f -> f.group() != null).toList();
+            assertEquals("g2", listed.get(0).group(), "cap " + cap);
+            assertEquals(Severity.WARNING, listed.get(0).severity());
+            assertEquals(2 - cap, listed.size());
+        }
+        List<Finding> same = new Settlement(model, List.of(), 0).settle(List.of(warning, warning.withSeverity(
+                Severity.WARNING)), ON).findings();
+        assertEquals(List.of(warning), same, "a finding fired twice is listed once");
+    }
+
+    @Test
+    void theFirstOfManyAreTheSmallestInTheOrderGiven() {
+        List<Integer> values = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            values.add((i * 7919) % 1_000);
+        }
+        List<Integer> first = Settlement.first(values, 5, java.util.Comparator.naturalOrder());
+        first.sort(null);
+        assertEquals(List.of(0, 1, 2, 3, 4), first);
+        assertEquals(List.of(999), Settlement.first(values, 1, java.util.Comparator.<Integer>reverseOrder()));
+    }
+
+    @Test
     void threeHundredThousandFindingsOfOneRuleBecomeAThousandAndOne() {
         List<Finding> fired = new ArrayList<>();
         for (int i = 0; i < 300_000; i++) {
