@@ -6,6 +6,7 @@ import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.Person;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -63,13 +64,23 @@ final class SeatIndex {
         Map<String, GroupFact> groups = new HashMap<>();
         Set<String> organisations = new HashSet<>();
         List<Member> seats = new ArrayList<>();
+        // A group's entries come together, after its fact: whether their group is known is asked once per run.
+        String lastGroup = null;
+        boolean lastKnown = false;
         for (Object fact : facts.all()) {
             if (fact instanceof Member s) {
-                if (s.seat() && s.person() != null && groups.containsKey(s.group())) {
-                    seats.add(s);
+                if (s.seat() && s.person() != null) {
+                    if (s.group() != lastGroup) {
+                        lastGroup = s.group();
+                        lastKnown = groups.containsKey(lastGroup);
+                    }
+                    if (lastKnown) {
+                        seats.add(s);
+                    }
                 }
             } else if (fact instanceof GroupFact g) {
                 groups.put(g.id(), g);
+                lastGroup = null;
             } else if (relations && fact instanceof Organisation o) {
                 organisations.add(o.id());
             }
@@ -77,13 +88,26 @@ final class SeatIndex {
         Map<String, Distinct> holders = new HashMap<>(relations ? groups.size() * 4 / 3 + 1 : 0);
         Map<String, Load> held = new HashMap<>(seats.size() * 4 / 3 + 1);
         Map<String, Set<String>> represented = new HashMap<>();
+        lastGroup = null;
+        Distinct groupHolders = null;
         for (Member s : seats) {
             String person = s.person();
-            if (relations && !holders.computeIfAbsent(s.group(), g -> new Distinct(8)).add(person)) {
-                continue;
+            if (relations) {
+                if (s.group() != lastGroup) {
+                    lastGroup = s.group();
+                    groupHolders = holders.computeIfAbsent(lastGroup, g -> new Distinct(8));
+                }
+                if (!groupHolders.add(person)) {
+                    continue;
+                }
             }
             // With relations the group's holders already said whether the person is new there.
-            if (!held.computeIfAbsent(person, p -> new Load(s.holder(), new Distinct(2))).groups().add(s.group())) {
+            Load load = held.get(person);
+            if (load == null) {
+                load = new Load(s.holder(), new Distinct(2));
+                held.put(person, load);
+            }
+            if (!load.groups().add(s.group())) {
                 continue;
             }
             if (relations && s.represents() != null && organisations.contains(s.represents())) {
@@ -111,7 +135,12 @@ final class SeatIndex {
     /** The seat-holders of {@code group}, unsorted; empty where it has none. */
     List<String> holders(String group) {
         Distinct h = holders.get(group);
-        return h == null ? List.of() : h.items;
+        return h == null ? List.of() : h.items();
+    }
+
+    /** The seat-holders of {@code group}, or null where it has none. */
+    Distinct holdersOf(String group) {
+        return holders.get(group);
     }
 
     /** Whether {@code person} holds a seat in {@code group}. */
@@ -131,11 +160,12 @@ final class SeatIndex {
      * groups stays linear.
      */
     static final class Distinct {
-        private final List<String> items;
+        private String[] items;
+        private int size;
         private Set<String> set;
 
         Distinct(int expected) {
-            items = new ArrayList<>(expected);
+            items = new String[expected];
         }
 
         /** Adds {@code id} unless already there; whether it was added. */
@@ -143,22 +173,48 @@ final class SeatIndex {
             if (contains(id)) {
                 return false;
             }
-            items.add(id);
+            if (size == items.length) {
+                items = Arrays.copyOf(items, Math.max(4, size * 2));
+            }
+            items[size++] = id;
             if (set != null) {
                 set.add(id);
-            } else if (items.size() > SCAN_LIMIT) {
-                set = new HashSet<>(items);
+            } else if (size > SCAN_LIMIT) {
+                set = new HashSet<>(Arrays.asList(items).subList(0, size));
             }
             return true;
         }
 
         boolean contains(String id) {
-            return set != null ? set.contains(id) : items.contains(id);
+            if (set != null) {
+                return set.contains(id);
+            }
+            for (int i = 0; i < size; i++) {
+                if (items[i].equals(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How many ids. */
+        int size() {
+            return size;
         }
 
         /** The ids, in the order added. */
         List<String> items() {
-            return items;
+            return Arrays.asList(items).subList(0, size);
+        }
+
+        /** The ids sorted, as an immutable list. */
+        List<String> sorted() {
+            if (size == 1) {
+                return List.of(items[0]);
+            }
+            String[] copy = Arrays.copyOf(items, size);
+            Arrays.sort(copy);
+            return List.of(copy);
         }
     }
 }
