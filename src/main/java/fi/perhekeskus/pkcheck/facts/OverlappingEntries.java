@@ -6,7 +6,6 @@ import fi.perhekeskus.pkcheck.model.Word;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,18 +24,30 @@ final class OverlappingEntries {
      * The entries of {@code members} that are kept, in their order; a DATA-001 problem for each other one.
      *
      * <p>Called for every group of the network (a million entries at national scale), nearly all of whose people
-     * have one entry: so the earlier entries of a person are a chain of indexes, made only where a person repeats,
-     * and the list itself is returned where nothing is dropped.
+     * have one entry: so each person's last entry so far is found in a small open-addressed table of indexes (no
+     * map entry, no boxed index per entry), the earlier entries of a person are a chain of indexes made only where
+     * a person repeats, and the list itself is returned where nothing is dropped.
      */
     static List<Membership> settle(List<Membership> members, LocalDate checkDate, List<DataProblem> problems) {
         int n = members.size();
-        Map<String, Integer> lastOf = new HashMap<>(n * 4 / 3 + 1);
+        // Index + 1 of the last entry of a person so far, 0 for an empty slot; at most half full.
+        int[] lastOf = new int[Integer.highestOneBit(Math.max(2, n) * 2 - 1) * 2];
+        int mask = lastOf.length - 1;
         int[] previous = null;
         boolean[] dropped = null;
         for (int i = 0; i < n; i++) {
             Membership m = members.get(i);
-            Integer last = m.person() == null ? null : lastOf.put(m.person(), i);
-            if (last == null) {
+            if (m.person() == null) {
+                continue;
+            }
+            int h = m.person().hashCode();
+            int slot = (h ^ (h >>> 16)) & mask;
+            while (lastOf[slot] != 0 && !members.get(lastOf[slot] - 1).person().equals(m.person())) {
+                slot = (slot + 1) & mask;
+            }
+            int last = lastOf[slot] - 1;
+            lastOf[slot] = i + 1;
+            if (last < 0) {
                 continue;
             }
             if (previous == null) {

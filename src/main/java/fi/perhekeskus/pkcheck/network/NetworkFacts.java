@@ -52,7 +52,7 @@ public final class NetworkFacts {
         List<Object> result = new ArrayList<>();
         if (loads) {
             seats.held().forEach((person, load) -> result.add(
-                    new PersonLoad(person, load.record(), load.groups().sorted())));
+                    new PersonLoad(person, load.record(), load.sorted())));
         }
         if (links) {
             GroupsAbove above = new GroupsAbove(seats.groups().values(), tiersAbove(facts));

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -45,8 +46,41 @@ final class SeatIndex {
         this.represented = represented;
     }
 
-    /** The groups one seat-holder sits in, in the order first seen, and the holder's record (null if none). */
-    record Load(Person record, Distinct groups) {
+    /**
+     * The groups one seat-holder sits in, each once, and the holder's record (null if none). Most people sit in
+     * one group: their one group is kept as it is, and a {@link Distinct} made only for a second.
+     */
+    static final class Load {
+        private final Person record;
+        private final String first;
+        private Distinct more;
+
+        Load(Person record, String first) {
+            this.record = record;
+            this.first = first;
+        }
+
+        /** The holder's record, or null. */
+        Person record() {
+            return record;
+        }
+
+        /** Adds {@code group} unless already there; whether it was added. */
+        boolean add(String group) {
+            if (more == null) {
+                if (first.equals(group)) {
+                    return false;
+                }
+                more = new Distinct(2);
+                more.add(first);
+            }
+            return more.add(group);
+        }
+
+        /** The groups sorted, as an immutable list. */
+        List<String> sorted() {
+            return more == null ? List.of(first) : more.sorted();
+        }
     }
 
     /** The seats of {@code facts}, people under their ids. */
@@ -104,10 +138,8 @@ final class SeatIndex {
             // With relations the group's holders already said whether the person is new there.
             Load load = held.get(person);
             if (load == null) {
-                load = new Load(s.holder(), new Distinct(2));
-                held.put(person, load);
-            }
-            if (!load.groups().add(s.group())) {
+                held.put(person, new Load(s.holder(), s.group()));
+            } else if (!load.add(s.group())) {
                 continue;
             }
             if (relations && s.represents() != null && organisations.contains(s.represents())) {
@@ -155,46 +187,74 @@ final class SeatIndex {
     }
 
     /**
-     * Ids, each once, in the order first added (a group's seat-holders, a seat-holder's groups): a list scanned
-     * while short, with a hash set beside it once it grows, so that a large group or a person in very many
-     * groups stays linear.
+     * Ids, each once, in the order first added (a group's seat-holders, a seat-holder's groups): an array scanned
+     * while short, with an open-addressed table of the same strings beside it once it grows, so that a large group
+     * or a person in very many groups stays linear. The table holds no entry objects: a national network has fifty
+     * thousand groups of some twenty holders.
      */
     static final class Distinct {
         private String[] items;
         private int size;
-        private Set<String> set;
+        /** The ids by hash, linear probing, at most half full; null while the ids are few. */
+        private String[] table;
 
         Distinct(int expected) {
             items = new String[expected];
         }
 
-        /** Adds {@code id} unless already there; whether it was added. */
+        /** Adds {@code id} (not null) unless already there; whether it was added. */
         boolean add(String id) {
-            if (contains(id)) {
+            if (contains(Objects.requireNonNull(id))) {
                 return false;
             }
             if (size == items.length) {
                 items = Arrays.copyOf(items, Math.max(4, size * 2));
             }
             items[size++] = id;
-            if (set != null) {
-                set.add(id);
+            if (table != null && size * 2 <= table.length) {
+                place(table, id);
             } else if (size > SCAN_LIMIT) {
-                set = new HashSet<>(Arrays.asList(items).subList(0, size));
+                table = new String[Integer.highestOneBit(size * 4 - 1) * 2];
+                for (int i = 0; i < size; i++) {
+                    place(table, items[i]);
+                }
             }
             return true;
         }
 
         boolean contains(String id) {
-            if (set != null) {
-                return set.contains(id);
+            if (id == null) {
+                return false;
+            }
+            if (table != null) {
+                int mask = table.length - 1;
+                for (int slot = slot(id, mask); table[slot] != null; slot = (slot + 1) & mask) {
+                    if (id.equals(table[slot])) {
+                        return true;
+                    }
+                }
+                return false;
             }
             for (int i = 0; i < size; i++) {
-                if (items[i].equals(id)) {
+                if (id.equals(items[i])) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static void place(String[] table, String id) {
+            int mask = table.length - 1;
+            int slot = slot(id, mask);
+            while (table[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = id;
+        }
+
+        private static int slot(String id, int mask) {
+            int h = id.hashCode();
+            return (h ^ (h >>> 16)) & mask;
         }
 
         /** How many ids. */

@@ -42,4 +42,19 @@ class SeatIndexDistinctTest {
         assertEquals(List.of("g1", "g9"), ids.sorted());
         assertEquals(List.of("g9", "g1"), ids.items());
     }
+
+    @Test
+    void aHoldersGroupsAreEachOnceAndSorted() {
+        fi.perhekeskus.pkcheck.model.Person anna = new fi.perhekeskus.pkcheck.model.Person("p1", "Anna", null, null,
+                null);
+        SeatIndex.Load load = new SeatIndex.Load(anna, "g5");
+        assertTrue(load.record() == anna);
+        assertEquals(List.of("g5"), load.sorted());
+        assertFalse(load.add(new String("g5")), "the first group again");
+        assertTrue(load.add("g2"));
+        assertFalse(load.add("g5"));
+        assertFalse(load.add("g2"));
+        assertTrue(load.add("g9"));
+        assertEquals(List.of("g2", "g5", "g9"), load.sorted());
+    }
 }
