@@ -211,27 +211,33 @@ public final class FactBuilder {
     private GroupFact groupFact(Group g, Map<Tier, ModelTier> tierSpecs, Map<String, MunicipalityFact> municipalities) {
         ModelTier spec = g.tier() == null ? null : tierSpecs.get(g.tier());
         Scope scope = spec == null ? null : spec.scope();
-        Set<String> inScope = new TreeSet<>();
+        Set<String> inScope = Set.of();
         if (scope == Scope.REGION) {
-            inScope.addAll(municipalities.keySet());
+            inScope = Set.copyOf(municipalities.keySet());
         } else if (scope == Scope.AREA && g.area() != null) {
-            municipalities.values().stream().filter(m -> g.area().equals(m.area()))
-                    .forEach(m -> inScope.add(m.code()));
+            Set<String> codes = new HashSet<>();
+            for (MunicipalityFact m : municipalities.values()) {
+                if (g.area().equals(m.area())) {
+                    codes.add(m.code());
+                }
+            }
+            inScope = DistinctIds.frozen(codes);
         } else if (scope == Scope.MUNICIPALITIES) {
-            inScope.addAll(g.municipalities());
+            inScope = Set.copyOf(g.municipalities());
         }
-        Set<String> groupAreas = new TreeSet<>();
+        // Nearly always one area: a list, not a tree, keeps each once.
+        List<String> groupAreas = new ArrayList<>(2);
         if (g.area() != null) {
             groupAreas.add(g.area());
         }
         for (String code : g.municipalities()) {
             MunicipalityFact m = municipalities.get(code);
-            if (m != null && m.area() != null) {
+            if (m != null && m.area() != null && !groupAreas.contains(m.area())) {
                 groupAreas.add(m.area());
             }
         }
         return new GroupFact(g.id(), g.name(), g.tier(), scope, g.area(), g.municipalities(), g.municipalitiesGiven(),
-                spec != null, DistinctIds.frozen(inScope), DistinctIds.frozen(groupAreas), g.location());
+                spec != null, inScope, Set.copyOf(groupAreas), g.location());
     }
 
     /**

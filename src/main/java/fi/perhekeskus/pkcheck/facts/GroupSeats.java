@@ -44,6 +44,8 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
     /** How many roles there are: the place after them in {@code byRole} counts the seats without one. */
     private static final int ROLES = Role.values().length;
 
+    private static final int TYPES = OrganisationType.values().length;
+
     public GroupSeats {
         byRole = byRole.clone();
         byType = byType.clone();
@@ -60,7 +62,7 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
     public static GroupSeats of(GroupFact group, List<Member> entries) {
         long seats = 0;
         int[] byRole = new int[ROLES + 1];
-        int[] byType = new int[OrganisationType.values().length];
+        int[] byType = new int[TYPES];
         Set<String> municipalities = new TreeSet<>();
         Set<String> inTerm = new HashSet<>();
         List<Member> chairs = new ArrayList<>(1);

@@ -97,9 +97,10 @@ public final class NetworkFacts {
             }
         }
         List<String> shared = new ArrayList<>();
-        for (String person : own.items()) {
-            for (SeatIndex.Distinct h : above) {
-                if (h.contains(person)) {
+        for (int i = 0; i < own.size(); i++) {
+            String person = own.get(i);
+            for (int k = 0; k < above.size(); k++) {
+                if (above.get(k).contains(person)) {
                     shared.add(person);
                     break;
                 }

@@ -124,12 +124,17 @@ final class SeatIndex {
         Map<String, Set<String>> represented = new HashMap<>();
         lastGroup = null;
         Distinct groupHolders = null;
-        for (Member s : seats) {
+        for (int i = 0; i < seats.size(); i++) {
+            Member s = seats.get(i);
             String person = s.person();
             if (relations) {
                 if (s.group() != lastGroup) {
                     lastGroup = s.group();
-                    groupHolders = holders.computeIfAbsent(lastGroup, g -> new Distinct(8));
+                    groupHolders = holders.get(lastGroup);
+                    if (groupHolders == null) {
+                        groupHolders = new Distinct(runLength(seats, i));
+                        holders.put(lastGroup, groupHolders);
+                    }
                 }
                 if (!groupHolders.add(person)) {
                     continue;
@@ -149,6 +154,16 @@ final class SeatIndex {
         return new SeatIndex(groups, organisations, holders, held, represented);
     }
 
+    /** How many seats from {@code start} on are of the same group: the size a group's holders are made with. */
+    static int runLength(List<Member> seats, int start) {
+        String group = seats.get(start).group();
+        int end = start + 1;
+        while (end < seats.size() && seats.get(end).group() == group) {
+            end++;
+        }
+        return end - start;
+    }
+
     /** The groups by id (the last of any with the same id), unsorted. */
     Map<String, GroupFact> groups() {
         return groups;
@@ -164,21 +179,9 @@ final class SeatIndex {
         return held;
     }
 
-    /** The seat-holders of {@code group}, unsorted; empty where it has none. */
-    List<String> holders(String group) {
-        Distinct h = holders.get(group);
-        return h == null ? List.of() : h.items();
-    }
-
     /** The seat-holders of {@code group}, or null where it has none. */
     Distinct holdersOf(String group) {
         return holders.get(group);
-    }
-
-    /** Whether {@code person} holds a seat in {@code group}. */
-    boolean holds(String group, String person) {
-        Distinct h = holders.get(group);
-        return h != null && h.contains(person);
     }
 
     /** The groups each organisation is represented in by a seat, for those represented anywhere, unsorted. */
@@ -260,6 +263,11 @@ final class SeatIndex {
         /** How many ids. */
         int size() {
             return size;
+        }
+
+        /** The {@code i}th id added. */
+        String get(int i) {
+            return items[i];
         }
 
         /** The ids, in the order added. */
