@@ -57,4 +57,17 @@ class SeatIndexDistinctTest {
         assertTrue(load.add("g9"));
         assertEquals(List.of("g2", "g5", "g9"), load.sorted());
     }
+
+    @Test
+    void aRunOfSeatsEndsWhereTheGroupChanges() {
+        List<fi.perhekeskus.pkcheck.facts.Member> seats = new ArrayList<>();
+        for (String group : List.of("g1", "g1", "g1", "g2", "g1")) {
+            seats.add(new fi.perhekeskus.pkcheck.facts.Member(group, null, "p", null, null, null, null, null, null,
+                    null, null, null, true, true, null));
+        }
+        assertEquals(3, SeatIndex.runLength(seats, 0));
+        assertEquals(2, SeatIndex.runLength(seats, 1));
+        assertEquals(1, SeatIndex.runLength(seats, 3));
+        assertEquals(1, SeatIndex.runLength(seats, 4));
+    }
 }
