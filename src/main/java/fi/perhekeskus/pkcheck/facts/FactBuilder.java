@@ -46,7 +46,7 @@ public final class FactBuilder {
 
     private Facts run(Dataset data, GovernanceModel model, LocalDate checkDate) {
         problems.addAll(data.problems());
-        List<Object> facts = new ArrayList<>();
+        List<Object> facts = new ArrayList<>(expectedFacts(data));
 
         Map<String, Area> areas = new LinkedHashMap<>();
         data.areas().forEach(a -> areas.put(a.id(), a));
@@ -75,13 +75,14 @@ public final class FactBuilder {
             facts.add(p);
         }
 
+        Map<Tier, ModelTier> tierSpecs = tierSpecs(model);
         Map<String, Group> groups = new LinkedHashMap<>();
         data.groups().forEach(g -> groups.put(g.id(), g));
-        Map<Tier, Set<String>> holders = new EnumMap<>(Tier.class);
+        Map<Tier, HashSet<String>> holders = new EnumMap<>(Tier.class);
         for (Group g : data.groups()) {
             reference(g.area(), areas, "area", "group", g.id(), g.location());
             g.municipalities().forEach(c -> inRegion(c, municipalities, "group", g.id(), g.location()));
-            GroupFact fact = groupFact(g, model, municipalities);
+            GroupFact fact = groupFact(g, tierSpecs, municipalities);
             facts.add(fact);
             groupMunicipalities(fact, facts);
             List<Member> entries = new ArrayList<>(g.members().size());
@@ -92,7 +93,7 @@ public final class FactBuilder {
             facts.add(GroupSeats.of(fact, entries));
             addHolders(entries, holders);
         }
-        holders.forEach((tier, ids) -> facts.add(new TierSeats(tier, ids)));
+        holders.forEach((tier, ids) -> facts.add(TierSeats.owning(tier, ids)));
 
         Map<String, Set<String>> coordinatorSeats = coordinatorSeats(data, facts);
         for (MeetingPlace mp : data.meetingPlaces()) {
@@ -127,6 +128,20 @@ public final class FactBuilder {
         return new Facts(model, context, facts, groups);
     }
 
+
+    /**
+     * About how many facts {@code data} makes (a group makes a few more, one per municipality it covers): the list
+     * of nearly two million facts at national scale is sized once instead of grown and copied twenty times.
+     */
+    static int expectedFacts(Dataset data) {
+        long entries = 0;
+        for (Group g : data.groups()) {
+            entries += g.members().size();
+        }
+        long n = entries + 3L * data.groups().size() + data.people().size() + data.organisations().size()
+                + data.meetings().size() + data.meetingPlaces().size() + data.problems().size() + 64;
+        return (int) Math.min(n, Integer.MAX_VALUE - 8);
+    }
 
     /**
      * For each meeting place's coordinator, the municipalities they represent in a seat (ROLE-004): one pass over
@@ -182,30 +197,47 @@ public final class FactBuilder {
         return result;
     }
 
-    private GroupFact groupFact(Group g, GovernanceModel model, Map<String, MunicipalityFact> municipalities) {
-        ModelTier spec = g.tier() == null ? null : model.tier(g.tier()).orElse(null);
-        Scope scope = spec == null ? null : spec.scope();
-        Set<String> inScope = new TreeSet<>();
-        if (scope == Scope.REGION) {
-            inScope.addAll(municipalities.keySet());
-        } else if (scope == Scope.AREA && g.area() != null) {
-            municipalities.values().stream().filter(m -> g.area().equals(m.area()))
-                    .forEach(m -> inScope.add(m.code()));
-        } else if (scope == Scope.MUNICIPALITIES) {
-            inScope.addAll(g.municipalities());
+    /** The model's tiers by tier, the first where two name the same (as {@link GovernanceModel#tier}). */
+    static Map<Tier, ModelTier> tierSpecs(GovernanceModel model) {
+        Map<Tier, ModelTier> specs = new EnumMap<>(Tier.class);
+        for (ModelTier t : model.tiers()) {
+            if (t.tier() != null) {
+                specs.putIfAbsent(t.tier(), t);
+            }
         }
-        Set<String> groupAreas = new TreeSet<>();
+        return specs;
+    }
+
+    private GroupFact groupFact(Group g, Map<Tier, ModelTier> tierSpecs, Map<String, MunicipalityFact> municipalities) {
+        ModelTier spec = g.tier() == null ? null : tierSpecs.get(g.tier());
+        Scope scope = spec == null ? null : spec.scope();
+        Set<String> inScope = Set.of();
+        if (scope == Scope.REGION) {
+            inScope = Set.copyOf(municipalities.keySet());
+        } else if (scope == Scope.AREA && g.area() != null) {
+            Set<String> codes = new HashSet<>();
+            for (MunicipalityFact m : municipalities.values()) {
+                if (g.area().equals(m.area())) {
+                    codes.add(m.code());
+                }
+            }
+            inScope = DistinctIds.frozen(codes);
+        } else if (scope == Scope.MUNICIPALITIES) {
+            inScope = Set.copyOf(g.municipalities());
+        }
+        // Nearly always one area: a list, not a tree, keeps each once.
+        List<String> groupAreas = new ArrayList<>(2);
         if (g.area() != null) {
             groupAreas.add(g.area());
         }
         for (String code : g.municipalities()) {
             MunicipalityFact m = municipalities.get(code);
-            if (m != null && m.area() != null) {
+            if (m != null && m.area() != null && !groupAreas.contains(m.area())) {
                 groupAreas.add(m.area());
             }
         }
         return new GroupFact(g.id(), g.name(), g.tier(), scope, g.area(), g.municipalities(), g.municipalitiesGiven(),
-                spec != null, inScope, groupAreas, g.location());
+                spec != null, inScope, Set.copyOf(groupAreas), g.location());
     }
 
     /**
@@ -223,35 +255,53 @@ public final class FactBuilder {
     }
 
     /** The seat-holders among {@code entries}, added by tier to {@code holders} (for {@link TierSeats}). */
-    private static void addHolders(List<Member> entries, Map<Tier, Set<String>> holders) {
+    private static void addHolders(List<Member> entries, Map<Tier, HashSet<String>> holders) {
+        HashSet<String> tierHolders = null;
         for (Member s : entries) {
             if (s.seat() && s.person() != null && s.tier() != null) {
-                holders.computeIfAbsent(s.tier(), t -> new HashSet<>()).add(s.person());
+                if (tierHolders == null) {
+                    // The entries of one group share its tier.
+                    tierHolders = holders.computeIfAbsent(s.tier(), t -> new HashSet<>());
+                }
+                tierHolders.add(s.person());
             }
         }
     }
 
+    /**
+     * The entry {@code m} of {@code g} resolved. Each id is looked up once (the result says whether it is known):
+     * a million entries at national scale, each naming a person, an organisation and a deputy.
+     */
     private Member seat(Membership m, Group g, Map<String, Person> people,
                           Map<String, Organisation> organisations, LocalDate checkDate) {
-        String id = m.id();
         Person person = m.person() == null ? null : people.get(m.person());
         if (m.person() != null && person == null) {
-            problems.add(problem("DATA-002", "membership", id, m.location(), "person", m.person()));
+            problems.add(problem("DATA-002", "membership", m.id(), m.location(), "person", m.person()));
         }
         String represents = m.represents();
+        Organisation org = null;
         if (represents != null) {
-            reference(represents, organisations, "organisation", "membership", id, m.location());
+            org = organisations.get(represents);
+            if (org == null) {
+                problems.add(problem("DATA-002", "membership", m.id(), m.location(), "organisation", represents));
+            }
         } else if (person != null) {
             represents = person.organisation();
+            org = represents == null ? null : organisations.get(represents);
         }
-        Organisation org = represents == null ? null : organisations.get(represents);
-        reference(m.deputy(), people, "person", "membership", id, m.location());
         Person deputy = m.deputy() == null ? null : people.get(m.deputy());
+        if (m.deputy() != null && deputy == null) {
+            problems.add(problem("DATA-002", "membership", m.id(), m.location(), "person", m.deputy()));
+        }
         OrganisationType type = org == null ? null : org.type();
-        String municipality = org != null && type == OrganisationType.MUNICIPALITY ? org.municipality() : null;
+        String municipality = type == OrganisationType.MUNICIPALITY ? org.municipality() : null;
         boolean inTerm = m.inTermOn(checkDate);
-        return new Member(g.id(), g.tier(), m.person(), person, represents, type, municipality, m.role(),
-                m.deputy(), deputy, m.from(), m.until(), inTerm, inTerm && m.role() != Role.SECRETARY, m.location());
+        // The loader files an entry under its group's id; one made otherwise still names the group it is in.
+        Membership entry = g.id().equals(m.group()) ? m
+                : new Membership(g.id(), m.person(), m.represents(), m.role(), m.deputy(), m.from(), m.until(),
+                        m.location());
+        return new Member(entry, g.tier(), person, represents, type, municipality, deputy, inTerm,
+                inTerm && m.role() != Role.SECRETARY);
     }
 
     private void inRegion(String code, Map<String, MunicipalityFact> municipalities, String subjectType,

@@ -41,6 +41,11 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
                          Set<String> deputies, Set<String> repeatedDeputies, List<Member> deputySeats,
                          List<Member> outsideScope) {
 
+    /** How many roles there are: the place after them in {@code byRole} counts the seats without one. */
+    private static final int ROLES = Role.values().length;
+
+    private static final int TYPES = OrganisationType.values().length;
+
     public GroupSeats {
         byRole = byRole.clone();
         byType = byType.clone();
@@ -56,8 +61,8 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
     /** Counts the seats among {@code entries}, the entries of {@code group}. */
     public static GroupSeats of(GroupFact group, List<Member> entries) {
         long seats = 0;
-        int[] byRole = new int[Role.values().length + 1];
-        int[] byType = new int[OrganisationType.values().length];
+        int[] byRole = new int[ROLES + 1];
+        int[] byType = new int[TYPES];
         Set<String> municipalities = new TreeSet<>();
         Set<String> inTerm = new HashSet<>();
         List<Member> chairs = new ArrayList<>(1);
@@ -79,7 +84,7 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
                 continue;
             }
             seats++;
-            byRole[s.role() == null ? Role.values().length : s.role().ordinal()]++;
+            byRole[s.role() == null ? ROLES : s.role().ordinal()]++;
             if (s.role() == Role.CHAIR) {
                 chairs.add(s);
             }
@@ -93,9 +98,10 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
                 }
             }
         }
-        boolean deputyCase = !repeatedDeputies.isEmpty() || deputies.stream().anyMatch(inTerm::contains);
-        return new GroupSeats(group.id(), group.tier(), group, seats, byRole, byType, municipalities, inTerm,
-                chairs, deputies, repeatedDeputies, deputyCase ? deputySeats : List.of(), outsideScope);
+        boolean deputyCase = !repeatedDeputies.isEmpty() || anyIn(deputies, inTerm);
+        return new GroupSeats(group.id(), group.tier(), group, seats, byRole, byType,
+                DistinctIds.frozen(municipalities), DistinctIds.frozen(inTerm), chairs, DistinctIds.frozen(deputies),
+                DistinctIds.frozen(repeatedDeputies), deputyCase ? deputySeats : List.of(), outsideScope);
     }
 
     /** The people in the chair seats, in the order of the data (null where a seat names nobody). */
@@ -134,7 +140,17 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
 
     /** Whether the deputy of an entry in term has an entry of this group in term too (TERM-004). */
     public boolean deputyHasEntryInTerm() {
-        return deputies.stream().anyMatch(inTerm::contains);
+        return anyIn(deputies, inTerm);
+    }
+
+    /** Whether one of {@code ids} is in {@code set} (a loop: called once per group of the network). */
+    private static boolean anyIn(Set<String> ids, Set<String> set) {
+        for (String id : ids) {
+            if (set.contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code person} is the deputy of more than one entry in term (TERM-004). */

@@ -1,16 +1,44 @@
 package fi.perhekeskus.pkcheck.facts;
 
 import fi.perhekeskus.pkcheck.model.Tier;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * The people who hold a seat in some group of a tier on the check date (ROLE-002): one fact per tier with
  * seats, so that the rule asks it instead of keeping a memory of every seat of the network.
+ *
+ * <p>A class rather than a record so that {@link FactBuilder} can hand over the set it filled instead of having it
+ * copied: some six hundred thousand people at national scale.
  */
-public record TierSeats(Tier tier, Set<String> holders) {
+public final class TierSeats {
 
-    public TierSeats {
-        holders = Set.copyOf(holders);
+    private final Tier tier;
+    private final Set<String> holders;
+
+    /** The seats of {@code holders} (copied) in {@code tier}. */
+    public TierSeats(Tier tier, Set<String> holders) {
+        this(tier, Set.copyOf(holders), true);
+    }
+
+    private TierSeats(Tier tier, Set<String> holders, boolean owned) {
+        this.tier = tier;
+        this.holders = holders;
+    }
+
+    /** The seats of {@code holders} in {@code tier}, keeping the set itself: nothing else may change it. */
+    static TierSeats owning(Tier tier, HashSet<String> holders) {
+        return new TierSeats(tier, Collections.unmodifiableSet(holders), true);
+    }
+
+    public Tier tier() {
+        return tier;
+    }
+
+    /** The people, unmodifiable. */
+    public Set<String> holders() {
+        return holders;
     }
 
     /** Whether {@code person} holds a seat in this tier. */

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,17 +43,21 @@ final class GroupsAbove {
         if (uppers == null) {
             return List.of();
         }
-        Map<GroupFact, Boolean> found = new IdentityHashMap<>();
-        uppers.regionWide.forEach(u -> found.put(u, Boolean.TRUE));
+        List<GroupFact> found = new ArrayList<>(uppers.regionWide);
         for (String area : g.areas()) {
-            uppers.byArea.getOrDefault(area, List.of()).forEach(u -> found.put(u, Boolean.TRUE));
+            found.addAll(uppers.byArea.getOrDefault(area, List.of()));
         }
         for (String code : g.scopeMunicipalities()) {
-            uppers.byMunicipality.getOrDefault(code, List.of()).forEach(u -> found.put(u, Boolean.TRUE));
+            found.addAll(uppers.byMunicipality.getOrDefault(code, List.of()));
         }
-        List<GroupFact> result = new ArrayList<>(found.keySet());
-        result.removeIf(u -> !u.isAbove(g));
-        result.sort(BY_ID);
+        // Sorted by id, a group found under two keys lies next to itself: kept once (ids are distinct).
+        found.sort(BY_ID);
+        List<GroupFact> result = new ArrayList<>(found.size());
+        for (GroupFact u : found) {
+            if ((result.isEmpty() || result.get(result.size() - 1) != u) && u.isAbove(g)) {
+                result.add(u);
+            }
+        }
         return result;
     }
 

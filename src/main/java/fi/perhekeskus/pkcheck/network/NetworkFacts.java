@@ -52,15 +52,14 @@ public final class NetworkFacts {
         List<Object> result = new ArrayList<>();
         if (loads) {
             seats.held().forEach((person, load) -> result.add(
-                    new PersonLoad(person, load.record(), sorted(load.groups().items()))));
+                    new PersonLoad(person, load.record(), load.sorted())));
         }
         if (links) {
             GroupsAbove above = new GroupsAbove(seats.groups().values(), tiersAbove(facts));
             for (GroupFact g : seats.groups().values()) {
                 List<GroupFact> uppers = above.of(g);
                 if (!uppers.isEmpty()) {
-                    result.add(new TierLink(g.id(), uppers.get(0).tier(), uppers.stream().map(GroupFact::id).toList(),
-                            linksAbove(seats, g, uppers)));
+                    result.add(new TierLink(g.id(), uppers.get(0).tier(), ids(uppers), linksAbove(seats, g, uppers)));
                 }
             }
         }
@@ -84,17 +83,45 @@ public final class NetworkFacts {
     }
 
     /** The seat-holders of {@code g} who also hold a seat in one of {@code uppers}, sorted. */
-    private static List<String> linksAbove(SeatIndex seats, GroupFact g, List<GroupFact> uppers) {
+    static List<String> linksAbove(SeatIndex seats, GroupFact g, List<GroupFact> uppers) {
+        SeatIndex.Distinct own = seats.holdersOf(g.id());
+        if (own == null) {
+            return List.of();
+        }
+        // Each upper group's holders looked up once, not once per seat-holder of g.
+        List<SeatIndex.Distinct> above = new ArrayList<>(uppers.size());
+        for (GroupFact u : uppers) {
+            SeatIndex.Distinct h = seats.holdersOf(u.id());
+            if (h != null) {
+                above.add(h);
+            }
+        }
         List<String> shared = new ArrayList<>();
-        for (String person : seats.holders(g.id())) {
-            if (uppers.stream().anyMatch(u -> seats.holds(u.id(), person))) {
-                shared.add(person);
+        for (int i = 0; i < own.size(); i++) {
+            String person = own.get(i);
+            for (int k = 0; k < above.size(); k++) {
+                if (above.get(k).contains(person)) {
+                    shared.add(person);
+                    break;
+                }
             }
         }
         return sorted(shared);
     }
 
+    /** The ids of {@code groups}, in their order. */
+    private static List<String> ids(List<GroupFact> groups) {
+        String[] ids = new String[groups.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = groups.get(i).id();
+        }
+        return List.of(ids);
+    }
+
     private static List<String> sorted(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         String[] items = ids.toArray(new String[0]);
         Arrays.sort(items);
         return List.of(items);

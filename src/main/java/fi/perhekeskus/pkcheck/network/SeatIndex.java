@@ -6,11 +6,13 @@ import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.Person;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -44,8 +46,41 @@ final class SeatIndex {
         this.represented = represented;
     }
 
-    /** The groups one seat-holder sits in, in the order first seen, and the holder's record (null if none). */
-    record Load(Person record, Distinct groups) {
+    /**
+     * The groups one seat-holder sits in, each once, and the holder's record (null if none). Most people sit in
+     * one group: their one group is kept as it is, and a {@link Distinct} made only for a second.
+     */
+    static final class Load {
+        private final Person record;
+        private final String first;
+        private Distinct more;
+
+        Load(Person record, String first) {
+            this.record = record;
+            this.first = first;
+        }
+
+        /** The holder's record, or null. */
+        Person record() {
+            return record;
+        }
+
+        /** Adds {@code group} unless already there; whether it was added. */
+        boolean add(String group) {
+            if (more == null) {
+                if (first.equals(group)) {
+                    return false;
+                }
+                more = new Distinct(2);
+                more.add(first);
+            }
+            return more.add(group);
+        }
+
+        /** The groups sorted, as an immutable list. */
+        List<String> sorted() {
+            return more == null ? List.of(first) : more.sorted();
+        }
     }
 
     /** The seats of {@code facts}, people under their ids. */
@@ -63,13 +98,23 @@ final class SeatIndex {
         Map<String, GroupFact> groups = new HashMap<>();
         Set<String> organisations = new HashSet<>();
         List<Member> seats = new ArrayList<>();
+        // A group's entries come together, after its fact: whether their group is known is asked once per run.
+        String lastGroup = null;
+        boolean lastKnown = false;
         for (Object fact : facts.all()) {
             if (fact instanceof Member s) {
-                if (s.seat() && s.person() != null && groups.containsKey(s.group())) {
-                    seats.add(s);
+                if (s.seat() && s.person() != null) {
+                    if (s.group() != lastGroup) {
+                        lastGroup = s.group();
+                        lastKnown = groups.containsKey(lastGroup);
+                    }
+                    if (lastKnown) {
+                        seats.add(s);
+                    }
                 }
             } else if (fact instanceof GroupFact g) {
                 groups.put(g.id(), g);
+                lastGroup = null;
             } else if (relations && fact instanceof Organisation o) {
                 organisations.add(o.id());
             }
@@ -77,13 +122,29 @@ final class SeatIndex {
         Map<String, Distinct> holders = new HashMap<>(relations ? groups.size() * 4 / 3 + 1 : 0);
         Map<String, Load> held = new HashMap<>(seats.size() * 4 / 3 + 1);
         Map<String, Set<String>> represented = new HashMap<>();
-        for (Member s : seats) {
+        lastGroup = null;
+        Distinct groupHolders = null;
+        for (int i = 0; i < seats.size(); i++) {
+            Member s = seats.get(i);
             String person = s.person();
-            if (relations && !holders.computeIfAbsent(s.group(), g -> new Distinct(8)).add(person)) {
-                continue;
+            if (relations) {
+                if (s.group() != lastGroup) {
+                    lastGroup = s.group();
+                    groupHolders = holders.get(lastGroup);
+                    if (groupHolders == null) {
+                        groupHolders = new Distinct(runLength(seats, i));
+                        holders.put(lastGroup, groupHolders);
+                    }
+                }
+                if (!groupHolders.add(person)) {
+                    continue;
+                }
             }
             // With relations the group's holders already said whether the person is new there.
-            if (!held.computeIfAbsent(person, p -> new Load(s.holder(), new Distinct(2))).groups().add(s.group())) {
+            Load load = held.get(person);
+            if (load == null) {
+                held.put(person, new Load(s.holder(), s.group()));
+            } else if (!load.add(s.group())) {
                 continue;
             }
             if (relations && s.represents() != null && organisations.contains(s.represents())) {
@@ -91,6 +152,16 @@ final class SeatIndex {
             }
         }
         return new SeatIndex(groups, organisations, holders, held, represented);
+    }
+
+    /** How many seats from {@code start} on are of the same group: the size a group's holders are made with. */
+    static int runLength(List<Member> seats, int start) {
+        String group = seats.get(start).group();
+        int end = start + 1;
+        while (end < seats.size() && seats.get(end).group() == group) {
+            end++;
+        }
+        return end - start;
     }
 
     /** The groups by id (the last of any with the same id), unsorted. */
@@ -108,16 +179,9 @@ final class SeatIndex {
         return held;
     }
 
-    /** The seat-holders of {@code group}, unsorted; empty where it has none. */
-    List<String> holders(String group) {
-        Distinct h = holders.get(group);
-        return h == null ? List.of() : h.items;
-    }
-
-    /** Whether {@code person} holds a seat in {@code group}. */
-    boolean holds(String group, String person) {
-        Distinct h = holders.get(group);
-        return h != null && h.contains(person);
+    /** The seat-holders of {@code group}, or null where it has none. */
+    Distinct holdersOf(String group) {
+        return holders.get(group);
     }
 
     /** The groups each organisation is represented in by a seat, for those represented anywhere, unsorted. */
@@ -126,39 +190,99 @@ final class SeatIndex {
     }
 
     /**
-     * Ids, each once, in the order first added (a group's seat-holders, a seat-holder's groups): a list scanned
-     * while short, with a hash set beside it once it grows, so that a large group or a person in very many
-     * groups stays linear.
+     * Ids, each once, in the order first added (a group's seat-holders, a seat-holder's groups): an array scanned
+     * while short, with an open-addressed table of the same strings beside it once it grows, so that a large group
+     * or a person in very many groups stays linear. The table holds no entry objects: a national network has fifty
+     * thousand groups of some twenty holders.
      */
     static final class Distinct {
-        private final List<String> items;
-        private Set<String> set;
+        private String[] items;
+        private int size;
+        /** The ids by hash, linear probing, at most half full; null while the ids are few. */
+        private String[] table;
 
         Distinct(int expected) {
-            items = new ArrayList<>(expected);
+            items = new String[expected];
         }
 
-        /** Adds {@code id} unless already there; whether it was added. */
+        /** Adds {@code id} (not null) unless already there; whether it was added. */
         boolean add(String id) {
-            if (contains(id)) {
+            if (contains(Objects.requireNonNull(id))) {
                 return false;
             }
-            items.add(id);
-            if (set != null) {
-                set.add(id);
-            } else if (items.size() > SCAN_LIMIT) {
-                set = new HashSet<>(items);
+            if (size == items.length) {
+                items = Arrays.copyOf(items, Math.max(4, size * 2));
+            }
+            items[size++] = id;
+            if (table != null && size * 2 <= table.length) {
+                place(table, id);
+            } else if (size > SCAN_LIMIT) {
+                table = new String[Integer.highestOneBit(size * 4 - 1) * 2];
+                for (int i = 0; i < size; i++) {
+                    place(table, items[i]);
+                }
             }
             return true;
         }
 
         boolean contains(String id) {
-            return set != null ? set.contains(id) : items.contains(id);
+            if (id == null) {
+                return false;
+            }
+            if (table != null) {
+                int mask = table.length - 1;
+                for (int slot = slot(id, mask); table[slot] != null; slot = (slot + 1) & mask) {
+                    if (id.equals(table[slot])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (id.equals(items[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static void place(String[] table, String id) {
+            int mask = table.length - 1;
+            int slot = slot(id, mask);
+            while (table[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = id;
+        }
+
+        private static int slot(String id, int mask) {
+            int h = id.hashCode();
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        /** How many ids. */
+        int size() {
+            return size;
+        }
+
+        /** The {@code i}th id added. */
+        String get(int i) {
+            return items[i];
         }
 
         /** The ids, in the order added. */
         List<String> items() {
-            return items;
+            return Arrays.asList(items).subList(0, size);
+        }
+
+        /** The ids sorted, as an immutable list. */
+        List<String> sorted() {
+            if (size == 1) {
+                return List.of(items[0]);
+            }
+            String[] copy = Arrays.copyOf(items, size);
+            Arrays.sort(copy);
+            return List.of(copy);
         }
     }
 }

@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
@@ -73,5 +74,39 @@ class OverlappingEntriesTest {
         assertEquals(true, OverlappingEntries.overlap(b, a));
         assertEquals(false, OverlappingEntries.overlap(a, c));
         assertEquals(false, OverlappingEntries.overlap(c, a));
+    }
+
+    @Test
+    void anEntryMeetsThePersonsEarlierEntriesFirstFirst() {
+        Membership first = entry("p1", Role.MEMBER, "2020-01-01", "2021-12-31", 3);
+        Membership other = entry("p2", Role.MEMBER, null, null, 4);
+        Membership second = entry("p1", Role.MEMBER, "2022-06-01", "2023-12-31", 5);
+        Membership across = entry("p1", Role.MEMBER, "2021-06-01", "2022-12-31", 6);
+        List<DataProblem> problems = new ArrayList<>();
+        assertEquals(List.of(first, other, second),
+                OverlappingEntries.settle(List.of(first, other, second, across), ON, problems));
+        assertEquals(1, problems.size(), "dropped once, at the first entry it overlaps");
+        assertEquals(across.location(), problems.get(0).location());
+        assertEquals("d.yaml:3:5", problems.get(0).details().get("firstAt"));
+    }
+
+    @Test
+    void anEntryInTermDropsEveryEarlierOneItOverlaps() {
+        Membership a = entry("p1", Role.MEMBER, "2020-01-01", "2023-12-31", 3);
+        Membership b = entry("p1", Role.MEMBER, "2019-01-01", "2020-06-30", 4);
+        Membership now = entry("p1", Role.CHAIR, "2020-03-01", null, 5);
+        List<DataProblem> problems = new ArrayList<>();
+        assertEquals(List.of(now), OverlappingEntries.settle(List.of(a, b, now), ON, problems));
+        assertEquals(List.of(b.location(), a.location()), problems.stream().map(DataProblem::location).toList(),
+                "b first (against a), then a (against the one in term)");
+        assertEquals("d.yaml:3:5", problems.get(0).details().get("firstAt"));
+        assertEquals("d.yaml:5:5", problems.get(1).details().get("firstAt"));
+    }
+
+    @Test
+    void withNothingDroppedTheEntriesAreReturnedAsTheyCame() {
+        List<Membership> all = List.of(entry("p1", Role.MEMBER, null, null, 3), entry("p2", Role.MEMBER, null, null, 4));
+        assertSame(all, OverlappingEntries.settle(all, ON, new ArrayList<>()));
+        assertEquals(List.of(), OverlappingEntries.settle(List.of(), ON, new ArrayList<>()));
     }
 }
