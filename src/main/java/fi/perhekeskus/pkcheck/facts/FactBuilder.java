@@ -117,7 +117,8 @@ public final class FactBuilder {
                 : new Region(model.id(), model.name(), null);
         facts.add(region);
         CheckContext context = new CheckContext(checkDate, model.limits(), region.id(),
-                region.name() == null ? region.id() : region.name(), model.everyMunicipalityInArea());
+                region.name() == null ? region.id() : region.name(), model.everyMunicipalityInArea(),
+                RequirementIndex.of(model.requirements()));
         facts.add(context);
         facts.addAll(model.tiers());
         facts.addAll(model.requirements());
