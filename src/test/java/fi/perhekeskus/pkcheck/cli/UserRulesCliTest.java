@@ -147,4 +147,24 @@ class UserRulesCliTest {
         assertEquals(0, result.exit(), result.err());
         assertTrue(result.out().contains("\"MEET-901\""), result.out());
     }
+
+    @Test
+    void aUserRuleStillSeesTheRequirementFactsOfRulesThatReadThemThroughTheContext() throws IOException {
+        // The built-in STRUCT-004 reads its requirement through the context global, so only this rule names
+        // Requirement( rule == "STRUCT-004" ): the fact must still reach the session for it.
+        Path dir = rule("requirement", """
+                import fi.perhekeskus.pkcheck.model.Requirement;
+                rule "The tier's municipality limit is noted"
+                    @id("MEET-902") @severity("INFO")
+                when
+                    $r : Requirement( rule == "STRUCT-004", $t : tier )
+                then
+                    insert(fi.perhekeskus.pkcheck.engine.Emit.finding(kcontext).subject("tier", $t.name())
+                        .args($r.count("max")).build());
+                end
+                """);
+        Cli.Result result = check(dir, "--fail-on", "never");
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().contains("\"MEET-902\""), result.out());
+    }
 }
