@@ -7,10 +7,8 @@ import fi.perhekeskus.pkcheck.engine.RuleInfo;
 import fi.perhekeskus.pkcheck.engine.Settlement;
 import fi.perhekeskus.pkcheck.facts.FactBuilder;
 import fi.perhekeskus.pkcheck.facts.Facts;
-import fi.perhekeskus.pkcheck.facts.GroupFact;
 import fi.perhekeskus.pkcheck.facts.MeetingFact;
 import fi.perhekeskus.pkcheck.facts.MunicipalityFact;
-import fi.perhekeskus.pkcheck.facts.Member;
 import fi.perhekeskus.pkcheck.load.BaselineLoader;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
 import fi.perhekeskus.pkcheck.load.InputException;
@@ -23,10 +21,10 @@ import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Group;
 import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.Person;
-import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.ModelTier;
 import fi.perhekeskus.pkcheck.report.Baseline;
 import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.LazyMap;
 import fi.perhekeskus.pkcheck.report.MeetingInfo;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Report;
@@ -39,7 +37,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -147,7 +144,7 @@ public final class Pipeline {
         Settlement.Settled settled = new Settlement(model, waivers, in.findingsPerRule()).settle(fired, date);
         LOG.info("checked in {} ms: {} findings", (System.nanoTime() - start) / 1_000_000, settled.findings().size());
         Result result = new Result(complete(report(data, model, facts, date, settled.findings()), settled,
-                in.baseline()), names(data), descriptors(rules, ruleFilter));
+                in.baseline()), lazyNames(data), descriptors(rules, ruleFilter));
         LOG.info("report assembled after {} ms", (System.nanoTime() - start) / 1_000_000);
         return result;
     }
@@ -197,7 +194,7 @@ public final class Pipeline {
                 // A waived gap is one the network has accepted: nobody needs a call to close it.
                 Invitation.suggestions(findings.stream().filter(f -> !settled.waived().containsKey(f)).toList(),
                         run.invitations()));
-        return new Result(complete(report, settled, in.baseline()), names(data), descriptors(rules, info -> true),
+        return new Result(complete(report, settled, in.baseline()), lazyNames(data), descriptors(rules, info -> true),
                 organisations(data));
     }
 
@@ -249,70 +246,36 @@ public final class Pipeline {
         return new MeetingFact(request.groupId() + "@" + date, request.groupId(), date, request.attendees(), null);
     }
 
+    /**
+     * The report of {@code findings}. Its table of groups is worked out only when a format reads it (text,
+     * Markdown, HTML, the history): a JSON report of a national check has no use for the 73k groups' descriptions.
+     */
     private static Report report(Dataset data, GovernanceModel model, Facts facts, LocalDate date,
                                  List<Finding> findings) {
-        // One pass over the facts, and one over each group's own seats: at national scale there are millions
-        // of facts and tens of thousands of groups.
-        Map<String, List<Member>> seatsByGroup = new HashMap<>();
-        Map<String, String> areaOf = new HashMap<>();
         List<MunicipalityFact> municipalities = new ArrayList<>();
         List<Area> areaFacts = new ArrayList<>();
         for (Object fact : facts.all()) {
-            if (fact instanceof Member s) {
-                if (s.seat() && s.group() != null) {
-                    seatsByGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
-                }
-            } else if (fact instanceof GroupFact g) {
-                areaOf.put(g.id(), g.area() != null ? g.area()
-                        : g.areas().size() == 1 ? g.areas().iterator().next() : null);
-            } else if (fact instanceof MunicipalityFact m) {
+            if (fact instanceof MunicipalityFact m) {
                 municipalities.add(m);
             } else if (fact instanceof Area a) {
                 areaFacts.add(a);
             }
-        }
-        Map<String, Report.GroupInfo> groups = new HashMap<>();
-        for (Group g : facts.groups().values()) {
-            groups.put(g.id(), groupInfo(g, areaOf.get(g.id()), seatsByGroup.getOrDefault(g.id(), List.of())));
         }
         List<Report.AreaInfo> areas = areaFacts.stream()
                 .map(a -> new Report.AreaInfo(a.id(), a.name() == null ? a.id() : a.name(), municipalities.stream()
                         .filter(m -> a.id().equals(m.area())).map(MunicipalityFact::label).toList()))
                 .toList();
         return new Report(model.id(), model.name(), facts.context().regionId(), facts.context().regionName(),
-                date, data.sources(), findings, groups,
+                date, data.sources(), findings, new LazyMap<>(() -> GroupTable.of(facts)),
                 model.tiers().stream().map(ModelTier::tier).map(Enum::name).toList(), areas);
     }
 
-    /** A group as reports describe it: chairs and vice-chairs by id, what its seats represent, how many. */
-    private static Report.GroupInfo groupInfo(Group g, String area, List<Member> seats) {
-        List<String> chairs = new ArrayList<>();
-        List<String> viceChairs = new ArrayList<>();
-        Set<String> types = new TreeSet<>();
-        Set<String> municipalities = new TreeSet<>();
-        for (Member s : seats) {
-            if (s.person() != null && s.role() == Role.CHAIR) {
-                chairs.add(s.person());
-            } else if (s.person() != null && s.role() == Role.VICE_CHAIR) {
-                viceChairs.add(s.person());
-            }
-            if (s.representsType() != null) {
-                types.add(s.representsType().name());
-            }
-            if (s.representsMunicipality() != null) {
-                municipalities.add(s.representsMunicipality());
-            }
-        }
-        return new Report.GroupInfo(g.id(), g.name(), g.tier() == null ? null : g.tier().name(), area,
-                g.municipalities(), people(chairs), people(viceChairs), List.copyOf(types),
-                List.copyOf(municipalities), seats.size());
-    }
-
-    private static List<PersonRef> people(List<String> ids) {
-        ids.sort(null);
-        List<PersonRef> result = new ArrayList<>(ids.size());
-        ids.forEach(id -> result.add(new PersonRef(id)));
-        return result;
+    /**
+     * Every person's name by id, worked out when first read: only --names, --pseudonymise, a meeting's
+     * suggestions, the history and the web pages read it, and at national scale it is a map of 631k people.
+     */
+    private static Map<String, String> lazyNames(Dataset data) {
+        return new LazyMap<>(() -> names(data));
     }
 
     private static Map<String, String> names(Dataset data) {

@@ -33,32 +33,49 @@ public final class SafeWriter extends FilterWriter {
     /** A carriage return waiting for its line feed: CSV ends its lines with CR LF, and only that pair passes. */
     private boolean pendingReturn;
 
+    /** Where {@link #write(String, int, int)} copies its text to. */
+    private final char[] chunk = new char[8192];
+
     @Override
     public void write(int c) throws IOException {
         write(new char[] {(char) c}, 0, 1);
     }
 
+    /**
+     * Passes each run of safe characters on as it is, straight from {@code buffer}: a national check's report is
+     * tens of megabytes, nearly all of it safe, and copying every chunk into a new string cost as much memory.
+     */
     @Override
     public void write(char[] buffer, int offset, int length) throws IOException {
-        StringBuilder safe = new StringBuilder(length + 1);
-        for (int i = offset; i < offset + length; i++) {
+        int end = offset + length;
+        int run = offset;
+        for (int i = offset; i < end; i++) {
             char c = buffer[i];
             if (pendingReturn) {
                 pendingReturn = false;
-                safe.append(c == '\n' ? '\r' : SafeText.REPLACEMENT);
+                out.write(c == '\n' ? '\r' : SafeText.REPLACEMENT);
             }
-            if (c == '\r') {
-                pendingReturn = true;
-            } else {
-                safe.append(safe(c));
+            if (c == '\r' || safe(c) != c) {
+                out.write(buffer, run, i - run);
+                run = i + 1;
+                if (c == '\r') {
+                    pendingReturn = true;
+                } else {
+                    out.write(SafeText.REPLACEMENT);
+                }
             }
         }
-        out.write(safe.toString());
+        out.write(buffer, run, end - run);
     }
 
+    /** {@code text} goes through {@link #write(char[], int, int)} a slice at a time, by way of one reused buffer. */
     @Override
     public void write(String text, int offset, int length) throws IOException {
-        write(text.toCharArray(), offset, length);
+        for (int done = 0; done < length; done += chunk.length) {
+            int slice = Math.min(chunk.length, length - done);
+            text.getChars(offset + done, offset + done + slice, chunk, 0);
+            write(chunk, 0, slice);
+        }
     }
 
     @Override

@@ -60,7 +60,8 @@ public record Report(String modelId, String modelName, String regionId, String r
         List<Finding> sorted = new ArrayList<>(findings);
         Finding.sort(sorted);
         findings = List.copyOf(sorted);
-        groups = Map.copyOf(groups);
+        // A LazyMap is unmodifiable already, and copying it would work out what most formats never read.
+        groups = groups instanceof LazyMap<String, GroupInfo> ? groups : Map.copyOf(groups);
         tierOrder = List.copyOf(tierOrder);
         areas = List.copyOf(areas);
         suggestions = List.copyOf(suggestions);
