@@ -165,10 +165,20 @@ public final class Settlement {
          * The report order at the settled severity; where that ties, the order the findings had at their rules'
          * own severities ({@link Finding#ORDER}, which the rules' findings were once sorted by), then their place.
          */
-        static final Comparator<Settling> ORDER = Comparator.comparing(Settling::severity)
-                .thenComparing(Settling::finding, Finding.AFTER_SEVERITY)
-                .thenComparing(s -> s.finding().severity())
-                .thenComparingInt(Settling::index);
+        static final Comparator<Settling> ORDER = (a, b) -> {
+            // By hand, not as a chain of key extractors: picking each rule's first findings compares a national
+            // check's findings hundreds of thousands of times.
+            int bySeverity = a.severity.compareTo(b.severity);
+            if (bySeverity != 0) {
+                return bySeverity;
+            }
+            int byFinding = Finding.AFTER_SEVERITY.compare(a.finding, b.finding);
+            if (byFinding != 0) {
+                return byFinding;
+            }
+            int byOwnSeverity = a.finding.severity().compareTo(b.finding.severity());
+            return byOwnSeverity != 0 ? byOwnSeverity : Integer.compare(a.index, b.index);
+        };
 
         Finding settled() {
             return severity == finding.severity() ? finding : finding.withSeverity(severity);

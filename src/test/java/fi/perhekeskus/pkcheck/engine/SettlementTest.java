@@ -198,6 +198,22 @@ class SettlementTest {
     }
 
     @Test
+    void findingsThatTieEvenAtTheRulesOwnSeverityKeepTheOrderTheyFiredIn() {
+        // Alike in everything the report order reads; only their groups tell them apart.
+        Finding one = Finding.builder("REP-001", Severity.WARNING).subject("group", "x").in("g1", Tier.LOCAL).build();
+        Finding other = Finding.builder("REP-001", Severity.WARNING).subject("group", "x").in("g2", Tier.LOCAL).build();
+        for (int cap : new int[] {0, 1, 2}) {
+            Settlement settlement = new Settlement(model, List.of(), cap);
+            assertEquals("g1", firstGroup(settlement.settle(List.of(one, other), ON)), "cap " + cap);
+            assertEquals("g2", firstGroup(settlement.settle(List.of(other, one), ON)), "cap " + cap);
+        }
+    }
+
+    private static String firstGroup(Settlement.Settled settled) {
+        return settled.findings().stream().filter(f -> f.group() != null).findFirst().orElseThrow().group();
+    }
+
+    @Test
     void theFirstOfManyAreTheSmallestInTheOrderGiven() {
         List<Integer> values = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
