@@ -55,7 +55,8 @@ public final class SafeWriter extends FilterWriter {
                 pendingReturn = false;
                 out.write(c == '\n' ? '\r' : SafeText.REPLACEMENT);
             }
-            if (c == '\r' || safe(c) != c) {
+            // Printable ASCII, nearly all of any report, is safe at a glance.
+            if ((c < ' ' || c > '~') && (c == '\r' || safe(c) != c)) {
                 out.write(buffer, run, i - run);
                 run = i + 1;
                 if (c == '\r') {

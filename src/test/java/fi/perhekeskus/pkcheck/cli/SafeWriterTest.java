@@ -27,6 +27,7 @@ class SafeWriterTest {
     void controlAndBidiCharactersAreReplacedWherevertheyStand() throws IOException {
         assertEquals("\uFFFDa\uFFFDb\uFFFD\uFFFD", through(false, "\u0007a\u202Eb\u2028\u0085"));
         assertEquals("\uFFFD[31mred", through(false, "\u001b[31mred"));
+        assertEquals(" ~\uFFFD\u00A0\uFFFD\uFFFD", through(false, " ~\u007f\u00A0\u001f\u009f"));
     }
 
     @Test
