@@ -17,11 +17,16 @@ final class SharedTexts {
     /** The most texts kept; later ones are returned unshared. */
     static final int MAX_ENTRIES = 1 << 22;
 
+    /** The mark of a free slot in {@link #hashes}. */
+    private static final int EMPTY = 0;
+
     private final int maxEntries;
     private String[] table;
     /**
-     * The hash of each text at its slot: growing the table then reads this array in order, instead of visiting
-     * every string kept (a cache miss each).
+     * The hash of each text at its slot ({@link #tag}), {@link #EMPTY} where the slot is free. A look-up probes
+     * this array alone and touches a kept string (a cache miss for its header, another for its characters) only
+     * where the hash is the text's own: with a table of millions of slots, those misses were the reading's
+     * greatest cost. Growing the table reads this array in order, instead of visiting every string kept.
      */
     private int[] hashes;
     private int size;
@@ -74,14 +79,18 @@ final class SharedTexts {
         for (int i = 0; i < length; i++) {
             hash = 31 * hash + chars[offset + i]; // String.hashCode's, so that either side may look it up
         }
-        int mask = table.length - 1;
-        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            String kept = table[slot];
-            if (kept == null) {
-                return add(new String(chars, offset, length), hash, slot);
+        int tag = tag(hash);
+        int mask = hashes.length - 1;
+        for (int slot = spread(tag) & mask; ; slot = (slot + 1) & mask) {
+            int held = hashes[slot];
+            if (held == EMPTY) {
+                return add(new String(chars, offset, length), tag, slot);
             }
-            if (kept.hashCode() == hash && same(kept, chars, offset, length)) {
-                return kept;
+            if (held == tag) {
+                String kept = table[slot];
+                if (same(kept, chars, offset, length)) {
+                    return kept;
+                }
             }
         }
     }
@@ -91,15 +100,15 @@ final class SharedTexts {
         if (text == null || text.length() > MAX_LENGTH) {
             return text;
         }
-        int hash = text.hashCode();
-        int mask = table.length - 1;
-        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            String kept = table[slot];
-            if (kept == null) {
-                return add(text, hash, slot);
+        int tag = tag(text.hashCode());
+        int mask = hashes.length - 1;
+        for (int slot = spread(tag) & mask; ; slot = (slot + 1) & mask) {
+            int held = hashes[slot];
+            if (held == EMPTY) {
+                return add(text, tag, slot);
             }
-            if (kept.hashCode() == hash && kept.equals(text)) {
-                return kept;
+            if (held == tag && table[slot].equals(text)) {
+                return table[slot];
             }
         }
     }
@@ -109,12 +118,12 @@ final class SharedTexts {
         return size;
     }
 
-    private String add(String text, int hash, int slot) {
+    private String add(String text, int tag, int slot) {
         if (size >= maxEntries) {
             return text;
         }
         table[slot] = text;
-        hashes[slot] = hash;
+        hashes[slot] = tag;
         size++;
         if (size * 2 > table.length) {
             grow();
@@ -129,15 +138,23 @@ final class SharedTexts {
         hashes = new int[table.length];
         int mask = table.length - 1;
         for (int i = 0; i < oldTable.length; i++) {
-            if (oldTable[i] != null) {
+            if (oldHashes[i] != EMPTY) {
                 int slot = spread(oldHashes[i]) & mask;
-                while (table[slot] != null) {
+                while (hashes[slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
                 table[slot] = oldTable[i];
                 hashes[slot] = oldHashes[i];
             }
         }
+    }
+
+    /**
+     * A text's hash as {@link #hashes} holds it: never {@link #EMPTY}, which marks a free slot (only the empty
+     * text and a rare few others hash to 0; they share their tag with texts hashing to 1).
+     */
+    private static int tag(int hash) {
+        return hash == EMPTY ? 1 : hash;
     }
 
     /** Mixes the high bits in: ids such as p1, p2, … differ mostly in their last characters. */

@@ -111,4 +111,24 @@ class SharedTextsTest {
             assertSame(kept.get(i), texts.of(chars("t" + i), 3, ("t" + i).length()));
         }
     }
+
+    @Test
+    void theEmptyTextAndATextHashingToOneAreToldApartAndKeptThroughGrowth() {
+        SharedTexts texts = new SharedTexts();
+        String empty = texts.of(chars(""), 3, 0);
+        String one = texts.of(String.valueOf((char) 1)); // hashes to 1, the tag the empty text is kept under
+        assertEquals("", empty);
+        assertEquals(2, texts.size());
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            kept.add(texts.of(chars("g" + i), 3, ("g" + i).length()));
+        }
+        assertSame(empty, texts.of(""));
+        assertSame(empty, texts.of(chars(""), 3, 0));
+        assertSame(one, texts.of(chars(String.valueOf((char) 1)), 3, 1));
+        for (int i = 0; i < 2000; i++) {
+            assertSame(kept.get(i), texts.of("g" + i));
+        }
+        assertEquals(2002, texts.size());
+    }
 }
