@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -130,5 +131,43 @@ class SharedTextsTest {
             assertSame(kept.get(i), texts.of("g" + i));
         }
         assertEquals(2002, texts.size());
+    }
+
+    @Test
+    void longerTextsWithTheSameHashAreToldApart() {
+        SharedTexts texts = new SharedTexts();
+        // Each is longer than a packed text, and both have the same String hash.
+        String first = texts.of("AaAaAaAa");
+        String second = texts.of(chars("BBBBBBBB"), 3, 8);
+        assertEquals("AaAaAaAa".hashCode(), "BBBBBBBB".hashCode());
+        assertEquals("BBBBBBBB", second);
+        assertSame(first, texts.of(chars("AaAaAaAa"), 3, 8));
+        assertSame(second, texts.of("BBBBBBBB"));
+        assertEquals(2, texts.size());
+    }
+
+    @Test
+    void shortTextsOfWideCharactersAreKeptByTheirHash() {
+        SharedTexts texts = new SharedTexts();
+        String omega = texts.of(chars("Ωx"), 3, 2);
+        assertSame(omega, texts.of("Ωx"));
+        assertNotSame(omega, texts.of(chars("Ωy"), 3, 2));
+        assertSame(texts.of("ä1"), texts.of(chars("ä1"), 3, 2)); // below 256: packed
+        assertEquals(3, texts.size());
+    }
+
+    @Test
+    void aPackedWordIsTheTextItself() {
+        assertEquals(SharedTexts.packed("p123456"), SharedTexts.packed(chars("p123456"), 3, 7));
+        assertNotEquals(SharedTexts.packed("p12345"), SharedTexts.packed("p123456"));
+        assertNotEquals(SharedTexts.packed("a"), SharedTexts.packed("\0a"));
+        assertNotEquals(SharedTexts.packed(""), SharedTexts.packed("\0"));
+        assertNotEquals(0, SharedTexts.packed(""));
+        assertEquals(0, SharedTexts.packed("p1234567"));
+        assertEquals(0, SharedTexts.packed(chars("p1234567"), 3, 8));
+        assertEquals(0, SharedTexts.packed("Ω"));
+        assertEquals(0, SharedTexts.packed(chars("Ω"), 3, 1));
+        assertNotEquals(0, SharedTexts.packed("ÿ"));
+        assertNotEquals(0, SharedTexts.packed(chars("ÿ"), 3, 1));
     }
 }
