@@ -201,8 +201,21 @@ final class SharedTexts {
         return HASHED | (hash & 0xFFFFFFFFL);
     }
 
-    /** The slot a word starts its search at, before the mask: all its bits mixed into the low ones. */
-    private static int spread(long word) {
+    /**
+     * The slot a word starts its search at, before the mask. Ids written near each other in a file often differ
+     * only in their last character (a group's members p481803, p481804, …): a packed text starts its search in
+     * the run of eight slots (one cache line of words) that its text without the last character picks, at the
+     * place its last character picks, so that looking up a neighbouring id finds that line in the cache.
+     */
+    static int spread(long word) {
+        if ((word & PACKED) != 0) {
+            return mix(word >>> 8) & ~7 | (int) (word & 7);
+        }
+        return mix(word);
+    }
+
+    /** All the bits of a word mixed into the low ones. */
+    private static int mix(long word) {
         long h = word * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32) ^ (h >>> 17));
     }

@@ -170,4 +170,31 @@ class SharedTextsTest {
         assertNotEquals(0, SharedTexts.packed("ÿ"));
         assertNotEquals(0, SharedTexts.packed(chars("ÿ"), 3, 1));
     }
+
+    @Test
+    void idsDifferingInTheirLastCharacterStartInOneRunOfEightSlots() {
+        int first = SharedTexts.spread(SharedTexts.packed("p481803"));
+        for (String id : List.of("p481800", "p481804", "p481807")) {
+            int slot = SharedTexts.spread(SharedTexts.packed(id));
+            assertEquals(first & ~7, slot & ~7, id);
+            assertEquals(id.charAt(6) & 7, slot & 7, id);
+        }
+        assertNotEquals(first & ~7, SharedTexts.spread(SharedTexts.packed("p481813")) & ~7);
+        // a text of another length, and a hashed text, start elsewhere
+        assertNotEquals(first & ~7, SharedTexts.spread(SharedTexts.packed("p48180")) & ~7);
+    }
+
+    @Test
+    void manyNeighbouringIdsAreAllKeptAndFoundThroughGrowth() {
+        SharedTexts texts = new SharedTexts();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            kept.add(texts.of(chars("p" + i), 3, ("p" + i).length()));
+        }
+        for (int i = 19_999; i >= 0; i--) {
+            assertSame(kept.get(i), texts.of("p" + i));
+        }
+        assertEquals(20_000, texts.size());
+        assertEquals(1 << 16, texts.capacity());
+    }
 }
