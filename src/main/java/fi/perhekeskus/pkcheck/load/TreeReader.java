@@ -359,13 +359,18 @@ public final class TreeReader {
                         JsonToken next = parser.nextToken();
                         if (sink != null && next == JsonToken.START_ARRAY && keyAt == null && sink.streams(key)) {
                             Node list = Node.array(location(parser.currentTokenLocation(), file));
-                            node.put(key, list, null);
+                            node.putNew(key, list);
                             while (parser.nextToken() != JsonToken.END_ARRAY) {
                                 sink.record(key, read(null, false));
                             }
                             continue;
                         }
-                        node.put(key, read(null, texts != null && SHARED.contains(key)), keyAt);
+                        Node value = read(null, texts != null && SHARED.contains(key));
+                        if (keyAt == null) {
+                            node.putNew(key, value); // not repeated: asked above
+                        } else {
+                            node.put(key, value, keyAt);
+                        }
                     }
                     return node;
                 }

@@ -82,11 +82,67 @@ class NodeTest {
     }
 
     @Test
-    void aPlaceIsMadeOnceWhenAskedFor() {
-        Node scalar = Node.at(Node.Kind.NUMBER, "12", "a.json", 7, 9);
-        Location at = scalar.location();
+    void aContainersPlaceIsMadeOnceWhenAskedFor() {
+        Node object = Node.at(Node.Kind.OBJECT, null, "a.json", 7, 9);
+        Location at = object.location();
         assertEquals(new Location("a.json", 7, 9), at);
-        assertSame(at, scalar.location());
+        assertSame(at, object.location());
+        Node array = Node.at(Node.Kind.ARRAY, null, "a.json", 8, 2);
+        assertSame(array.location(), array.location());
+        assertEquals(new Location("a.json", 8, 2), array.location());
+    }
+
+    @Test
+    void aScalarsPlaceIsMadeWhenAskedForAndNotKept() {
+        Node scalar = Node.at(Node.Kind.NUMBER, "12", "a.json", 7, 9);
+        assertEquals(new Location("a.json", 7, 9), scalar.location());
+        assertEquals(scalar.location(), scalar.location());
+        assertEquals(new Location("b.yaml", 1, 4), Node.at(Node.Kind.NULL, null, "b.yaml", 1, 4).location());
+        assertNull(Node.at(Node.Kind.STRING, "x", null, 0, 0).location());
+    }
+
+    @Test
+    void aScalarTakesNoFieldsNorItems() {
+        Node scalar = text("x", 1);
+        assertThrows(UnsupportedOperationException.class, () -> scalar.put("k", text("v", 2), null));
+        assertThrows(UnsupportedOperationException.class, () -> scalar.putNew("k", text("v", 2)));
+        assertThrows(UnsupportedOperationException.class, () -> scalar.add(text("v", 2)));
+        assertThrows(IndexOutOfBoundsException.class, () -> scalar.key(0));
+        assertThrows(IndexOutOfBoundsException.class, () -> scalar.value(0));
+        assertEquals(0, scalar.fieldCount());
+        assertEquals(Node.Kind.STRING, scalar.kind());
+        assertTrue(scalar.isScalar());
+    }
+
+    @Test
+    void aFieldPutAsNewIsFoundAndCountedLikeAnyOther() {
+        Node object = Node.at(Node.Kind.OBJECT, null, "a.json", 1, 1);
+        object.putNew("a", text("1", 2));
+        object.put("b", text("2", 3), null);
+        object.put("a", text("3", 4), new Location("a.json", 4, 2));
+        assertEquals("1", object.get("a").text());
+        assertEquals("2", object.get("b").text());
+        assertEquals(2, object.fieldCount());
+        assertEquals(List.of("a"), object.duplicateKeys().stream().map(Node::text).toList());
+        for (int i = 0; i < Node.INDEXED_FROM * 2; i++) {
+            object.putNew("n" + i, text(String.valueOf(i), i));
+        }
+        assertEquals(String.valueOf(Node.INDEXED_FROM + 1), object.get(new String("n" + (Node.INDEXED_FROM + 1))).text());
+        assertEquals(2 + Node.INDEXED_FROM * 2, object.fieldCount());
+    }
+
+    @Test
+    void anArrayHasNoFieldsAndAnObjectNoItems() {
+        Node array = Node.array(new Location("a.json", 1, 1));
+        array.add(text("v", 1));
+        assertTrue(array.fields().isEmpty());
+        assertNull(array.get("v"));
+        Node object = Node.object(new Location("a.json", 1, 1));
+        object.put("k", text("v", 1), null);
+        assertTrue(object.items().isEmpty());
+        assertEquals("v", object.get("k").text());
+        assertNull(Node.object(null).location());
+        assertEquals(new Location("a.json", 1, 1), object.location());
     }
 
     @Test
@@ -94,5 +150,8 @@ class NodeTest {
         Location cell = Location.cell("a.xlsx", "Jäsenet", 4, 2);
         assertSame(cell, Node.scalar(Node.Kind.STRING, "x", cell).location());
         assertNull(Node.scalar(Node.Kind.STRING, "x", null).location());
+        Location row = Location.cell("a.xlsx", "Jäsenet", 5, 0);
+        assertSame(row, Node.object(row).location());
+        assertEquals("x", Node.scalar(Node.Kind.STRING, "x", cell).text());
     }
 }
