@@ -2,6 +2,8 @@ package fi.perhekeskus.pkcheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +44,29 @@ class RuleInfoTest {
         public String getId() {
             return getName;
         }
+    }
+
+    @Test
+    void aRuleReadAgainGivesTheSameInfoAndAnotherRuleItsOwn() {
+        Written first = new Written("Same name", Map.of("id", "REP-002", "severity", "WARNING"));
+        Written second = new Written("Same name", Map.of("id", "REP-003", "severity", "ERROR"));
+
+        RuleInfo firstInfo = RuleInfo.of(first);
+        assertSame(firstInfo, RuleInfo.of(first), "the same rule again: the info already read");
+        RuleInfo secondInfo = RuleInfo.of(second);
+        assertEquals("REP-003", secondInfo.id(), "another rule object is read, even one equal in name");
+        assertEquals(Severity.ERROR, secondInfo.severity());
+        RuleInfo firstAgain = RuleInfo.of(first);
+        assertNotSame(firstInfo, firstAgain, "only the last rule is remembered");
+        assertEquals(firstInfo, firstAgain);
+    }
+
+    @Test
+    void aMalformedRuleIsRefusedEachTimeItIsRead() {
+        Written broken = new Written("Broken", Map.of("id", "REP-002"));
+
+        assertThrows(InputException.class, () -> RuleInfo.of(broken));
+        assertThrows(InputException.class, () -> RuleInfo.of(broken), "a refusal is not remembered as an answer");
     }
 
     @Test
