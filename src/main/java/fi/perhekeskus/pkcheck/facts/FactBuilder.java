@@ -78,7 +78,7 @@ public final class FactBuilder {
         Map<Tier, ModelTier> tierSpecs = tierSpecs(model);
         Map<String, Group> groups = new LinkedHashMap<>();
         data.groups().forEach(g -> groups.put(g.id(), g));
-        Map<Tier, HashSet<String>> holders = new EnumMap<>(Tier.class);
+        Map<Tier, IdTable> holders = new EnumMap<>(Tier.class);
         for (Group g : data.groups()) {
             reference(g.area(), areas, "area", "group", g.id(), g.location());
             g.municipalities().forEach(c -> inRegion(c, municipalities, "group", g.id(), g.location()));
@@ -256,15 +256,15 @@ public final class FactBuilder {
     }
 
     /** The seat-holders among {@code entries}, added by tier to {@code holders} (for {@link TierSeats}). */
-    private static void addHolders(List<Member> entries, Map<Tier, HashSet<String>> holders) {
-        HashSet<String> tierHolders = null;
+    private static void addHolders(List<Member> entries, Map<Tier, IdTable> holders) {
+        IdTable tierHolders = null;
         for (Member s : entries) {
             if (s.seat() && s.person() != null && s.tier() != null) {
                 if (tierHolders == null) {
                     // The entries of one group share its tier.
-                    tierHolders = holders.computeIfAbsent(s.tier(), t -> new HashSet<>());
+                    tierHolders = holders.computeIfAbsent(s.tier(), t -> new IdTable());
                 }
-                tierHolders.add(s.person());
+                tierHolders.put(s.person());
             }
         }
     }
