@@ -64,9 +64,9 @@ final class DistinctIds {
         return size == 0;
     }
 
-    /** The ids added, as an immutable set. */
+    /** The ids added, as an immutable set (which copies them into its own table: a full array goes as it is). */
     Set<String> frozen() {
-        return size == 0 ? Set.of() : Set.of(Arrays.copyOf(ids, size));
+        return size == 0 ? Set.of() : Set.of(size == ids.length ? ids : Arrays.copyOf(ids, size));
     }
 
     /** The ids of {@code set} (a set, so each once), immutable: {@link Set#copyOf} would hash them twice. */

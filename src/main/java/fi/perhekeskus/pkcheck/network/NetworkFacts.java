@@ -75,9 +75,11 @@ public final class NetworkFacts {
             }
         }
         if (reach) {
-            Map<String, Set<String>> represented = seats.represented();
-            seats.organisations().forEach(o -> sink.accept(
-                    new OrganisationReach(o, sorted(represented.getOrDefault(o, Set.of())))));
+            Map<String, SeatIndex.Distinct> represented = seats.represented();
+            seats.organisations().forEach(o -> {
+                SeatIndex.Distinct groups = represented.get(o);
+                sink.accept(new OrganisationReach(o, groups == null ? List.of() : groups.sorted()));
+            });
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,10 +34,10 @@ final class SeatIndex {
     private final Set<String> organisations;
     private final Map<String, Distinct> holders;
     private final Map<String, Load> held;
-    private final Map<String, Set<String>> represented;
+    private final Map<String, Distinct> represented;
 
     private SeatIndex(Map<String, GroupFact> groups, Set<String> organisations, Map<String, Distinct> holders,
-                      Map<String, Load> held, Map<String, Set<String>> represented) {
+                      Map<String, Load> held, Map<String, Distinct> represented) {
         this.groups = groups;
         this.organisations = organisations;
         this.holders = holders;
@@ -121,7 +120,7 @@ final class SeatIndex {
         }
         Map<String, Distinct> holders = new HashMap<>(relations ? groups.size() * 4 / 3 + 1 : 0);
         Map<String, Load> held = new HashMap<>(seats.size() * 4 / 3 + 1);
-        Map<String, Set<String>> represented = new HashMap<>();
+        Map<String, Distinct> represented = new HashMap<>();
         lastGroup = null;
         Distinct groupHolders = null;
         for (int i = 0; i < seats.size(); i++) {
@@ -148,7 +147,9 @@ final class SeatIndex {
                 continue;
             }
             if (relations && s.represents() != null && organisations.contains(s.represents())) {
-                represented.computeIfAbsent(s.represents(), o -> new LinkedHashSet<>()).add(s.group());
+                // The groups of an organisation, each once, with no entry object per group (hundreds of
+                // thousands of organisation-group pairs at national scale); NetworkFacts sorts them.
+                represented.computeIfAbsent(s.represents(), o -> new Distinct(4)).add(s.group());
             }
         }
         return new SeatIndex(groups, organisations, holders, held, represented);
@@ -185,7 +186,7 @@ final class SeatIndex {
     }
 
     /** The groups each organisation is represented in by a seat, for those represented anywhere, unsorted. */
-    Map<String, Set<String>> represented() {
+    Map<String, Distinct> represented() {
         return represented;
     }
 
