@@ -66,8 +66,9 @@ final class IdMap<V> {
     /** The slot of {@code id}, or the empty slot where it would go. */
     private int find(String id) {
         int mask = ids.length - 1;
-        int h = id.hashCode();
-        int slot = (h ^ (h >>> 16)) & mask;
+        // Ids such as "p000123" have hash codes in runs: spread by the golden ratio, or a run fills a run of
+        // slots that every later probe there walks.
+        int slot = id.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
         while (ids[slot] != null && !ids[slot].equals(id)) {
             slot = (slot + 1) & mask;
         }

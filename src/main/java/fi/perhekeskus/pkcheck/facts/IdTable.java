@@ -25,8 +25,8 @@ final class IdTable extends AbstractSet<String> {
             return false;
         }
         table[slot] = id;
-        // At most two thirds full, so that a probe stays short.
-        if (++size * 3 > table.length * 2) {
+        // At most half full, so that a probe stays short.
+        if (++size * 2 > table.length) {
             String[] bigger = new String[table.length * 2];
             for (String old : table) {
                 if (old != null) {
@@ -41,8 +41,9 @@ final class IdTable extends AbstractSet<String> {
     /** The slot of {@code id} in {@code table}, or the empty slot where it would go. */
     private static int find(String[] table, String id) {
         int mask = table.length - 1;
-        int h = id.hashCode();
-        int slot = (h ^ (h >>> 16)) & mask;
+        // Ids such as "p000123" have hash codes in runs: spread by the golden ratio, or a run fills a run of
+        // slots that every later probe there walks.
+        int slot = id.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
         while (table[slot] != null && !table[slot].equals(id)) {
             slot = (slot + 1) & mask;
         }

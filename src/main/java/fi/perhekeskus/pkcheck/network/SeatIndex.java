@@ -256,9 +256,9 @@ final class SeatIndex {
             table[slot] = id;
         }
 
+        /** Spread by the golden ratio: ids such as "p000123" have hash codes in runs, which fill runs of slots. */
         private static int slot(String id, int mask) {
-            int h = id.hashCode();
-            return (h ^ (h >>> 16)) & mask;
+            return id.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
         }
 
         /** How many ids. */
