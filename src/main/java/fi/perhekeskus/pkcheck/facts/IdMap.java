@@ -13,6 +13,8 @@ import java.util.Objects;
 final class IdMap<V> {
 
     private String[] ids;
+    /** The hash code of each id beside it: a probe compares these before it reads a string (a cache miss each). */
+    private int[] hashes;
     private Object[] records;
     private int size;
 
@@ -20,33 +22,43 @@ final class IdMap<V> {
     IdMap(int expected) {
         int slots = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) * 2;
         ids = new String[slots];
+        hashes = new int[slots];
         records = new Object[slots];
     }
 
     /** Files {@code record} under {@code id} (not null), replacing the record filed there before, if any. */
     void put(String id, V record) {
-        int slot = find(Objects.requireNonNull(id));
+        int h = Objects.requireNonNull(id).hashCode();
+        int slot = find(id, h);
         if (ids[slot] == null) {
             if ((size + 1) * 2 > ids.length) {
                 grow();
-                slot = find(id);
+                slot = find(id, h);
             }
             size++;
         }
         ids[slot] = id;
+        hashes[slot] = h;
         records[slot] = record;
     }
 
-    /** Twice the room: more ids than expected. */
+    /** Twice the room: more ids than expected. The ids are distinct, so each goes to the first free slot. */
     private void grow() {
         String[] oldIds = ids;
+        int[] oldHashes = hashes;
         Object[] oldRecords = records;
         ids = new String[oldIds.length * 2];
+        hashes = new int[oldIds.length * 2];
         records = new Object[oldIds.length * 2];
+        int mask = ids.length - 1;
         for (int i = 0; i < oldIds.length; i++) {
             if (oldIds[i] != null) {
-                int slot = find(oldIds[i]);
+                int slot = home(oldHashes[i], mask);
+                while (ids[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
                 ids[slot] = oldIds[i];
+                hashes[slot] = oldHashes[i];
                 records[slot] = oldRecords[i];
             }
         }
@@ -55,23 +67,29 @@ final class IdMap<V> {
     /** The record filed under {@code id}, or null where none is (or {@code id} is null). */
     @SuppressWarnings("unchecked")
     V get(String id) {
-        return id == null ? null : (V) records[find(id)];
+        return id == null ? null : (V) records[find(id, id.hashCode())];
     }
 
     /** Whether a record is filed under {@code id}. */
     boolean containsKey(String id) {
-        return id != null && ids[find(id)] != null;
+        return id != null && ids[find(id, id.hashCode())] != null;
     }
 
-    /** The slot of {@code id}, or the empty slot where it would go. */
-    private int find(String id) {
+    /** The slot of {@code id} (whose hash code is {@code h}), or the empty slot where it would go. */
+    private int find(String id, int h) {
         int mask = ids.length - 1;
-        // Ids such as "p000123" have hash codes in runs: spread by the golden ratio, or a run fills a run of
-        // slots that every later probe there walks.
-        int slot = id.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
-        while (ids[slot] != null && !ids[slot].equals(id)) {
+        int slot = home(h, mask);
+        while (ids[slot] != null && (hashes[slot] != h || !ids[slot].equals(id))) {
             slot = (slot + 1) & mask;
         }
         return slot;
+    }
+
+    /**
+     * Where a probe for hash code {@code h} starts. Ids such as "p000123" have hash codes in runs: spread by the
+     * golden ratio (its top bits), or a run fills a run of slots that every later probe there walks.
+     */
+    private static int home(int h, int mask) {
+        return h * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
     }
 }

@@ -14,45 +14,70 @@ import java.util.Objects;
 final class IdTable extends AbstractSet<String> {
 
     private String[] table = new String[16];
+    /**
+     * The hash code of each id beside it: a probe compares these before it reads a string, which at national
+     * scale is a cache miss each.
+     */
+    private int[] hashes = new int[16];
     private int size;
 
     /** Adds {@code id} (not null) unless already there; whether it was added. Not part of the {@link java.util.Set}
      * view, which stays read-only. */
     boolean put(String id) {
-        Objects.requireNonNull(id);
-        int slot = find(table, id);
+        int h = Objects.requireNonNull(id).hashCode();
+        int slot = find(id, h);
         if (table[slot] != null) {
             return false;
         }
         table[slot] = id;
+        hashes[slot] = h;
         // At most half full, so that a probe stays short.
         if (++size * 2 > table.length) {
-            String[] bigger = new String[table.length * 2];
-            for (String old : table) {
-                if (old != null) {
-                    bigger[find(bigger, old)] = old;
-                }
-            }
-            table = bigger;
+            grow();
         }
         return true;
     }
 
-    /** The slot of {@code id} in {@code table}, or the empty slot where it would go. */
-    private static int find(String[] table, String id) {
+    /** Twice the room; the ids are distinct, so each goes to the first free slot of its probe. */
+    private void grow() {
+        String[] oldTable = table;
+        int[] oldHashes = hashes;
+        table = new String[oldTable.length * 2];
+        hashes = new int[oldTable.length * 2];
         int mask = table.length - 1;
-        // Ids such as "p000123" have hash codes in runs: spread by the golden ratio, or a run fills a run of
-        // slots that every later probe there walks.
-        int slot = id.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
-        while (table[slot] != null && !table[slot].equals(id)) {
+        for (int i = 0; i < oldTable.length; i++) {
+            if (oldTable[i] != null) {
+                int slot = home(oldHashes[i], mask);
+                while (table[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = oldTable[i];
+                hashes[slot] = oldHashes[i];
+            }
+        }
+    }
+
+    /** The slot of {@code id} (whose hash code is {@code h}), or the empty slot where it would go. */
+    private int find(String id, int h) {
+        int mask = table.length - 1;
+        int slot = home(h, mask);
+        while (table[slot] != null && (hashes[slot] != h || !table[slot].equals(id))) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
+    /**
+     * Where a probe for hash code {@code h} starts. Ids such as "p000123" have hash codes in runs: spread by the
+     * golden ratio (its top bits), or a run fills a run of slots that every later probe there walks.
+     */
+    private static int home(int h, int mask) {
+        return h * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
+    }
+
     @Override
     public boolean contains(Object o) {
-        return o instanceof String id && table[find(table, id)] != null;
+        return o instanceof String id && table[find(id, id.hashCode())] != null;
     }
 
     @Override
