@@ -198,67 +198,81 @@ final class SeatIndex {
      */
     static final class Distinct {
         private String[] items;
+        /**
+         * The hash code of each id beside it: a scan or probe compares these before it reads a string, which at
+         * national scale is a cache miss each (a group's holders are asked for every holder of the groups below).
+         */
+        private int[] hashes;
         private int size;
-        /** The ids by hash, linear probing, at most half full; null while the ids are few. */
-        private String[] table;
+        /** Index + 1 of each id by hash (0: empty), linear probing, at most half full; null while the ids are few. */
+        private int[] table;
 
         Distinct(int expected) {
             items = new String[expected];
+            hashes = new int[expected];
         }
 
         /** Adds {@code id} (not null) unless already there; whether it was added. */
         boolean add(String id) {
-            if (contains(Objects.requireNonNull(id))) {
+            int h = Objects.requireNonNull(id).hashCode();
+            if (indexOf(id, h) >= 0) {
                 return false;
             }
             if (size == items.length) {
                 items = Arrays.copyOf(items, Math.max(4, size * 2));
+                hashes = Arrays.copyOf(hashes, items.length);
             }
-            items[size++] = id;
+            items[size] = id;
+            hashes[size] = h;
+            size++;
             if (table != null && size * 2 <= table.length) {
-                place(table, id);
+                place(size - 1);
             } else if (size > SCAN_LIMIT) {
-                table = new String[Integer.highestOneBit(size * 4 - 1) * 2];
+                table = new int[Integer.highestOneBit(size * 4 - 1) * 2];
                 for (int i = 0; i < size; i++) {
-                    place(table, items[i]);
+                    place(i);
                 }
             }
             return true;
         }
 
         boolean contains(String id) {
-            if (id == null) {
-                return false;
-            }
-            if (table != null) {
-                int mask = table.length - 1;
-                for (int slot = slot(id, mask); table[slot] != null; slot = (slot + 1) & mask) {
-                    if (id.equals(table[slot])) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            for (int i = 0; i < size; i++) {
-                if (id.equals(items[i])) {
-                    return true;
-                }
-            }
-            return false;
+            return id != null && indexOf(id, id.hashCode()) >= 0;
         }
 
-        private static void place(String[] table, String id) {
+        /** Where {@code id} (hash code {@code h}) is among the ids, or -1. */
+        private int indexOf(String id, int h) {
+            if (table != null) {
+                int mask = table.length - 1;
+                for (int slot = slot(h, mask); table[slot] != 0; slot = (slot + 1) & mask) {
+                    int i = table[slot] - 1;
+                    if (hashes[i] == h && id.equals(items[i])) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+            for (int i = 0; i < size; i++) {
+                if (hashes[i] == h && id.equals(items[i])) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Files the {@code i}th id in the table. */
+        private void place(int i) {
             int mask = table.length - 1;
-            int slot = slot(id, mask);
-            while (table[slot] != null) {
+            int slot = slot(hashes[i], mask);
+            while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = id;
+            table[slot] = i + 1;
         }
 
         /** Spread by the golden ratio: ids such as "p000123" have hash codes in runs, which fill runs of slots. */
-        private static int slot(String id, int mask) {
-            return id.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
+        private static int slot(int h, int mask) {
+            return h * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
         }
 
         /** How many ids. */
