@@ -71,7 +71,10 @@ final class FactGate {
         // Facts come in runs of one kind (a million seats in a row): the last kind's sinks are kept at hand.
         if (fact.getClass() != lastType) {
             lastType = fact.getClass();
-            lastSinks = entries.computeIfAbsent(lastType, this::entriesOf);
+            // Looked up before computed: a method reference handed to computeIfAbsent is a new object each time,
+            // and the kind changes a few times per group (some 400 thousand times at national scale).
+            ObjectSink[] known = entries.get(lastType);
+            lastSinks = known != null ? known : entries.computeIfAbsent(lastType, this::entriesOf);
         }
         ObjectSink[] sinks = lastSinks;
         if (sinks == EVERY) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Links a loaded dataset with its governance model into facts: resolves every reference (a dangling
@@ -67,20 +68,23 @@ public final class FactBuilder {
             facts.add(o);
         }
 
-        // Looked up for every membership, never iterated: a hash map sized once (631k people at 1M memberships).
-        Map<String, Person> people = new HashMap<>(data.people().size() * 4 / 3 + 1);
+        // Looked up for every membership, never iterated: a table sized once (631k people at 1M memberships). A
+        // person without an id is never looked up: every lookup is of an id the data gives.
+        IdMap<Person> people = new IdMap<>(data.people().size());
         for (Person p : data.people()) {
-            people.put(p.id(), p);
-            reference(p.organisation(), organisations, "organisation", "person", p.id(), p.location());
+            if (p.id() != null) {
+                people.put(p.id(), p);
+            }
+            reference(p.organisation(), organisations::containsKey, "organisation", "person", p.id(), p.location());
             facts.add(p);
         }
 
         Map<Tier, ModelTier> tierSpecs = tierSpecs(model);
         Map<String, Group> groups = new LinkedHashMap<>();
         data.groups().forEach(g -> groups.put(g.id(), g));
-        Map<Tier, HashSet<String>> holders = new EnumMap<>(Tier.class);
+        Map<Tier, IdTable> holders = new EnumMap<>(Tier.class);
         for (Group g : data.groups()) {
-            reference(g.area(), areas, "area", "group", g.id(), g.location());
+            reference(g.area(), areas::containsKey, "area", "group", g.id(), g.location());
             g.municipalities().forEach(c -> inRegion(c, municipalities, "group", g.id(), g.location()));
             GroupFact fact = groupFact(g, tierSpecs, municipalities);
             facts.add(fact);
@@ -100,7 +104,7 @@ public final class FactBuilder {
             if (mp.municipality() != null) {
                 inRegion(mp.municipality(), municipalities, "meetingPlace", mp.id(), mp.location());
             }
-            reference(mp.coordinator(), people, "person", "meetingPlace", mp.id(), mp.location());
+            reference(mp.coordinator(), people::containsKey, "person", "meetingPlace", mp.id(), mp.location());
             facts.add(mp);
             if (mp.coordinator() != null && people.containsKey(mp.coordinator())) {
                 facts.add(new MeetingPlaceCoordinator(mp.id(), people.get(mp.coordinator()),
@@ -108,8 +112,8 @@ public final class FactBuilder {
             }
         }
         for (Meeting m : data.meetings()) {
-            reference(m.group(), groups, "group", "meeting", m.id(), m.location());
-            m.attendees().forEach(a -> reference(a, people, "person", "meeting", m.id(), m.location()));
+            reference(m.group(), groups::containsKey, "group", "meeting", m.id(), m.location());
+            m.attendees().forEach(a -> reference(a, people::containsKey, "person", "meeting", m.id(), m.location()));
             facts.add(m);
         }
 
@@ -256,15 +260,15 @@ public final class FactBuilder {
     }
 
     /** The seat-holders among {@code entries}, added by tier to {@code holders} (for {@link TierSeats}). */
-    private static void addHolders(List<Member> entries, Map<Tier, HashSet<String>> holders) {
-        HashSet<String> tierHolders = null;
+    private static void addHolders(List<Member> entries, Map<Tier, IdTable> holders) {
+        IdTable tierHolders = null;
         for (Member s : entries) {
             if (s.seat() && s.person() != null && s.tier() != null) {
                 if (tierHolders == null) {
                     // The entries of one group share its tier.
-                    tierHolders = holders.computeIfAbsent(s.tier(), t -> new HashSet<>());
+                    tierHolders = holders.computeIfAbsent(s.tier(), t -> new IdTable());
                 }
-                tierHolders.add(s.person());
+                tierHolders.put(s.person());
             }
         }
     }
@@ -273,7 +277,7 @@ public final class FactBuilder {
      * The entry {@code m} of {@code g} resolved. Each id is looked up once (the result says whether it is known):
      * a million entries at national scale, each naming a person, an organisation and a deputy.
      */
-    private Member seat(Membership m, Group g, Map<String, Person> people,
+    private Member seat(Membership m, Group g, IdMap<Person> people,
                           Map<String, Organisation> organisations, LocalDate checkDate) {
         Person person = m.person() == null ? null : people.get(m.person());
         if (m.person() != null && person == null) {
@@ -312,9 +316,9 @@ public final class FactBuilder {
         }
     }
 
-    private void reference(String id, Map<String, ?> known, String kind, String subjectType, String subjectId,
+    private void reference(String id, Predicate<String> known, String kind, String subjectType, String subjectId,
                            Location at) {
-        if (id != null && !known.containsKey(id)) {
+        if (id != null && !known.test(id)) {
             problems.add(problem("DATA-002", subjectType, subjectId, at, kind, id));
         }
     }

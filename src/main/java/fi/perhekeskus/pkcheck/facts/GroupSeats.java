@@ -6,10 +6,8 @@ import fi.perhekeskus.pkcheck.model.Tier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A group's seats counted once (SIZE-001, ROLE-001, REP-001, REP-002, CHAIR-001..003), and the people with an
@@ -63,11 +61,12 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
         long seats = 0;
         int[] byRole = new int[ROLES + 1];
         int[] byType = new int[TYPES];
-        Set<String> municipalities = new TreeSet<>();
-        Set<String> inTerm = new HashSet<>();
+        // Collected each once in short arrays, not hash and tree sets: see DistinctIds.
+        DistinctIds municipalities = new DistinctIds(4);
+        DistinctIds inTerm = new DistinctIds(entries.size());
         List<Member> chairs = new ArrayList<>(1);
-        Set<String> deputies = new HashSet<>();
-        Set<String> repeatedDeputies = new HashSet<>();
+        DistinctIds deputies = new DistinctIds(4);
+        DistinctIds repeatedDeputies = new DistinctIds(2);
         List<Member> deputySeats = new ArrayList<>();
         List<Member> outsideScope = new ArrayList<>(0);
         for (Member s : entries) {
@@ -98,10 +97,12 @@ public record GroupSeats(String group, Tier tier, GroupFact record, long seats, 
                 }
             }
         }
-        boolean deputyCase = !repeatedDeputies.isEmpty() || anyIn(deputies, inTerm);
-        return new GroupSeats(group.id(), group.tier(), group, seats, byRole, byType,
-                DistinctIds.frozen(municipalities), DistinctIds.frozen(inTerm), chairs, DistinctIds.frozen(deputies),
-                DistinctIds.frozen(repeatedDeputies), deputyCase ? deputySeats : List.of(), outsideScope);
+        Set<String> inTermIds = inTerm.frozen();
+        Set<String> deputyIds = deputies.frozen();
+        boolean deputyCase = !repeatedDeputies.isEmpty() || anyIn(deputyIds, inTermIds);
+        return new GroupSeats(group.id(), group.tier(), group, seats, byRole, byType, municipalities.frozen(),
+                inTermIds, chairs, deputyIds, repeatedDeputies.frozen(), deputyCase ? deputySeats : List.of(),
+                outsideScope);
     }
 
     /** The people in the chair seats, in the order of the data (null where a seat names nobody). */

@@ -1,8 +1,6 @@
 package fi.perhekeskus.pkcheck.facts;
 
 import fi.perhekeskus.pkcheck.model.Tier;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -27,9 +25,9 @@ public final class TierSeats {
         this.holders = holders;
     }
 
-    /** The seats of {@code holders} in {@code tier}, keeping the set itself: nothing else may change it. */
-    static TierSeats owning(Tier tier, HashSet<String> holders) {
-        return new TierSeats(tier, Collections.unmodifiableSet(holders), true);
+    /** The seats of {@code holders} in {@code tier}, keeping the table itself: it is read-only as a set. */
+    static TierSeats owning(Tier tier, IdTable holders) {
+        return new TierSeats(tier, holders, true);
     }
 
     public Tier tier() {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,10 +34,10 @@ final class SeatIndex {
     private final Set<String> organisations;
     private final Map<String, Distinct> holders;
     private final Map<String, Load> held;
-    private final Map<String, Set<String>> represented;
+    private final Map<String, Distinct> represented;
 
     private SeatIndex(Map<String, GroupFact> groups, Set<String> organisations, Map<String, Distinct> holders,
-                      Map<String, Load> held, Map<String, Set<String>> represented) {
+                      Map<String, Load> held, Map<String, Distinct> represented) {
         this.groups = groups;
         this.organisations = organisations;
         this.holders = holders;
@@ -121,7 +120,7 @@ final class SeatIndex {
         }
         Map<String, Distinct> holders = new HashMap<>(relations ? groups.size() * 4 / 3 + 1 : 0);
         Map<String, Load> held = new HashMap<>(seats.size() * 4 / 3 + 1);
-        Map<String, Set<String>> represented = new HashMap<>();
+        Map<String, Distinct> represented = new HashMap<>();
         lastGroup = null;
         Distinct groupHolders = null;
         for (int i = 0; i < seats.size(); i++) {
@@ -148,7 +147,9 @@ final class SeatIndex {
                 continue;
             }
             if (relations && s.represents() != null && organisations.contains(s.represents())) {
-                represented.computeIfAbsent(s.represents(), o -> new LinkedHashSet<>()).add(s.group());
+                // The groups of an organisation, each once, with no entry object per group (hundreds of
+                // thousands of organisation-group pairs at national scale); NetworkFacts sorts them.
+                represented.computeIfAbsent(s.represents(), o -> new Distinct(4)).add(s.group());
             }
         }
         return new SeatIndex(groups, organisations, holders, held, represented);
@@ -185,7 +186,7 @@ final class SeatIndex {
     }
 
     /** The groups each organisation is represented in by a seat, for those represented anywhere, unsorted. */
-    Map<String, Set<String>> represented() {
+    Map<String, Distinct> represented() {
         return represented;
     }
 
@@ -197,67 +198,81 @@ final class SeatIndex {
      */
     static final class Distinct {
         private String[] items;
+        /**
+         * The hash code of each id beside it: a scan or probe compares these before it reads a string, which at
+         * national scale is a cache miss each (a group's holders are asked for every holder of the groups below).
+         */
+        private int[] hashes;
         private int size;
-        /** The ids by hash, linear probing, at most half full; null while the ids are few. */
-        private String[] table;
+        /** Index + 1 of each id by hash (0: empty), linear probing, at most half full; null while the ids are few. */
+        private int[] table;
 
         Distinct(int expected) {
             items = new String[expected];
+            hashes = new int[expected];
         }
 
         /** Adds {@code id} (not null) unless already there; whether it was added. */
         boolean add(String id) {
-            if (contains(Objects.requireNonNull(id))) {
+            int h = Objects.requireNonNull(id).hashCode();
+            if (indexOf(id, h) >= 0) {
                 return false;
             }
             if (size == items.length) {
                 items = Arrays.copyOf(items, Math.max(4, size * 2));
+                hashes = Arrays.copyOf(hashes, items.length);
             }
-            items[size++] = id;
+            items[size] = id;
+            hashes[size] = h;
+            size++;
             if (table != null && size * 2 <= table.length) {
-                place(table, id);
+                place(size - 1);
             } else if (size > SCAN_LIMIT) {
-                table = new String[Integer.highestOneBit(size * 4 - 1) * 2];
+                table = new int[Integer.highestOneBit(size * 4 - 1) * 2];
                 for (int i = 0; i < size; i++) {
-                    place(table, items[i]);
+                    place(i);
                 }
             }
             return true;
         }
 
         boolean contains(String id) {
-            if (id == null) {
-                return false;
-            }
+            return id != null && indexOf(id, id.hashCode()) >= 0;
+        }
+
+        /** Where {@code id} (hash code {@code h}) is among the ids, or -1. */
+        private int indexOf(String id, int h) {
             if (table != null) {
                 int mask = table.length - 1;
-                for (int slot = slot(id, mask); table[slot] != null; slot = (slot + 1) & mask) {
-                    if (id.equals(table[slot])) {
-                        return true;
+                for (int slot = slot(h, mask); table[slot] != 0; slot = (slot + 1) & mask) {
+                    int i = table[slot] - 1;
+                    if (hashes[i] == h && id.equals(items[i])) {
+                        return i;
                     }
                 }
-                return false;
+                return -1;
             }
             for (int i = 0; i < size; i++) {
-                if (id.equals(items[i])) {
-                    return true;
+                if (hashes[i] == h && id.equals(items[i])) {
+                    return i;
                 }
             }
-            return false;
+            return -1;
         }
 
-        private static void place(String[] table, String id) {
+        /** Files the {@code i}th id in the table. */
+        private void place(int i) {
             int mask = table.length - 1;
-            int slot = slot(id, mask);
-            while (table[slot] != null) {
+            int slot = slot(hashes[i], mask);
+            while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = id;
+            table[slot] = i + 1;
         }
 
-        private static int slot(String id, int mask) {
-            int h = id.hashCode();
-            return (h ^ (h >>> 16)) & mask;
+        /** Spread by the golden ratio: ids such as "p000123" have hash codes in runs, which fill runs of slots. */
+        private static int slot(int h, int mask) {
+            return h * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(mask);
         }
 
         /** How many ids. */

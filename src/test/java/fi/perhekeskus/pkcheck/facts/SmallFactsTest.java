@@ -63,7 +63,9 @@ class SmallFactsTest {
 
     @Test
     void tierSeatsOwningASetKeepItAndLetNobodyChangeIt() {
-        HashSet<String> people = new HashSet<>(Set.of("a", "b"));
+        IdTable people = new IdTable();
+        people.put("a");
+        people.put("b");
         TierSeats owned = TierSeats.owning(Tier.LOCAL, people);
         assertTrue(owned.holds("b"));
         assertFalse(owned.holds("z"));

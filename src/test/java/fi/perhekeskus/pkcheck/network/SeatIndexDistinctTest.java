@@ -34,6 +34,31 @@ class SeatIndexDistinctTest {
     }
 
     @Test
+    void idsWithTheSameHashCodeStayApartShortAndLong() {
+        SeatIndex.Distinct ids = new SeatIndex.Distinct(1);
+        // "Aa" and "BB" have the same hash code, and so have the ids made of them.
+        List<String> colliding = new ArrayList<>();
+        for (String a : List.of("Aa", "BB")) {
+            for (String b : List.of("Aa", "BB")) {
+                for (String c : List.of("Aa", "BB")) {
+                    for (String d : List.of("Aa", "BB", "Cc")) {
+                        colliding.add(a + b + c + d);
+                    }
+                }
+            }
+        }
+        for (String id : colliding) {
+            assertTrue(ids.add(id), id);
+            assertTrue(ids.contains(id), id);
+        }
+        assertEquals(colliding.size(), ids.size());
+        for (String id : colliding) {
+            assertFalse(ids.add(new String(id)), id);
+        }
+        assertFalse(ids.contains("AaAaAaDd"));
+    }
+
+    @Test
     void oneIdIsSortedAsItIs() {
         SeatIndex.Distinct ids = new SeatIndex.Distinct(2);
         ids.add("g9");
