@@ -23,6 +23,14 @@ public final class TestPaths {
         }
     }
 
+    /**
+     * Where browser tests leave their screenshots: target/screenshots, so that a test run never changes a tracked
+     * file; docs/images (the README's pictures) only when asked with {@code -Dscreenshots.update=true}.
+     */
+    public static Path screenshots() {
+        return Boolean.getBoolean("screenshots.update") ? Path.of("docs", "images") : Path.of("target", "screenshots");
+    }
+
     /** The repository root: Maven runs tests there. */
     public static Path repository() {
         return Path.of("").toAbsolutePath();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.perhekeskus.pkcheck.TestPaths;
 import fi.perhekeskus.pkcheck.cli.Console;
 import fi.perhekeskus.pkcheck.cli.Main;
 import fi.perhekeskus.pkcheck.cli.Pipeline;
@@ -50,7 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium through chromedriver: fitted to the window, every group's name legible and inside it, no dot
  * over a group's box, the groups the check found gaps in marked and their findings shown on a click, a filter
  * that zooms to what is left, an A4 print view that is a picture of the whole network, and no console message
- * at all. Leaves the screenshot in docs/images/.
+ * at all. Leaves the screenshot in target/screenshots (in docs/images with {@code -Dscreenshots.update=true}).
  */
 class NetworkBrowserTest {
 
@@ -190,7 +191,7 @@ class NetworkBrowserTest {
                 + "}).length;");
         assertEquals(0, personLabels.intValue(), "people's names wait for zoom or hover at the fitted size");
 
-        Path png = Path.of("docs", "images", "network-pirkanmaa.png");
+        Path png = TestPaths.screenshots().resolve("network-pirkanmaa.png");
         Files.createDirectories(png.getParent());
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(png) > 50_000, "a screenshot with the map on it");

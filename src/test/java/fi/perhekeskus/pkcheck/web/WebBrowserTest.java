@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.perhekeskus.pkcheck.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,13 +34,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web app in a real browser: Debian's headless Chromium driven by chromedriver through Selenium. A person
  * chooses the sample workbook in the file input, presses the one button and reads the verdict and a finding;
  * runs the meeting form; switches the language. No page logs anything to the console (script errors and
- * Content-Security-Policy violations land there). The start page and an answer are saved for the README.
+ * Content-Security-Policy violations land there). The start page and an answer are saved
+ * for the README (in target/screenshots; in docs/images with {@code -Dscreenshots.update=true}).
  */
 class WebBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path IMAGES = Path.of("docs", "images");
+    static final Path IMAGES = TestPaths.screenshots();
 
     static TestServer server;
     WebDriver driver;
