@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.engine;
 
+import fi.perhekeskus.pkcheck.model.ModelDefault;
 import fi.perhekeskus.pkcheck.model.RequirementCatalogue;
 import fi.perhekeskus.pkcheck.model.RequirementKind;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Reads what the rules declare about the requirements they read: {@code @params("min: count = 1")} (its
  * parameters; {@code ""} for none), {@code @model("roles[]")} (the short model key) and
- * {@code @modelDefault("true")} (on unless the model switches it off). Several DRL rules of one id may declare
+ * {@code @modelDefault("true")} (on unless the model switches it off; {@code "belowTop"}: so at every tier with a
+ * tier directly above it, see {@link ModelDefault}). Several DRL rules of one id may declare
  * it; where they do, they must agree.
  */
 final class RequirementMetadata {
@@ -35,21 +37,17 @@ final class RequirementMetadata {
             }
             return;
         }
-        String defaultText = byDefault == null ? "false" : unquote(byDefault);
-        if (!"true".equals(defaultText) && !"false".equals(defaultText)) {
-            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": @modelDefault must be true or false");
-        }
         RequirementKind kind;
         try {
             kind = RequirementKind.parse(id, key == null ? null : unquote(key), unquote(params),
-                    Boolean.parseBoolean(defaultText));
+                    byDefault == null ? ModelDefault.NONE : ModelDefault.parse(unquote(byDefault)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": " + e.getMessage(), e);
         }
         RequirementKind before = byRule.putIfAbsent(id, kind);
         if (before != null && !before.equals(kind)) {
             throw new IllegalArgumentException("rule \"" + rule.getName() + "\": the rules of " + id
-                    + " declare different @params or @model");
+                    + " declare different @params, @model or @modelDefault");
         }
     }
 

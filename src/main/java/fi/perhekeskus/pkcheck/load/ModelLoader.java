@@ -135,7 +135,7 @@ public final class ModelLoader {
         for (Node t : tierNodes) {
             ModelTier tier = tier(t, above);
             tiers.add(tier);
-            requirements.addAll(new TierRequirements(catalogue, tier.tier()).read(t));
+            requirements.addAll(new TierRequirements(catalogue, tier.tier(), above != null).read(t));
             above = tier.tier();
         }
         return new GovernanceModel(id, text(root, "name", false) == null ? id : text(root, "name", false), source,

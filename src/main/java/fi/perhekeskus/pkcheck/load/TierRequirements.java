@@ -20,19 +20,24 @@ import java.util.Set;
  * ({@code size: { min: 5 }}, {@code roles: [...]}, {@code chair: { title: ... }}) and the entries of
  * {@code requirements:}, both checked against each rule's declared parameters. An entry of
  * {@code requirements:} replaces the tier's requirements of that rule ({@code false}: none), and a rule on by
- * default ({@code @modelDefault("true")}) is added where the tier says nothing of it.
+ * default is added where the tier says nothing of it: at every tier ({@code @modelDefault("true")}) or at every
+ * tier with a tier directly above it ({@code @modelDefault("belowTop")}).
  */
 final class TierRequirements {
 
     private final RequirementCatalogue catalogue;
     private final Tier tier;
+    /** Whether the model has a tier directly above this one. */
+    private final boolean hasTierAbove;
     private final List<Requirement> found = new ArrayList<>();
     /** Rules the tier speaks of, on or off: no default for them. */
     private final Set<String> spoken = new HashSet<>();
 
-    TierRequirements(RequirementCatalogue catalogue, Tier tier) {
+    /** The requirements of {@code tier}; {@code hasTierAbove}: whether the model has a tier directly above it. */
+    TierRequirements(RequirementCatalogue catalogue, Tier tier, boolean hasTierAbove) {
         this.catalogue = catalogue;
         this.tier = tier;
+        this.hasTierAbove = hasTierAbove;
     }
 
     /** The requirements of the tier node {@code t}, whose own keys are already checked. */
@@ -43,7 +48,7 @@ final class TierRequirements {
             entries(open);
         }
         for (RequirementKind kind : catalogue.kinds()) {
-            if (kind.byDefault() && !spoken.contains(kind.rule())) {
+            if (kind.onByDefault(hasTierAbove) && !spoken.contains(kind.rule())) {
                 found.add(new Requirement(tier, kind.rule(), fill(kind, new LinkedHashMap<>(), t)));
             }
         }

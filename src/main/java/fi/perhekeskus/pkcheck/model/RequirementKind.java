@@ -5,19 +5,20 @@ import java.util.List;
 
 /**
  * What a rule declares about the requirement it reads: its parameters ({@code @params("min: count")}),
- * and optionally the model key that writes it in short ({@code @model("groups.min")}) and whether it is on at
- * every tier that does not switch it off ({@code @modelDefault("true")}).
+ * and optionally the model key that writes it in short ({@code @model("groups.min")}) and where it is on when a
+ * tier says nothing of it ({@code @modelDefault("true")} or {@code @modelDefault("belowTop")}).
  *
  * @param rule      the rule id
  * @param key       the short model key: a tier key, {@code a.b} for key b of mapping a, with {@code []} where
  *                  the key holds a list whose each entry is one requirement; null where there is none
  * @param params    the parameters, in order (a key written with a single value or a list gives the first)
- * @param byDefault whether every tier has the requirement unless the model switches it off
+ * @param byDefault where a tier has the requirement unless the model switches it off
  */
-public record RequirementKind(String rule, String key, List<RequirementParam> params, boolean byDefault) {
+public record RequirementKind(String rule, String key, List<RequirementParam> params, ModelDefault byDefault) {
 
     public RequirementKind {
         params = List.copyOf(params);
+        java.util.Objects.requireNonNull(byDefault, "byDefault");
     }
 
     /**
@@ -26,7 +27,7 @@ public record RequirementKind(String rule, String key, List<RequirementParam> pa
      * @param params the {@code @params} text: parameter declarations separated by commas, or empty
      * @throws IllegalArgumentException when it is malformed
      */
-    public static RequirementKind parse(String rule, String key, String params, boolean byDefault) {
+    public static RequirementKind parse(String rule, String key, String params, ModelDefault byDefault) {
         List<RequirementParam> parsed = new ArrayList<>();
         if (params != null && !params.isBlank()) {
             for (String one : params.split(",")) {
@@ -38,6 +39,11 @@ public record RequirementKind(String rule, String key, List<RequirementParam> pa
                     + key + "'");
         }
         return new RequirementKind(rule, key, parsed, byDefault);
+    }
+
+    /** Whether a tier that says nothing of the rule has its requirement, given whether a tier lies above it. */
+    public boolean onByDefault(boolean hasTierAbove) {
+        return byDefault.appliesTo(hasTierAbove);
     }
 
     /** Whether each entry of the key's list is one requirement. */

@@ -314,6 +314,42 @@ class CliTest {
         assertInputError(Cli.run("models", "lappi"), "lappi");
     }
 
+    /** The section of {@code models} output for {@code tier}: its heading "... (TIER)" to the next blank line. */
+    private static String tierSection(String out, String tier) {
+        for (String section : out.split("\\R\\R")) {
+            if (section.lines().findFirst().orElse("").endsWith("(" + tier + ")")) {
+                return section;
+            }
+        }
+        throw new AssertionError("no section for " + tier + " in:\n" + out);
+    }
+
+    @Test
+    void modelsListsNoLinkToTheTierAboveAtTheTopTier() throws java.io.IOException {
+        for (String lang : java.util.List.of("fi", "sv", "en")) {
+            Cli.Result r = Cli.run("models", "pirkanmaa", "--lang", lang);
+            assertEquals(0, r.exit(), r.err());
+            assertFalse(tierSection(r.out(), "PROVINCIAL").contains("NET-002"), r.out());
+            assertTrue(tierSection(r.out(), "REGIONAL").contains("\n  NET-002 "), r.out());
+            assertTrue(tierSection(r.out(), "LOCAL").contains("\n  NET-002 "), r.out());
+        }
+        Cli.Result en = Cli.run("models", "pirkanmaa", "--lang", "en");
+        assertTrue(tierSection(en.out(), "REGIONAL").contains("NET-002 "
+                + new fi.perhekeskus.pkcheck.render.Messages(fi.perhekeskus.pkcheck.render.Language.en)
+                .get("demand.NET-002")), en.out());
+        Path file = temp.resolve("top-asks.yaml");
+        Files.writeString(file, """
+                id: top-asks
+                tiers:
+                  - { tier: REGIONAL, scope: AREA, requirements: { NET-002: true } }
+                  - { tier: LOCAL, scope: AREA }
+                """);
+        Cli.Result asks = Cli.run("models", file.toString(), "--lang", "en");
+        assertEquals(0, asks.exit(), asks.err());
+        assertTrue(tierSection(asks.out(), "REGIONAL").contains("\n  NET-002 "), "an explicit demand stays: " + asks.out());
+        assertTrue(tierSection(asks.out(), "LOCAL").contains("\n  NET-002 "), asks.out());
+    }
+
     @Test
     void helpListsExitCodes() {
         Cli.Result r = Cli.run("--help");

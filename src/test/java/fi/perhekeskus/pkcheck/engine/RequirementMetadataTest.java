@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.model.ModelDefault;
 import fi.perhekeskus.pkcheck.model.ParamKind;
 import fi.perhekeskus.pkcheck.model.RequirementCatalogue;
 import fi.perhekeskus.pkcheck.model.RequirementKind;
@@ -44,8 +45,8 @@ class RequirementMetadataTest {
         assertEquals("represented", rep.path());
         assertEquals(List.of("anyOf", "type"), rep.param("type").names());
         assertEquals("1", rep.param("min").fallback());
-        assertTrue(c.of("NET-002").byDefault());
-        assertFalse(c.of("SIZE-001").byDefault());
+        assertEquals(ModelDefault.BELOW_TOP, c.of("NET-002").byDefault(), "NET-002 links a tier to the one above");
+        assertEquals(ModelDefault.NONE, c.of("SIZE-001").byDefault());
         assertNull(c.of("DATA-001"), "a rule that reads no requirement is not in the catalogue");
         assertNull(c.of("CHAIR-006").key(), "a rule may be written only under requirements:");
     }
@@ -61,6 +62,28 @@ class RequirementMetadataTest {
         assertFalse(kind.param("who").required());
         assertFalse(kind.param("min").required());
         assertEquals(Set.of("local"), rules.requirements().keysUnder(""));
+    }
+
+    @Test
+    void modelDefaultIsTrueFalseOrBelowTop() {
+        assertEquals(ModelDefault.NONE, compile(rule("a", "@params(\"\")")).requirements().of("X-001").byDefault());
+        assertEquals(ModelDefault.NONE,
+                compile(rule("a", "@params(\"\") @modelDefault(\"false\")")).requirements().of("X-001").byDefault());
+        assertEquals(ModelDefault.EVERY_TIER,
+                compile(rule("a", "@params(\"\") @modelDefault(\"true\")")).requirements().of("X-001").byDefault());
+        assertEquals(ModelDefault.BELOW_TOP,
+                compile(rule("a", "@params(\"\") @modelDefault(\"belowTop\")")).requirements().of("X-001").byDefault());
+        InputException e = assertThrows(InputException.class,
+                () -> compile(rule("top only", "@params(\"\") @modelDefault(\"top\")")));
+        assertTrue(e.getMessage().contains("rule \"top only\": @modelDefault must be true, false or belowTop, not 'top'"),
+                e.getMessage());
+        InputException alone = assertThrows(InputException.class,
+                () -> compile(rule("alone", "@modelDefault(\"belowTop\")")));
+        assertTrue(alone.getMessage().contains("need @params"), alone.getMessage());
+        InputException differ = assertThrows(InputException.class, () -> compile(
+                rule("a", "@params(\"\") @modelDefault(\"true\")") + rule("b", "@params(\"\") @modelDefault(\"belowTop\")")));
+        assertTrue(differ.getMessage().contains("declare different @params, @model or @modelDefault"),
+                differ.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
+import fi.perhekeskus.pkcheck.model.ModelDefault;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Requirement;
 import fi.perhekeskus.pkcheck.model.Role;
@@ -124,8 +125,8 @@ class ModelLoaderTest {
                     requirements: { CHAIR-006: true }
                 """));
         assertEquals(List.of("STRUCT-001", "STRUCT-002", "CHAIR-001", "CHAIR-002", "CHAIR-003", "CHAIR-004",
-                "CHAIR-005", "CHAIR-005", "REP-001", "REP-001", "SIZE-001", "ROLE-001", "ROLE-002", "NET-002"),
-                rules(m, Tier.PROVINCIAL));
+                "CHAIR-005", "CHAIR-005", "REP-001", "REP-001", "SIZE-001", "ROLE-001", "ROLE-002"),
+                rules(m, Tier.PROVINCIAL), "no NET-002 at the top tier: no tier lies above it");
         assertEquals(1, one(m, Tier.PROVINCIAL, "STRUCT-001").count("min"));
         assertEquals(2, one(m, Tier.PROVINCIAL, "STRUCT-002").count("max"));
         assertEquals(OrganisationType.WELLBEING_REGION, one(m, Tier.PROVINCIAL, "CHAIR-003").type("represents"));
@@ -146,6 +147,71 @@ class ModelLoaderTest {
         assertEquals(Tier.LOCAL, one(m, Tier.PROVINCIAL, "ROLE-002").lowerTier("from"));
         assertEquals(List.of("STRUCT-003", "STRUCT-004", "CHAIR-006"), rules(m, Tier.LOCAL),
                 "linkToAbove: false leaves NET-002 out");
+    }
+
+    @Test
+    void netTwoIsOnByDefaultOnlyBelowTheTopTier() throws IOException {
+        for (String id : ModelLoader.BUILT_IN) {
+            GovernanceModel m = loader.builtIn(id);
+            for (var t : m.tiers()) {
+                assertEquals(t.above() != null, rules(m, t.tier()).contains("NET-002"), id + " " + t.tier());
+            }
+        }
+        GovernanceModel m = loader.load(model("""
+                id: x
+                tiers:
+                  - { tier: REGIONAL, scope: AREA }
+                  - { tier: LOCAL, scope: AREA }
+                """));
+        assertEquals(List.of(), rules(m, Tier.REGIONAL), "the top tier need not be the provincial one");
+        assertEquals(List.of("NET-002"), rules(m, Tier.LOCAL));
+        assertEquals(List.of(), rules(loader.load(model("id: x\ntiers: [ { tier: LOCAL, scope: AREA } ]\n")),
+                Tier.LOCAL), "a model of one tier has nothing above it");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the short key | linkToAbove: true",
+        "an entry of requirements | 'requirements: { NET-002: true }'",
+        "an entry with an empty mapping | 'requirements: { NET-002: {} }'",
+    })
+    void aTopTierThatAsksForNetTwoKeepsIt(String name, String line) throws IOException {
+        GovernanceModel m = loader.load(model("id: x\ntiers:\n  - tier: PROVINCIAL\n    scope: REGION\n    "
+                + line + "\n  - { tier: LOCAL, scope: AREA }\n"));
+        assertEquals(List.of("NET-002"), rules(m, Tier.PROVINCIAL), name);
+        assertEquals(Tier.PROVINCIAL, one(m, Tier.PROVINCIAL, "NET-002").tier());
+        assertEquals(List.of("NET-002"), rules(m, Tier.LOCAL));
+    }
+
+    @Test
+    void offAtTheTopTierIsKeptAndAddsNothing() throws IOException {
+        GovernanceModel m = loader.load(model("""
+                id: x
+                tiers:
+                  - { tier: PROVINCIAL, scope: REGION, off: [NET-002] }
+                  - { tier: LOCAL, scope: AREA, linkToAbove: false }
+                """));
+        assertEquals(Set.of("NET-002"), m.tier(Tier.PROVINCIAL).orElseThrow().off());
+        assertEquals(List.of(), rules(m, Tier.PROVINCIAL));
+        assertEquals(List.of(), rules(m, Tier.LOCAL), "linkToAbove: false below the top still wins");
+    }
+
+    @Test
+    void aRuleOnByDefaultEverywhereOrBelowTheTopAsItDeclares() throws IOException {
+        ModelLoader own = new ModelLoader(new fi.perhekeskus.pkcheck.model.RequirementCatalogue(List.of(
+                fi.perhekeskus.pkcheck.model.RequirementKind.parse("X-001", null, "", ModelDefault.EVERY_TIER),
+                fi.perhekeskus.pkcheck.model.RequirementKind.parse("X-002", "up", "", ModelDefault.BELOW_TOP),
+                fi.perhekeskus.pkcheck.model.RequirementKind.parse("X-003", null, "", ModelDefault.NONE))));
+        GovernanceModel m = own.load(model("""
+                id: x
+                tiers:
+                  - { tier: PROVINCIAL, scope: REGION }
+                  - { tier: REGIONAL, scope: AREA, requirements: { X-001: false } }
+                  - { tier: LOCAL, scope: AREA, up: false, requirements: { X-003: true } }
+                """));
+        assertEquals(List.of("X-001"), rules(m, Tier.PROVINCIAL));
+        assertEquals(List.of("X-002"), rules(m, Tier.REGIONAL));
+        assertEquals(List.of("X-003", "X-001"), rules(m, Tier.LOCAL));
     }
 
     @Test
@@ -204,7 +270,7 @@ class ModelLoaderTest {
         assertEquals(base.tier(Tier.PROVINCIAL).orElseThrow().scope(), m.tier(Tier.PROVINCIAL).orElseThrow().scope());
         List<String> provincial = new java.util.ArrayList<>(rules(base, Tier.PROVINCIAL));
         provincial.remove("ROLE-002");
-        provincial.add(provincial.indexOf("NET-002"), "CHAIR-006");
+        provincial.add("CHAIR-006");
         assertEquals(provincial, rules(m, Tier.PROVINCIAL));
         assertEquals(3, one(m, Tier.LOCAL, "SIZE-001").count("min"));
         assertEquals(rules(base, Tier.LOCAL).size() + 1, rules(m, Tier.LOCAL).size());
@@ -238,7 +304,8 @@ class ModelLoaderTest {
         var provincial = m.tier(Tier.PROVINCIAL).orElseThrow();
         assertEquals(Set.of("SIZE-001", "REP-002"), provincial.off());
         assertEquals(Set.of("SIZE-001", "REP-001"), provincial.severities().keySet());
-        assertEquals(List.of("SIZE-001", "NET-002"), rules(m, Tier.PROVINCIAL));
+        assertEquals(List.of("SIZE-001"), rules(m, Tier.PROVINCIAL));
+        assertEquals(List.of("NET-002"), rules(m, Tier.LOCAL));
         assertEquals(Tier.PROVINCIAL, m.tier(Tier.LOCAL).orElseThrow().above());
     }
 

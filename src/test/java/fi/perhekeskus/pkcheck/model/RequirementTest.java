@@ -71,21 +71,41 @@ class RequirementTest {
 
     @Test
     void aKindsKeyTellsItsPathAndWhetherEachEntryIsOne() {
-        RequirementKind roles = RequirementKind.parse("ROLE-001", "roles[]", "role: role, min: count = 1", false);
+        RequirementKind roles = RequirementKind.parse("ROLE-001", "roles[]", "role: role, min: count = 1", ModelDefault.NONE);
         assertTrue(roles.perEntry());
         assertEquals("roles", roles.path());
         assertEquals(2, roles.params().size());
-        RequirementKind open = RequirementKind.parse("CHAIR-006", null, "", false);
+        RequirementKind open = RequirementKind.parse("CHAIR-006", null, "", ModelDefault.NONE);
         assertFalse(open.perEntry());
         assertNull(open.path());
         assertTrue(open.params().isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> RequirementKind.parse("X-001", "a b", "", false));
+        assertThrows(IllegalArgumentException.class, () -> RequirementKind.parse("X-001", "a b", "", ModelDefault.NONE));
         RequirementCatalogue c = new RequirementCatalogue(List.of(roles, open,
-                RequirementKind.parse("STRUCT-001", "groups.min", "min: count", false)));
+                RequirementKind.parse("STRUCT-001", "groups.min", "min: count", ModelDefault.NONE)));
         assertEquals(Set.of("roles", "groups"), c.keysUnder(""));
         assertEquals(Set.of("min"), c.keysUnder("groups"));
         assertEquals(List.of(roles), c.at("roles"));
         assertEquals(List.of(), c.at("groups"));
         assertEquals(3, c.kinds().size());
+    }
+
+    @Test
+    void aModelDefaultSaysAtWhichTiersARuleIsOnUnasked() {
+        assertEquals(ModelDefault.NONE, ModelDefault.parse("false"));
+        assertEquals(ModelDefault.EVERY_TIER, ModelDefault.parse("true"));
+        assertEquals(ModelDefault.BELOW_TOP, ModelDefault.parse("belowTop"));
+        assertEquals("belowTop", ModelDefault.BELOW_TOP.text());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelDefault.parse("top"));
+        assertEquals("@modelDefault must be true, false or belowTop, not 'top'", e.getMessage());
+        assertFalse(ModelDefault.NONE.appliesTo(true));
+        assertFalse(ModelDefault.NONE.appliesTo(false));
+        assertTrue(ModelDefault.EVERY_TIER.appliesTo(true));
+        assertTrue(ModelDefault.EVERY_TIER.appliesTo(false));
+        assertTrue(ModelDefault.BELOW_TOP.appliesTo(true));
+        assertFalse(ModelDefault.BELOW_TOP.appliesTo(false), "the top tier has no tier above it");
+        RequirementKind link = RequirementKind.parse("NET-002", "linkToAbove", "", ModelDefault.BELOW_TOP);
+        assertTrue(link.onByDefault(true));
+        assertFalse(link.onByDefault(false));
+        assertThrows(NullPointerException.class, () -> RequirementKind.parse("X-001", null, "", null));
     }
 }

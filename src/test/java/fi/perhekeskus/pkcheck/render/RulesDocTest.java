@@ -55,7 +55,11 @@ class RulesDocTest {
                         .append(kind.params().isEmpty() ? ", no parameters"
                                 : "; parameters " + kind.params().stream().map(p -> "`" + p + "`")
                                         .collect(java.util.stream.Collectors.joining(", ")))
-                        .append(kind.byDefault() ? "; on at every tier that does not switch it off" : "")
+                        .append(switch (kind.byDefault()) {
+                            case EVERY_TIER -> "; on at every tier that does not switch it off";
+                            case BELOW_TOP -> "; on at every tier below the top one that does not switch it off";
+                            case NONE -> "";
+                        })
                         .append(".\n");
             }
         }
