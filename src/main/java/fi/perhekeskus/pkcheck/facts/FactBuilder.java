@@ -82,7 +82,7 @@ public final class FactBuilder {
         Map<Tier, ModelTier> tierSpecs = tierSpecs(model);
         Map<String, Group> groups = new LinkedHashMap<>();
         data.groups().forEach(g -> groups.put(g.id(), g));
-        Map<Tier, IdTable> holders = new EnumMap<>(Tier.class);
+        Map<Tier, List<List<Member>>> tierEntries = new EnumMap<>(Tier.class);
         for (Group g : data.groups()) {
             reference(g.area(), areas::containsKey, "area", "group", g.id(), g.location());
             g.municipalities().forEach(c -> inRegion(c, municipalities, "group", g.id(), g.location()));
@@ -95,9 +95,11 @@ public final class FactBuilder {
             }
             facts.addAll(entries);
             facts.add(GroupSeats.of(fact, entries));
-            addHolders(entries, holders);
+            if (g.tier() != null && TierSeats.anySeatHeld(entries)) {
+                tierEntries.computeIfAbsent(g.tier(), t -> new ArrayList<>()).add(entries);
+            }
         }
-        holders.forEach((tier, ids) -> facts.add(TierSeats.owning(tier, ids)));
+        tierEntries.forEach((tier, entries) -> facts.add(TierSeats.of(tier, entries)));
 
         Map<String, Set<String>> coordinatorSeats = coordinatorSeats(data, facts);
         for (MeetingPlace mp : data.meetingPlaces()) {
@@ -256,20 +258,6 @@ public final class FactBuilder {
         for (String code : codes) {
             facts.add(new GroupMunicipality(g.id(), g.tier(), code, g.municipalities().contains(code),
                     g.scopeMunicipalities().contains(code)));
-        }
-    }
-
-    /** The seat-holders among {@code entries}, added by tier to {@code holders} (for {@link TierSeats}). */
-    private static void addHolders(List<Member> entries, Map<Tier, IdTable> holders) {
-        IdTable tierHolders = null;
-        for (Member s : entries) {
-            if (s.seat() && s.person() != null && s.tier() != null) {
-                if (tierHolders == null) {
-                    // The entries of one group share its tier.
-                    tierHolders = holders.computeIfAbsent(s.tier(), t -> new IdTable());
-                }
-                tierHolders.put(s.person());
-            }
         }
     }
 

@@ -62,18 +62,38 @@ class SmallFactsTest {
     }
 
     @Test
-    void tierSeatsOwningASetKeepItAndLetNobodyChangeIt() {
-        IdTable people = new IdTable();
-        people.put("a");
-        people.put("b");
-        TierSeats owned = TierSeats.owning(Tier.LOCAL, people);
-        assertTrue(owned.holds("b"));
-        assertFalse(owned.holds("z"));
-        assertThrows(UnsupportedOperationException.class, () -> owned.holders().remove("a"));
-        assertEquals(new TierSeats(Tier.LOCAL, Set.of("a", "b")), owned);
-        assertNotEquals(new TierSeats(Tier.REGIONAL, Set.of("a", "b")), owned);
-        assertNotEquals(new TierSeats(Tier.LOCAL, Set.of("a")), owned);
-        assertNotEquals("a", owned);
+    void tierSeatsOfGroupsHoldTheSeatsOfPeopleAndLetNobodyChangeThem() {
+        List<Member> first = List.of(entry("p1", true), entry("p2", false), entry(null, true), entry("p3", true));
+        List<Member> second = List.of(entry("p3", true), entry("p4", true));
+        TierSeats seats = TierSeats.of(Tier.LOCAL, List.of(first, second));
+        assertTrue(seats.holds("p4"), "a holder of the second group");
+        assertTrue(seats.holds("p1"));
+        assertFalse(seats.holds("p2"), "an entry that is no seat (out of term, or a secretary's)");
+        assertFalse(seats.holds(null), "an entry without a person");
+        assertEquals(Set.of("p1", "p3", "p4"), seats.holders(), "each holder once");
+        assertEquals(List.of("p1", "p3", "p4"), seats.holders().stream().sorted().toList());
+        assertEquals(3, seats.holders().size());
+        assertTrue(seats.holders() == seats.holders(), "worked out once");
+        assertThrows(UnsupportedOperationException.class, () -> seats.holders().remove("p1"));
+        assertThrows(UnsupportedOperationException.class, () -> seats.holders().add("p9"));
+        assertEquals("TierSeats[LOCAL, 3 holders]", seats.toString());
+        TierSeats again = TierSeats.of(Tier.LOCAL, List.of(first, second));
+        assertEquals(new TierSeats(Tier.LOCAL, Set.of("p1", "p3", "p4")), again, "equal before it was asked");
+        assertNotEquals(new TierSeats(Tier.REGIONAL, Set.of("p1", "p3", "p4")), seats);
+        assertNotEquals(new TierSeats(Tier.LOCAL, Set.of("p1")), seats);
+        assertNotEquals("p1", seats);
+    }
+
+    @Test
+    void aGroupHasSeatsHeldWhereOneOfItsEntriesIsASeatOfAPerson() {
+        assertTrue(TierSeats.anySeatHeld(List.of(entry("p1", false), entry("p2", true))));
+        assertFalse(TierSeats.anySeatHeld(List.of(entry("p1", false), entry(null, true))));
+        assertFalse(TierSeats.anySeatHeld(List.of()));
+    }
+
+    private static Member entry(String person, boolean seat) {
+        return new Member("g", Tier.LOCAL, person, null, null, null, null, Role.MEMBER, null, null, null, null, seat,
+                seat, new Location("d.yaml", 1, 1, null));
     }
 
     @Test
