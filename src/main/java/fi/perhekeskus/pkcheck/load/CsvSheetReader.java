@@ -105,16 +105,18 @@ final class CsvSheetReader {
 
     private void rows(BufferedReader text, char separator, String file, SheetTree.Sheet sheet) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+        Cursor at = new Cursor();
         try (JsonParser parser = factory.createParser(text)) {
             ((CsvParser) parser).setSchema(schema);
             ((CsvParser) parser).enable(CsvParser.Feature.WRAP_AS_ARRAY);
             ((CsvParser) parser).enable(CsvParser.Feature.TRIM_SPACES);
             try {
-                rows(parser, file, sheet);
+                rows(parser, file, sheet, at);
             } catch (StreamConstraintsException e) {
-                // The exception carries no location; the parser still knows the line it stopped in.
-                throw InputException.keyed(new Location(file, parser.currentLocation().getLineNr(), 0),
-                        "error.csv.tooLong", String.valueOf(InputLimits.MAX_STRING_LENGTH));
+                // The exception carries no location; the parser still knows the line it stopped in, and the rows
+                // the field it was reading.
+                throw InputException.keyed(new Location(file, parser.currentLocation().getLineNr(), at.field + 1),
+                        "error.csv.tooLong", InputLimits.MAX_STRING_LENGTH);
             }
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
@@ -122,22 +124,27 @@ final class CsvSheetReader {
             }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String detail = TreeReader.withoutQuotes(e.getOriginalMessage());
-            throw InputException.keyed(new Location(file, line, 0), "error.parse.syntax", "CSV", detail,
+            throw InputException.keyed(new Location(file, line, at.field + 1), "error.parse.syntax", "CSV", detail,
                     ParseProblem.of(detail));
         }
     }
 
-    /** The rows of the parsed CSV, each handed to {@code sheet}. */
-    private static void rows(JsonParser parser, String file, SheetTree.Sheet sheet) throws IOException {
+    /** The field of its row the parser has read last (0 before the first): where a value it refuses is. */
+    private static final class Cursor {
+        private int field;
+    }
+
+    /** The rows of the parsed CSV, each handed to {@code sheet}; {@code at} follows the fields as they are read. */
+    private static void rows(JsonParser parser, String file, SheetTree.Sheet sheet, Cursor at) throws IOException {
         if (parser.nextToken() != JsonToken.START_ARRAY) {
             return;
         }
         while (parser.nextToken() == JsonToken.START_ARRAY) {
             List<SheetTree.Cell> cells = new ArrayList<>();
             int line = 0;
-            int field = 0;
+            at.field = 0;
             while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                field++;
+                int field = ++at.field;
                 int lineOfCell = parser.currentTokenLocation().getLineNr();
                 line = line == 0 ? lineOfCell : line;
                 String value = parser.getText().trim();

@@ -273,7 +273,7 @@ final class OdsReader {
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     if (text.length() + xml.getTextLength() > InputLimits.MAX_STRING_LENGTH) {
                         throw InputException.keyed(at, "error.cell.tooLong",
-                                String.valueOf(InputLimits.MAX_STRING_LENGTH));
+                                InputLimits.MAX_STRING_LENGTH);
                     }
                     text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }

@@ -250,7 +250,7 @@ public final class TreeReader {
             if (t instanceof WordLimitReader.TooLong tooLong) {
                 throw InputException.keyed(file + ":" + tooLong.line,
                         tooLong.blank ? "error.limit.blank" : "error.limit.word",
-                        String.valueOf(InputLimits.MAX_WORD_LENGTH));
+                        InputLimits.MAX_WORD_LENGTH);
             }
         }
     }
@@ -276,16 +276,16 @@ public final class TreeReader {
     static InputException limit(Object where, String message) {
         String text = message == null ? "" : message;
         if (text.contains("nesting depth")) {
-            return InputException.keyed(where, "error.limit.nesting", String.valueOf(InputLimits.MAX_NESTING_DEPTH));
+            return InputException.keyed(where, "error.limit.nesting", InputLimits.MAX_NESTING_DEPTH);
         }
         if (text.contains("Name length")) {
-            return InputException.keyed(where, "error.limit.name", String.valueOf(InputLimits.MAX_NAME_LENGTH));
+            return InputException.keyed(where, "error.limit.name", InputLimits.MAX_NAME_LENGTH);
         }
         if (text.contains("String value length")) {
-            return InputException.keyed(where, "error.limit.string", String.valueOf(InputLimits.MAX_STRING_LENGTH));
+            return InputException.keyed(where, "error.limit.string", InputLimits.MAX_STRING_LENGTH);
         }
         if (text.contains("Number value length")) {
-            return InputException.keyed(where, "error.limit.number", String.valueOf(InputLimits.MAX_NUMBER_LENGTH));
+            return InputException.keyed(where, "error.limit.number", InputLimits.MAX_NUMBER_LENGTH);
         }
         if (text.contains("Document length")) {
             return InputException.keyed(where, "error.limit.document");
@@ -354,7 +354,7 @@ public final class TreeReader {
                                 ? location(parser.currentTokenLocation(), file) : null;
                         if (key.length() > InputLimits.MAX_NAME_LENGTH) {
                             throw InputException.keyed(keyAt, "error.limit.name",
-                                    String.valueOf(InputLimits.MAX_NAME_LENGTH));
+                                    InputLimits.MAX_NAME_LENGTH);
                         }
                         JsonToken next = parser.nextToken();
                         if (sink != null && next == JsonToken.START_ARRAY && keyAt == null && sink.streams(key)) {
@@ -385,7 +385,7 @@ public final class TreeReader {
                     if (parser.getTextLength() > InputLimits.MAX_STRING_LENGTH) {
                         parser.getText(); // Jackson's own limit, met here, says where the value ends
                         throw InputException.keyed(new Location(file, line, column), "error.limit.string",
-                                String.valueOf(InputLimits.MAX_STRING_LENGTH));
+                                InputLimits.MAX_STRING_LENGTH);
                     }
                     return Node.at(Node.Kind.STRING, share ? sharedText() : parser.getText(), file, line, column);
                 }
@@ -393,12 +393,12 @@ public final class TreeReader {
                 case VALUE_NUMBER_FLOAT:
                     if (parser.getText().length() > InputLimits.MAX_NUMBER_LENGTH) {
                         throw InputException.keyed(new Location(file, line, column), "error.limit.number",
-                                String.valueOf(InputLimits.MAX_NUMBER_LENGTH));
+                                InputLimits.MAX_NUMBER_LENGTH);
                     }
                     if (!exponentWithinLimit(parser.getText())) {
                         // 1e99999999 is short, yet turned into a plain number it would be a hundred million digits.
                         throw InputException.keyed(new Location(file, line, column), "error.limit.exponent",
-                                String.valueOf(InputLimits.MAX_EXPONENT));
+                                InputLimits.MAX_EXPONENT);
                     }
                     return Node.at(Node.Kind.NUMBER, parser.getText(), file, line, column);
                 case VALUE_TRUE:

@@ -199,7 +199,7 @@ final class WorkbookReader {
 
         private InputException tooLong() {
             return InputException.keyed(Location.cell(file, name, row, column), "error.cell.tooLong",
-                    String.valueOf(InputLimits.MAX_STRING_LENGTH));
+                    InputLimits.MAX_STRING_LENGTH);
         }
 
         private SheetTree.Cell cell() {

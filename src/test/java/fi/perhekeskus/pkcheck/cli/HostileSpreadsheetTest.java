@@ -194,7 +194,7 @@ class HostileSpreadsheetTest {
     void aCellOverTheValueLimitIsOneLine() throws Exception {
         Path file = workbook("cell.xlsx", "", xml -> xml.write("<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>g1"
                 + "</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>" + "x".repeat(100_001) + "</t></is></c></row>"));
-        oneLine(run("check", file.toString()), "more than 100000 characters");
+        oneLine(run("check", file.toString()), "more than 100,000 characters");
     }
 
     @Test

@@ -45,13 +45,33 @@ class CsvSheetReaderInputTest {
     }
 
     @Test
-    void aValueLongerThanTheLimitIsRefusedAtItsLine() throws IOException {
+    void aValueLongerThanTheLimitIsRefusedAtItsLineAndField() throws IOException {
         Path file = write("people.csv", utf8("id;name\np1;Pia\np2;" + "x".repeat(InputLimits.MAX_STRING_LENGTH + 1)
                 + "\n"));
 
         InputException e = assertThrows(InputException.class, () -> new CsvSheetReader().read(file, "people.csv"));
 
-        assertEquals("people.csv:3:0: a value is longer than 100000 characters", e.getMessage());
+        assertEquals("people.csv:3:2: a value is longer than 100,000 characters", e.getMessage());
+    }
+
+    @Test
+    void aLongValueInTheFirstFieldOfALaterRowIsRefusedThere() throws IOException {
+        Path file = write("people.csv", utf8("id,name,title\np1,Pia,rehtori\n"
+                + "y".repeat(InputLimits.MAX_STRING_LENGTH + 1) + ",Pekka,opettaja\n"));
+
+        InputException e = assertThrows(InputException.class, () -> new CsvSheetReader().read(file, "people.csv"));
+
+        assertEquals("people.csv:3:1: a value is longer than 100,000 characters", e.getMessage());
+        // The limit as each language writes a number: a space (no-break) between thousands in Finnish and Swedish.
+        assertEquals("people.csv:3:1: arvo on yli 100\u00a0000 merkkiä pitkä",
+                e.message(in(fi.perhekeskus.pkcheck.render.Language.fi)));
+        assertEquals("people.csv:3:1: ett värde är längre än 100\u00a0000 tecken",
+                e.message(in(fi.perhekeskus.pkcheck.render.Language.sv)));
+    }
+
+    private static InputException.Renderer in(fi.perhekeskus.pkcheck.render.Language language) {
+        fi.perhekeskus.pkcheck.render.Messages messages = new fi.perhekeskus.pkcheck.render.Messages(language);
+        return (key, args) -> messages.get(key, args.toArray());
     }
 
     @Test
@@ -60,7 +80,7 @@ class CsvSheetReaderInputTest {
 
         InputException e = assertThrows(InputException.class, () -> new CsvSheetReader().read(file, "people.csv"));
 
-        assertTrue(e.getMessage().matches("people\\.csv:[34]:0: cannot parse CSV: .*quote.*"), e.getMessage());
+        assertTrue(e.getMessage().matches("people\\.csv:[34]:2: cannot parse CSV: .*quote.*"), e.getMessage());
     }
 
     @Test

@@ -212,7 +212,7 @@ class TreeReaderTest {
 
     @Test
     void aKeyOfMoreThanTheLimitIsRefused() {
-        String expected = "input limit exceeded: a key is longer than 1000 characters" + LIMITS;
+        String expected = "input limit exceeded: a key is longer than 1,000 characters" + LIMITS;
         assertEquals("d.yaml:1:1: " + expected, yamlRefusal("k".repeat(1001) + ": 1"));
         assertEquals("d.yaml:1:1005: " + expected, jsonRefusal("{\"" + "k".repeat(1001) + "\":1}"));
         assertEquals("1", yaml("k".repeat(1000) + ": 1").get("k".repeat(1000)).text());
@@ -221,7 +221,7 @@ class TreeReaderTest {
 
     @Test
     void aValueOfMoreThanTheLimitIsRefused() {
-        String expected = "input limit exceeded: a value is longer than 100000 characters" + LIMITS;
+        String expected = "input limit exceeded: a value is longer than 100,000 characters" + LIMITS;
         assertEquals("d.yaml:1:4: " + expected, yamlRefusal("a: " + "x".repeat(100_001)));
         assertEquals("d.yaml:1:100009: " + expected, jsonRefusal("{\"a\":\"" + "x".repeat(100_001) + "\"}"));
         assertEquals(100_000, yaml("a: " + "x".repeat(100_000)).get("a").text().length());
@@ -240,7 +240,7 @@ class TreeReaderTest {
 
     @Test
     void aRunOfMoreThanTheWordLimitIsRefusedWithItsLine() {
-        assertEquals("d.yaml:3: input limit exceeded: more than 200000 characters without a space or line break"
+        assertEquals("d.yaml:3: input limit exceeded: more than 200,000 characters without a space or line break"
                 + LIMITS, yamlRefusal("a: 1\nb: 2\n#" + "x".repeat(200_000)));
         // Exactly the limit is a long comment, nothing more.
         assertEquals("1", yaml("a: 1\n#" + "x".repeat(199_999) + "\n").get("a").text());
@@ -274,11 +274,11 @@ class TreeReaderTest {
 
     @Test
     void parserLimitMessagesAreTranslated() {
-        assertEquals("input limit exceeded: a key is longer than 1000 characters" + LIMITS,
+        assertEquals("input limit exceeded: a key is longer than 1,000 characters" + LIMITS,
                 TreeReader.limit("Name length (1001) exceeds the maximum allowed (1000)"));
         assertEquals("input limit exceeded: a number is longer than 100 digits" + LIMITS,
                 TreeReader.limit("Number value length (101) exceeds the maximum allowed (100)"));
-        assertEquals("input limit exceeded: a value is longer than 100000 characters" + LIMITS,
+        assertEquals("input limit exceeded: a value is longer than 100,000 characters" + LIMITS,
                 TreeReader.limit("String value length (100001) exceeds the maximum allowed (100000)"));
         assertEquals("input limit exceeded: Something new" + LIMITS,
                 TreeReader.limit("Something   new\n(from `StreamReadConstraints.getSomething()`)"));

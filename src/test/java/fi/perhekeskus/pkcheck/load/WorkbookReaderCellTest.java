@@ -186,10 +186,10 @@ class WorkbookReaderCellTest {
 
         InputException inline = assertThrows(InputException.class,
                 () -> read(name("2", inline("B2", longest + "y"))));
-        assertEquals("book.xlsx [people] B2: the cell holds more than 100000 characters", inline.getMessage());
+        assertEquals("book.xlsx [people] B2: the cell holds more than 100,000 characters", inline.getMessage());
         InputException shared = assertThrows(InputException.class,
                 () -> read(name("2", "<c r=\"B2\" t=\"s\"><v>0</v></c>"), longest + "y"));
-        assertEquals("book.xlsx [people] B2: the cell holds more than 100000 characters", shared.getMessage());
+        assertEquals("book.xlsx [people] B2: the cell holds more than 100,000 characters", shared.getMessage());
     }
 
     @Test
