@@ -56,7 +56,8 @@ public final class HistoryWords {
 
     /** "1 error" or "3 errors". */
     public String count(String noun, long n) {
-        return messages.get("html.count." + noun + (n == 1 ? ".one" : ".other"), n);
+        // One pattern per noun, its plural forms chosen by ICU in each language: "{0, plural, one {...} other {...}}".
+        return messages.get("html.count." + noun, n);
     }
 
     /** "3 errors, 4 warnings, 1 info, 2 waived": every severity, the waived ones only when there are some. */

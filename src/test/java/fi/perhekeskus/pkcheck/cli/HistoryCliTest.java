@@ -186,7 +186,11 @@ class HistoryCliTest {
         assertTrue(fi.out().contains("tarkistuspäivä 1.3.2024"), fi.out());
         assertTrue(fi.out().contains("tarkistuspäivä 2.3.2024"), fi.out());
         assertTrue(fi.out().contains("muutos +33,3 %"), "a decimal comma: " + fi.out());
+        // Each run's counts in words, each in its plural form (not the keys of the patterns).
+        assertTrue(fi.out().matches("(?s).*\\d+ virhettä, \\d+ varoitusta, 1 huomautus; uusia.*"), fi.out());
+        assertFalse(fi.out().contains("html.count"), fi.out());
         Cli.Result en = Cli.run("history", "--history", history, "--lang", "en");
+        assertTrue(en.out().matches("(?s).*\\d+ errors, \\d+ warnings, 1 info; \\d+ new.*"), en.out());
         assertTrue(en.out().contains("check date 1 March 2024"), en.out());
         assertTrue(en.out().contains("a change of +33.3%"), en.out());
         Cli.Result other = Cli.run("history", "--history", history, "--region", "kanta-hame", "--format", "json");
@@ -221,6 +225,7 @@ class HistoryCliTest {
         assertTrue(page.select("[src], link[href], script").isEmpty(), "nothing loaded, nothing run");
         assertTrue(page.selectFirst(".verdict").text().contains("+33,3 %"), page.selectFirst(".verdict").text());
         assertFalse(page.outerHtml().contains("p032"));
+        assertFalse(page.outerHtml().contains("html.count"), "counts in words, not the keys of their patterns");
     }
 
     @Test
