@@ -47,6 +47,10 @@ final class ApiRoutes {
                 }
             }
             String body = CheckService.render(result, request.format(), request.lang(), false);
+            if ("html".equals(request.format())) {
+                // The report's own inline style and script, by their hashes: the server's policy alone blocks them.
+                ctx.header("Content-Security-Policy", Pages.embedding(body));
+            }
             ctx.status(200).contentType(CheckService.contentType(request.format())).result(body);
         }
     }

@@ -20,10 +20,13 @@ final class Json {
         }
     }
 
-    /** {@code {"error": ..., "file": ..., "line": ..., "column": ...}}, the last ones where known. */
-    static String error(WebError e) {
+    /**
+     * {@code {"error": ..., "file": ..., "line": ..., "column": ...}}, the last ones where known; the error in
+     * {@code language}, as the command line says it.
+     */
+    static String error(WebError e, fi.perhekeskus.pkcheck.render.Language language) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("error", e.getMessage());
+        node.put("error", e.message(language));
         if (e.file() != null) {
             node.put("file", e.file());
         }

@@ -342,7 +342,7 @@ final class Pages {
         String back = ctx.path().startsWith("/meeting") ? "/meeting" : ctx.path().startsWith("/network") ? "/network" : "/";
         Map<String, Object> model = PageView.model(text, back, "error.title");
         Map<String, Object> error = new HashMap<>();
-        error.put("message", e.getMessage());
+        error.put("message", e.message(text.lang()));
         if (e.file() != null) {
             String where = e.file() + (e.sheet() != null ? " › " + e.sheet() : "")
                     + (e.line() != null ? ", " + text.get("result.row").toLowerCase(text.lang().locale()) + " "

@@ -1,6 +1,9 @@
 package fi.perhekeskus.pkcheck.web;
 
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.render.Language;
+import fi.perhekeskus.pkcheck.render.Messages;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +21,8 @@ public final class WebError extends RuntimeException {
 
     /** "file:12:3: message" (YAML, JSON, CSV). */
     private static final Pattern AT_LINE = Pattern.compile("^(.+?):(\\d+):(\\d+): .*", Pattern.DOTALL);
+    /** "file:12: message" (a line without a column: a file that is not UTF-8, a run of blanks). */
+    private static final Pattern AT_LINE_ONLY = Pattern.compile("^(.+?):(\\d+): .*", Pattern.DOTALL);
     /** "file [sheet] B12: message" or "file [sheet] row 12: message" (a workbook). */
     private static final Pattern AT_CELL = Pattern.compile("^(.+?) \\[([^\\]]+)\\] (?:row (\\d+)|([A-Z]{1,3})(\\d+)): .*",
             Pattern.DOTALL);
@@ -27,14 +32,22 @@ public final class WebError extends RuntimeException {
     private final String sheet;
     private final Integer line;
     private final Integer column;
+    /** What the command line would answer with exit 2, said in the request's language when the answer is sent. */
+    private final transient InputException input;
 
     WebError(int status, String message, String file, String sheet, Integer line, Integer column) {
+        this(status, message, file, sheet, line, column, null);
+    }
+
+    private WebError(int status, String message, String file, String sheet, Integer line, Integer column,
+                     InputException input) {
         super(oneLine(message), null, false, false);
         this.status = status;
         this.file = file;
         this.sheet = sheet;
         this.line = line;
         this.column = column;
+        this.input = input;
     }
 
     static WebError badRequest(String message) {
@@ -54,29 +67,47 @@ public final class WebError extends RuntimeException {
     }
 
     /**
-     * A 400 for what the command line answers with exit 2, its file and position read from the message where
-     * it starts with one of the uploaded {@code files} ("{@code file:line:column: ...}" and the like).
+     * A 400 for what the command line answers with exit 2, in the words of the command line's line
+     * ({@link #message(Language)}), its file and position where it names one of the uploaded {@code files}: from
+     * the place the exception names, else read from the message ("{@code file:line:column: ...}" and the like).
      */
     static WebError of(InputException e, Collection<String> files) {
         String message = e.getMessage() == null ? "the input cannot be used" : e.getMessage();
+        if (e.where() instanceof Location at && at.file() != null && uploaded(at.file(), files)) {
+            return new WebError(400, message, at.file(), at.sheet(), at.line() > 0 ? at.line() : null,
+                    at.column() > 0 ? at.column() : null, e);
+        }
         Matcher cell = AT_CELL.matcher(message);
         if (cell.matches() && uploaded(cell.group(1), files)) {
             boolean row = cell.group(3) != null;
             return new WebError(400, message, cell.group(1), cell.group(2),
-                    Integer.valueOf(row ? cell.group(3) : cell.group(5)), row ? null : column(cell.group(4)));
+                    Integer.valueOf(row ? cell.group(3) : cell.group(5)), row ? null : column(cell.group(4)), e);
         }
         Matcher at = AT_LINE.matcher(message);
         if (at.matches() && uploaded(at.group(1), files)) {
             return new WebError(400, message, at.group(1), null, Integer.valueOf(at.group(2)),
-                    Integer.valueOf(at.group(3)));
+                    Integer.valueOf(at.group(3)), e);
+        }
+        Matcher line = AT_LINE_ONLY.matcher(message);
+        if (line.matches() && uploaded(line.group(1), files)) {
+            return new WebError(400, message, line.group(1), null, Integer.valueOf(line.group(2)), null, e);
         }
         for (String file : files) {
             if (message.startsWith(file + ": ") || message.startsWith(file + "/")) {
                 int colon = message.indexOf(": ");
-                return new WebError(400, message, message.substring(0, colon), null, null, null);
+                return new WebError(400, message, message.substring(0, colon), null, null, null, e);
             }
         }
-        return new WebError(400, message, null, null, null, null);
+        return new WebError(400, message, null, null, null, null, e);
+    }
+
+    /**
+     * The one line in {@code language}: what the command line prints with {@code --lang} for an input it cannot
+     * use; the server's own answers (a missing file, a size limit) as they were made.
+     */
+    public String message(Language language) {
+        return input == null || input.getMessage() == null ? getMessage()
+                : oneLine(fi.perhekeskus.pkcheck.report.SafeText.scrub(new Messages(language).error(input)));
     }
 
     private static boolean uploaded(String file, Collection<String> files) {

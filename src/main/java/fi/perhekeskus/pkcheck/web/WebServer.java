@@ -103,7 +103,9 @@ public final class WebServer implements AutoCloseable {
     /** An error as the request wants it: a page for a browser's form, JSON for the API. */
     private void error(Context ctx, WebError e) {
         if (ctx.path().startsWith("/api/") || !Pages.wantsHtml(ctx)) {
-            ctx.status(e.status()).contentType("application/json; charset=utf-8").result(Json.error(e));
+            // In the language the request asked for (its field 'lang', else the browser's, else the server's).
+            ctx.status(e.status()).contentType("application/json; charset=utf-8")
+                    .result(Json.error(e, Pages.formText(ctx, options).lang()));
         } else {
             Pages.errorPage(ctx, e, options);
         }

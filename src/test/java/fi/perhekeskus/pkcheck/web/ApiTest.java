@@ -221,6 +221,24 @@ class ApiTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fi", "sv", "en"})
+    void anErrorIsTheCommandLinesLineInTheLanguageAsked(String lang) throws Exception {
+        byte[] broken = "schemaVersion: 1\npeople: [\n".getBytes(StandardCharsets.UTF_8);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("pkcheck-api").resolve("broken.yaml");
+        java.nio.file.Files.write(file, broken);
+        StringWriter err = new StringWriter();
+        Main.run(new String[] {"check", file.toString(), "--lang", lang},
+                new Console(new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of(), false, TestServer.CLOCK));
+        String line = err.toString().trim().replace(file.toString(), "broken.yaml");
+
+        HttpResponse<String> response = server.post("/api/check", new Multipart().file("file", "broken.yaml", broken)
+                .field("lang", lang));
+
+        assertEquals(400, response.statusCode());
+        assertEquals(line, json(response).get("error").asText());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "model|nowhere|model: unknown model 'nowhere'",
         "model|/etc/passwd|model: unknown model '/etc/passwd'",
@@ -246,7 +264,7 @@ class ApiTest {
         assertEquals(400, server.post("/api/meeting", new Multipart().file(WORKBOOK).field("meeting", "m")
                 .field("group", "g")).statusCode());
         HttpResponse<String> unknown = server.post("/api/meeting", new Multipart().file(WORKBOOK)
-                .field("meeting", "no-such-meeting"));
+                .field("meeting", "no-such-meeting").field("lang", "en"));
         assertEquals(400, unknown.statusCode());
         assertTrue(json(unknown).get("error").asText().startsWith("unknown meeting 'no-such-meeting'"));
     }

@@ -97,7 +97,12 @@ class HostileUploadTest {
         JsonNode error = error(server.post("/api/check", new Multipart().file("file", "members.xlsx",
                 "this is plain text, not a workbook".getBytes(StandardCharsets.UTF_8))), 400);
         assertEquals("members.xlsx", error.get("file").asText());
-        assertTrue(error.get("error").asText().contains("cannot read the Excel workbook"), error.toString());
+        // In the server's language (Finnish here), as the command line says it with --lang fi.
+        assertTrue(error.get("error").asText().startsWith("members.xlsx: Excel-työkirjaa ei voi lukea"),
+                error.toString());
+        JsonNode english = error(server.post("/api/check", new Multipart().file("file", "members.xlsx",
+                "this is plain text, not a workbook".getBytes(StandardCharsets.UTF_8)).field("lang", "en")), 400);
+        assertTrue(english.get("error").asText().contains("cannot read the Excel workbook"), english.toString());
     }
 
     @Test

@@ -134,7 +134,8 @@ class PagesTest {
         assertEquals(400, response.statusCode());
         Document page = page(response);
         assertEquals("Tarkistusta ei voitu tehdä", page.selectFirst("#error h2").text());
-        assertTrue(page.getElementById("error-message").text().startsWith("members.xlsx: cannot read the Excel workbook"));
+        assertTrue(page.getElementById("error-message").text().startsWith("members.xlsx: Excel-työkirjaa ei voi lukea"),
+                "in the page's language");
         assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), "no trace");
     }
 
