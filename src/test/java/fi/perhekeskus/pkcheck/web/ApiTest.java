@@ -138,6 +138,25 @@ class ApiTest {
     }
 
     @Test
+    void anHtmlReportMayRunItsOwnInlineStyleAndScriptAndNothingElse() {
+        HttpResponse<String> response = server.post("/api/check", new Multipart().file(WORKBOOK)
+                .field("format", "html"));
+        String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        java.util.regex.Matcher own = java.util.regex.Pattern.compile("'sha256-[A-Za-z0-9+/=]+'")
+                .matcher(Pages.unescape(response.body()));
+        int hashes = 0;
+        while (own.find()) {
+            assertTrue(policy.contains(own.group()), "the report's " + own.group() + " in " + policy);
+            hashes++;
+        }
+        assertTrue(hashes >= 2, "a style and a script: " + hashes);
+        assertTrue(policy.startsWith("default-src 'none'") && !policy.contains("unsafe-inline"), policy);
+        String json = server.post("/api/check", new Multipart().file(WORKBOOK)).headers()
+                .firstValue("Content-Security-Policy").orElseThrow();
+        assertEquals(SecurityHeaders.POLICY, json, "other formats keep the server's own policy");
+    }
+
+    @Test
     void severalFilesAreOneDatasetNamedAsUploaded() throws Exception {
         Multipart form = new Multipart().field("date", "2024-03-01");
         List<String> names = new ArrayList<>();
