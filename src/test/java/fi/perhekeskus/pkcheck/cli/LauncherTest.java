@@ -52,7 +52,8 @@ class LauncherTest {
         Files.writeString(fake, "#!/usr/bin/env bash\n"
                 + "for a in \"$@\"; do case \"$a\" in -Dpkcheck.startMarker=*) "
                 + "[ -n \"${FAKE_NEVER_STARTS:-}\" ] || rm -f \"${a#*=}\" ;; esac; done\n"
-                + "printf '%s\\n' \"$@\" > \"" + log + "\"\nexit ${FAKE_EXIT:-0}\n");
+                + "printf '%s\\n' \"$@\" > \"" + log + "\"\nprintf '%s\\n' \"$$\" > \"" + log + ".pid\"\n"
+                + "exit ${FAKE_EXIT:-0}\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
         data = Files.createDirectories(dir.resolve("data"));
     }
@@ -63,7 +64,7 @@ class LauncherTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
+    private record Run(int exit, String out, String err, long pid) {
     }
 
     private Run launch(Map<String, String> env, boolean fakeJava, String... args) throws Exception {
@@ -84,11 +85,26 @@ class LauncherTest {
         Path err = dir.resolve("err.txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err), process.pid());
     }
 
     private List<String> javaArgs() throws IOException {
         return Files.readAllLines(log, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theServerTakesTheLaunchersPlaceSoThatTheSignalsSentToItReachTheServer() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Run run = launch(Map.of("TMPDIR", tmp.toString()), true, "serve", "--port", "0");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(String.valueOf(run.pid()), Files.readString(Path.of(log + ".pid")).strip(),
+                "java runs as the process the launcher was: a SIGTERM to it stops the server, no child is left");
+        assertTrue(javaArgs().containsAll(List.of("-XX:+UseSerialGC", "serve", "--port", "0")), javaArgs().toString());
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList(), "no start marker left behind");
+        }
+        launch(Map.of("TMPDIR", tmp.toString()), true, "check", data.toString());
+        assertFalse(Files.readString(Path.of(log + ".pid")).strip().equals(String.valueOf(run.pid())));
     }
 
     @Test
