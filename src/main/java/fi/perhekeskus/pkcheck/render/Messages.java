@@ -41,6 +41,9 @@ public final class Messages {
     /** Keys the built-in bundles lack: the messages of user rule packages (null: no such key). */
     private final Function<String, String> extra;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** The grammatical case of each argument of a key, where the bundle gives them ({@link #casesOf}). */
+    private final Map<String, String[]> cases = new ConcurrentHashMap<>();
+    private static final String[] NO_CASES = new String[0];
 
     public Messages(Language language, Function<String, String> personName) {
         this(language, personName, key -> null);
@@ -96,8 +99,10 @@ public final class Messages {
             return pattern(key);
         }
         Object[] values = new Object[args.length];
+        String[] argCases = casesOf(key);
         for (int i = 0; i < args.length; i++) {
-            values[i] = args[i] instanceof Number ? args[i] : text(args[i]);
+            values[i] = args[i] instanceof Number ? args[i]
+                    : i < argCases.length && argCases[i] != null ? inflected(args[i], argCases[i]) : text(args[i]);
         }
         synchronized (format) {
             try {
@@ -251,6 +256,45 @@ public final class Messages {
     /** The one-line title of a rule. */
     public String title(String ruleId) {
         return get("title." + ruleId);
+    }
+
+    /**
+     * The grammatical case each argument of {@code key} takes, where this language inflects the words it fills in:
+     * {@code <key>.cases=0:genitive} in the bundle ("ei yhtään {0} edustajaa" needs "Kelan", not "Kela"). Most keys,
+     * and every key in a language that does not inflect them, have none.
+     */
+    private String[] casesOf(String key) {
+        return cases.computeIfAbsent(key, k -> {
+            if (!bundle.containsKey(k + ".cases")) {
+                return NO_CASES;
+            }
+            String[] byArg = new String[10];
+            int count = 0;
+            for (String item : bundle.getString(k + ".cases").split(",")) {
+                String[] parts = item.trim().split(":");
+                int index = Integer.parseInt(parts[0].trim());
+                byArg[index] = parts[1].trim();
+                count = Math.max(count, index + 1);
+            }
+            return java.util.Arrays.copyOf(byArg, count);
+        });
+    }
+
+    /**
+     * An argument in a grammatical case ({@code genitive}, {@code partitive}): an organisation type as
+     * {@code orgType.<case>.<TYPE>} gives it, a list of them each so; anything else, and a type without the form,
+     * as {@link #text(Object)} writes it.
+     */
+    String inflected(Object arg, String grammaticalCase) {
+        if (arg instanceof OrganisationType type) {
+            String key = "orgType." + grammaticalCase + "." + type.name();
+            return has(key) ? get(key) : text(arg);
+        }
+        if (arg instanceof Collection<?> values) {
+            return values.stream().map(v -> inflected(v, grammaticalCase))
+                    .collect(Collectors.joining(" " + get("word.or") + " "));
+        }
+        return text(arg);
     }
 
     /** An argument as text in this language. */

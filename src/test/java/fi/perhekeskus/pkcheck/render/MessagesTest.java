@@ -32,8 +32,26 @@ class MessagesTest {
     @Test
     void namesStayInTheNominative() {
         assertEquals("Kihniö (250): ei edustajaa ryhmässä.", FI.get("REP-002", "Kihniö (250)"));
-        assertEquals("Ryhmässä ei ole yhtään edustajaa tahosta Kela; malli edellyttää vähintään 1.",
+    }
+
+    @Test
+    void organisationTypesTakeTheCaseTheFinnishSentenceNeeds() {
+        assertEquals("Ryhmässä ei ole yhtään Kelan edustajaa; malli edellyttää vähintään 1.",
                 FI.get("REP-001", OrganisationType.KELA, 1, 0));
+        assertEquals("Ryhmässä on vain yksi seurakunnan tai hiippakunnan edustaja; malli edellyttää vähintään 2.",
+                FI.get("REP-001", List.of(OrganisationType.PARISH, OrganisationType.DIOCESE), 2, 1));
+        assertEquals("Ryhmässä on vain 2 kunnan edustajaa; malli edellyttää vähintään 3.",
+                FI.get("REP-001", OrganisationType.MUNICIPALITY, 3, 2));
+        assertEquals("Malli edellyttää, että puheenjohtaja edustaa hyvinvointialuetta, mutta puheenjohtaja (p1) "
+                + "edustaa muuta organisaatiota.", FI.get("CHAIR-003", OrganisationType.WELLBEING_REGION, "p1"));
+        assertEquals("Puheenjohtajistossa (puheenjohtaja ja varapuheenjohtajat) ei ole yhtään järjestön edustajaa.",
+                FI.get("CHAIR-005", List.of(OrganisationType.NGO)));
+        assertEquals("Paikalla ei ole yhtään muun organisaation edustajaa.", FI.get("MEET-003", OrganisationType.OTHER));
+        // Swedish and English write the type as it is
+        assertEquals("Seats representing Kela: 0; the model requires at least 1.",
+                EN.get("REP-001", OrganisationType.KELA, 1, 0));
+        assertEquals("Malli edellyttää kunta", FI.inflected("Malli edellyttää kunta", "genitive"),
+                "text that is no organisation type is left alone");
     }
 
     @Test
@@ -55,7 +73,7 @@ class MessagesTest {
                 new Suggestion.Invite(new PersonRef("p3"), null)));
         assertEquals("Päätösvaltaisuuteen tarvitaan vielä 2 edustajaa. Kutsu: Maija Meikäläinen (Nokian kaupunki) "
                 + "tai hänen varajäsenensä Matti Mallikas (Nokian kaupunki); p3.", m.suggestion(s));
-        assertEquals("Tahosta Kela ei ole ketään paikalla. Kukaan ryhmän jäsenistä ei voi paikata puutetta: ryhmä "
+        assertEquals("Paikalla ei ole yhtään Kelan edustajaa. Kukaan ryhmän jäsenistä ei voi paikata puutetta: ryhmä "
                 + "tarvitsee uuden jäsenen.", FI.suggestion(new Suggestion("MEET-003", "suggest.MEET-003",
                 List.of(OrganisationType.KELA), 1, List.of())));
         assertEquals("Päätösvaltaisuuteen tarvitaan vielä 2 edustajaa. Kutsu: p1 tai hänen varajäsenensä p2; p3.",
