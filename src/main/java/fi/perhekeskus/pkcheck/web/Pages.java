@@ -128,23 +128,28 @@ final class Pages {
         }
     }
 
-    /** The verdict at the top: "Valmis: ei puutteita", or "3 virhettä, 4 varoitusta", and its colour. */
+    /**
+     * The verdict at the top: "Valmis: ei puutteita", or "3 virhettä, 4 varoitusta", and its colour; the notes
+     * (INFO findings) counted after them, so that the heading never hides a finding the report lists.
+     */
     static Map<String, Object> verdict(Report report, WebText text) {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
-        String verdict;
+        long infos = report.count(Severity.INFO);
+        List<String> parts = new ArrayList<>();
         if (errors == 0 && warnings == 0) {
-            verdict = text.get("verdict.ready");
-        } else {
-            List<String> parts = new ArrayList<>();
-            if (errors > 0) {
-                parts.add(text.count("verdict.errors", errors));
-            }
-            if (warnings > 0) {
-                parts.add(text.count("verdict.warnings", warnings));
-            }
-            verdict = String.join(", ", parts);
+            parts.add(text.get("verdict.ready"));
         }
+        if (errors > 0) {
+            parts.add(text.count("verdict.errors", errors));
+        }
+        if (warnings > 0) {
+            parts.add(text.count("verdict.warnings", warnings));
+        }
+        if (infos > 0) {
+            parts.add(text.count("verdict.infos", infos));
+        }
+        String verdict = String.join(", ", parts);
         Map<String, Object> model = new HashMap<>();
         model.put("verdict", verdict);
         model.put("verdictClass", errors > 0 ? "bad" : warnings > 0 ? "warn" : "good");

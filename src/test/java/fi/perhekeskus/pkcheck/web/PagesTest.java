@@ -55,7 +55,8 @@ class PagesTest {
                 .field("date", "2024-03-01").field("lang", "sv"), "Accept", "text/html");
         assertEquals(200, response.statusCode());
         Document answer = page(response);
-        assertEquals("3 fel, 4 varningar", answer.selectFirst("#verdict h1").text());
+        assertEquals("3 fel, 4 varningar, 1 notering", answer.selectFirst("#verdict h1").text(),
+                "every finding the report lists is counted, the notes too");
         assertTrue(answer.selectFirst("#verdict").text().contains("den 1.3.2024 mot modellen"),
                 "the date as Swedish writes it: " + answer.selectFirst("#verdict").text());
         assertEquals(7, answer.select("#downloads a[download]").size());
@@ -168,6 +169,8 @@ class PagesTest {
         assertEquals("5 varningar", new WebText(Language.sv).count("verdict.warnings", 5));
         assertEquals("1 error", new WebText(Language.en).count("verdict.errors", 1));
         assertEquals("3 errors", new WebText(Language.en).count("verdict.errors", 3));
+        assertEquals("2 huomautusta", new WebText(Language.fi).count("verdict.infos", 2),
+                "the report's word for an INFO finding");
     }
 
     @Test

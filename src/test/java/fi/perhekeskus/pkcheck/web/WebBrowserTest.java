@@ -114,11 +114,11 @@ class WebBrowserTest {
         ((JavascriptExecutor) driver).executeScript("document.getElementById('date').value = '2024-03-01';");
         driver.findElement(By.id("check")).click();
         waiting().until(d -> !d.findElements(By.id("verdict")).isEmpty());
-        assertEquals("3 virhettä, 4 varoitusta", driver.findElement(By.cssSelector("#verdict h1")).getText());
+        assertEquals("3 virhettä, 4 varoitusta, 1 huomautus", driver.findElement(By.cssSelector("#verdict h1")).getText());
         assertEquals(7, driver.findElements(By.cssSelector("#downloads a[download]")).size(), "every format");
         driver.switchTo().frame(driver.findElement(By.cssSelector("iframe.report")));
         String report = driver.findElement(By.tagName("body")).getText();
-        assertTrue(report.contains("ei ole yhtään edustajaa tahosta Kela"), "a finding of the report");
+        assertTrue(report.contains("ei ole yhtään Kelan edustajaa"), "a finding of the report");
         driver.switchTo().defaultContent();
         driver.manage().window().setSize(new Dimension(1280, 1400));
         screenshot("web-answer.png");
