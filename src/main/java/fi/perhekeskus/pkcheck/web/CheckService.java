@@ -82,16 +82,14 @@ final class CheckService implements AutoCloseable {
     /** Runs {@code work} on a worker within the time limit; on time out the request gets a 503, the server goes on. */
     <T> T within(InMemoryUpload upload, Supplier<T> work) {
         if (upload.isEmpty()) {
-            throw WebError.badRequest("no file: upload a workbook, CSV, YAML or JSON files, or a .zip of them "
-                    + "(field 'file')");
+            throw WebError.keyed(400, "noFile");
         }
         Future<T> future = workers.submit(work::get);
         try {
             return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw WebError.timeout("the check took longer than " + timeLimit.toSeconds()
-                    + " s and was stopped; try a smaller dataset or ask the server's keeper to raise --time-limit");
+            throw WebError.keyed(503, "timeout", timeLimit.toMillis() / 1000.0);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

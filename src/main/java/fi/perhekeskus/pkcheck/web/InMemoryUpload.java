@@ -69,8 +69,8 @@ public final class InMemoryUpload implements AutoCloseable {
                     content.transferTo(out);
                 }
             } else {
-                throw WebError.unsupported(name + ": pkcheck does not read this kind of file; upload an Excel "
-                        + "workbook (.xlsx), a LibreOffice workbook (.ods), CSV, YAML or JSON files, or a .zip of them");
+                // An old Excel book (.xls) is the one a coordinator meets most: say how to save it anew.
+                throw WebError.keyed(415, extension.equals("xls") ? "oldExcel" : "unsupported", name);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

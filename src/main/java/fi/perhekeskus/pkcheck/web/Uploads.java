@@ -91,8 +91,7 @@ final class Uploads {
     }
 
     private WebError tooLarge() {
-        return WebError.tooLarge("the upload is larger than the limit of " + (options.maxUpload() / (1024 * 1024))
-                + " MiB (the server's --max-upload)");
+        return WebError.keyed(413, "tooLarge", options.maxUpload() / (1024 * 1024));
     }
 
     /** What Jetty's multipart parser threw: too large a request is a 413, anything else a 400. */
@@ -104,8 +103,7 @@ final class Uploads {
             String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (message.contains("exceed") || message.contains("too large") || message.contains("max")
                     || message.contains("too many")) {
-                return WebError.tooLarge("the upload is larger than the server's limit (--max-upload), or has too "
-                        + "many parts");
+                return WebError.keyed(413, "tooLargeOrParts");
             }
         }
         LoggerFactory.getLogger(Uploads.class).info("unreadable upload: {}", chain(e));

@@ -34,13 +34,21 @@ public final class WebError extends RuntimeException {
     private final Integer column;
     /** What the command line would answer with exit 2, said in the request's language when the answer is sent. */
     private final transient InputException input;
+    /** The server's own answer as a key of the pages' texts ({@code weberror.*}) and its arguments, or null. */
+    private final String key;
+    private final transient Object[] args;
 
     WebError(int status, String message, String file, String sheet, Integer line, Integer column) {
-        this(status, message, file, sheet, line, column, null);
+        this(status, message, file, sheet, line, column, null, null, null);
     }
 
     private WebError(int status, String message, String file, String sheet, Integer line, Integer column,
                      InputException input) {
+        this(status, message, file, sheet, line, column, input, null, null);
+    }
+
+    private WebError(int status, String message, String file, String sheet, Integer line, Integer column,
+                     InputException input, String key, Object[] args) {
         super(oneLine(message), null, false, false);
         this.status = status;
         this.file = file;
@@ -48,6 +56,18 @@ public final class WebError extends RuntimeException {
         this.line = line;
         this.column = column;
         this.input = input;
+        this.key = key;
+        this.args = args;
+    }
+
+    /**
+     * The server's own answer in the words of the pages' texts: {@code weberror.<key>} with {@code args}, in English
+     * for the log and {@link #getMessage()}, in the request's language when it is sent ({@link #message(Language)}).
+     */
+    static WebError keyed(int status, String key, Object... args) {
+        String full = "weberror." + key;
+        return new WebError(status, new WebText(Language.en).get(full, args), null, null, null, null, null, full,
+                args.clone());
     }
 
     static WebError badRequest(String message) {
@@ -106,6 +126,9 @@ public final class WebError extends RuntimeException {
      * use; the server's own answers (a missing file, a size limit) as they were made.
      */
     public String message(Language language) {
+        if (key != null) {
+            return oneLine(fi.perhekeskus.pkcheck.report.SafeText.scrub(new WebText(language).get(key, args)));
+        }
         return input == null || input.getMessage() == null ? getMessage()
                 : oneLine(fi.perhekeskus.pkcheck.report.SafeText.scrub(new Messages(language).error(input)));
     }

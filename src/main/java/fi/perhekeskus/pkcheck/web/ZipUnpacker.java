@@ -52,13 +52,13 @@ final class ZipUnpacker {
                 files++;
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw WebError.badRequest(archive + ": not a readable zip archive (" + e.getMessage() + ")");
+            throw WebError.keyed(400, "notZip", archive);
         } catch (IllegalArgumentException e) {
             // ZipInputStream: an entry name that is not valid UTF-8
-            throw WebError.badRequest(archive + ": not a readable zip archive (" + e.getMessage() + ")");
+            throw WebError.keyed(400, "notZip", archive);
         }
         if (files == 0) {
-            throw WebError.badRequest(archive + ": the archive holds no files");
+            throw WebError.keyed(400, "emptyZip", archive);
         }
         return files;
     }

@@ -272,9 +272,14 @@ class ApiTest {
 
     @Test
     void noFileIs400() throws Exception {
-        HttpResponse<String> response = server.post("/api/check", new Multipart().field("date", "2024-03-01"));
+        HttpResponse<String> response = server.post("/api/check", new Multipart().field("date", "2024-03-01")
+                .field("lang", "en"));
         assertEquals(400, response.statusCode());
         assertTrue(json(response).get("error").asText().startsWith("no file"), response.body());
+        HttpResponse<String> swedish = server.post("/api/check", new Multipart().field("date", "2024-03-01"),
+                "Accept-Language", "sv-FI");
+        assertTrue(json(swedish).get("error").asText().startsWith("Ingen fil: välj en Excel-arbetsbok"),
+                swedish.body());
     }
 
     @Test
@@ -293,7 +298,13 @@ class ApiTest {
         HttpResponse<String> response = server.post("/api/check", new Multipart()
                 .file("file", "notes.docx", new byte[] {1, 2, 3}));
         assertEquals(415, response.statusCode());
-        assertTrue(json(response).get("error").asText().startsWith("notes.docx: pkcheck does not read"));
+        assertTrue(json(response).get("error").asText().startsWith("notes.docx: pkcheck ei lue tällaista tiedostoa"),
+                "the server's language, Finnish: " + response.body());
+        HttpResponse<String> old = server.post("/api/check", new Multipart()
+                .file("file", "jäsenet.xls", new byte[] {1, 2, 3}).field("lang", "en"));
+        assertEquals(415, old.statusCode());
+        assertEquals("jäsenet.xls: pkcheck does not read the old Excel format (.xls); open the file in Excel and "
+                + "save it as \"Excel Workbook (*.xlsx)\"", json(old).get("error").asText());
         HttpResponse<String> notMultipart = server.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(server.base + "api/check")).header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
