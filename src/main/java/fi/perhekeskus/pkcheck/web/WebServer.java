@@ -37,9 +37,10 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             long limit = options.maxUpload();
-            config.http.maxRequestSize = limit;
+            // The files may take the whole limit; the form's own framing comes on top (Uploads.FRAMING).
+            config.http.maxRequestSize = limit + Uploads.FRAMING;
             config.jetty.multipartConfig.maxFileSize(limit, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(limit, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(limit + Uploads.FRAMING, SizeUnit.BYTES);
             // Parts below this stay in memory: every part, since no request is larger than the limit.
             config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, limit + 1),
                     SizeUnit.BYTES);

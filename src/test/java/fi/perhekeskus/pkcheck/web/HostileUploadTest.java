@@ -61,6 +61,23 @@ class HostileUploadTest {
     }
 
     @Test
+    void filesOfExactlyTheLimitAreReadAndOneByteMoreIs413() throws Exception {
+        // Blank lines are a YAML file with nothing in it: read, then refused as data, not as too large.
+        byte[] exactly = new byte[(int) LIMIT];
+        java.util.Arrays.fill(exactly, (byte) '\n');
+        HttpResponse<String> atLimit = server.post("/api/check", new Multipart().file("file", "blank.yaml", exactly)
+                .field("lang", "en"));
+        assertEquals(400, atLimit.statusCode(), atLimit.body());
+        byte[] over = new byte[(int) LIMIT + 1];
+        java.util.Arrays.fill(over, (byte) '\n');
+        error(server.post("/api/check", new Multipart().file("file", "blank.yaml", over)), 413);
+        byte[] half = new byte[(int) LIMIT / 2 + 1];
+        java.util.Arrays.fill(half, (byte) '\n');
+        error(server.post("/api/check", new Multipart().file("file", "a.yaml", half).file("file", "b.yaml", half)),
+                413);
+    }
+
+    @Test
     void aHugeUploadWithoutContentLengthIs413() throws Exception {
         byte[] body = new Multipart().file("file", "huge.yaml", new byte[(int) LIMIT * 2]).bytes();
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.base + "api/check"))
