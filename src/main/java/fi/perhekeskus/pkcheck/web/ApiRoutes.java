@@ -28,6 +28,22 @@ final class ApiRoutes {
         routes.get("/api/models", ctx -> json(ctx, catalogue.modelsJson()));
         routes.post("/api/check", ctx -> report(ctx, false));
         routes.post("/api/meeting", ctx -> report(ctx, true));
+        // An endpoint asked with a method it does not answer is 405 with the one it does, not "not found".
+        for (String path : new String[] {"/healthz", "/api/rules", "/api/models"}) {
+            routes.post(path, ctx -> notAllowed(ctx, "GET"));
+            routes.put(path, ctx -> notAllowed(ctx, "GET"));
+            routes.delete(path, ctx -> notAllowed(ctx, "GET"));
+        }
+        for (String path : new String[] {"/api/check", "/api/meeting"}) {
+            routes.get(path, ctx -> notAllowed(ctx, "POST"));
+            routes.put(path, ctx -> notAllowed(ctx, "POST"));
+            routes.delete(path, ctx -> notAllowed(ctx, "POST"));
+        }
+    }
+
+    private static void notAllowed(Context ctx, String allowed) {
+        ctx.header("Allow", allowed);
+        throw WebError.keyed(405, "methodNotAllowed", ctx.method().name(), allowed);
     }
 
     private void report(Context ctx, boolean meeting) {

@@ -64,7 +64,12 @@ public final class WebServer implements AutoCloseable {
                             null));
                 }
             });
-            config.routes.error(405, ctx -> error(ctx, new WebError(405, "method not allowed", null, null, null, null)));
+            config.routes.error(405, ctx -> {
+                // An endpoint's own 405 (ApiRoutes) has said which method it answers; Javalin's has said nothing.
+                if (ctx.res().getHeader("Allow") == null) {
+                    error(ctx, new WebError(405, "method not allowed", null, null, null, null));
+                }
+            });
             config.router.javaLangErrorHandler((res, error) -> {
                 LOG.error("request failed", error);
                 res.setStatus(500);

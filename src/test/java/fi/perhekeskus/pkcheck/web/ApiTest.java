@@ -326,6 +326,19 @@ class ApiTest {
         assertTrue(json(response).has("error"));
     }
 
+    @Test
+    void anEndpointAskedWithAnotherMethodIs405WithTheOneItAnswers() throws Exception {
+        HttpResponse<String> get = server.get("/api/check");
+        assertEquals(405, get.statusCode(), get.body());
+        assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
+        assertTrue(json(get).get("error").asText().contains("POST"), get.body());
+        HttpResponse<String> post = server.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.base + "api/rules")).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertEquals(405, post.statusCode(), post.body());
+        assertEquals("GET", post.headers().firstValue("Allow").orElse(""));
+    }
+
     /** The Content-Type header, spaced as web.md writes it (Jetty drops the space before charset). */
     static String contentType(HttpResponse<String> response) {
         return response.headers().firstValue("Content-Type").orElse("").replace(";charset", "; charset");
