@@ -20,7 +20,7 @@ public final class CommonOptions {
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The check date for terms (default: today).")
+            description = "The check date for terms, as 2024-03-01 or 1.3.2024 (default: today).")
     LocalDate date;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",

@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -109,12 +108,14 @@ public final class Main implements Runnable {
     public static int run(String[] args, Console console) {
         Language language = LanguageOption.of(args, console.env());
         CommandLine cmd = commandLine(args, new Factory(console, language));
+        // 2024-03-01, or 1.3.2024 as a Finnish or Swedish coordinator writes it (and the reports print it).
         cmd.registerConverter(LocalDate.class, text -> {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is not a date in the form YYYY-MM-DD");
+            LocalDate date = fi.perhekeskus.pkcheck.load.DateText.parse(text);
+            if (date == null) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a date: write it as YYYY-MM-DD or "
+                        + "D.M.YYYY");
             }
+            return date;
         });
         cmd.registerConverter(Language.class, new LanguageOption());
         cmd.registerConverter(FailOn.class, new FailOn.Converter());

@@ -53,6 +53,16 @@ class CliTest {
     }
 
     @Test
+    void theDateMayBeWrittenAsAFinnishCoordinatorWritesIt() {
+        Cli.Result iso = Cli.run("check", network, "--date", "2024-03-01", "--format", "json");
+        Cli.Result finnish = Cli.run("check", network, "--date", "1.3.2024", "--format", "json");
+        assertEquals(iso.out(), finnish.out());
+        assertEquals(iso.exit(), finnish.exit());
+        assertInputError(Cli.run("check", network, "--date", "31.2.2024", "--lang", "fi"),
+                "'31.2.2024' ei ole päivämäärä; kirjoita se muodossa 1.3.2024 tai VVVV-KK-PP");
+    }
+
+    @Test
     void failOnNeverExitsZeroAndFailOnRaisesTheBar() {
         assertEquals(0, Cli.run("check", network, "--date", "2024-03-01", "--fail-on", "never").exit());
         assertEquals(1, Cli.run("check", network, "--date", "2024-03-01", "--fail-on", "info").exit());
@@ -218,7 +228,7 @@ class CliTest {
     void badUsageIsAnInputError() {
         assertInputError(Cli.run("check", network, "--no-such-option"), "--no-such-option");
         assertInputError(Cli.run("check"), "PATH");
-        assertInputError(Cli.run("check", network, "--date", "1.3.2024"), "--date");
+        assertInputError(Cli.run("check", network, "--date", "1.13.2024"), "--date");
         assertInputError(Cli.run("check", network, "--fail-on", "sometimes"), "--fail-on");
         assertInputError(Cli.run("check", network, "--format", "pdf"), "pdf");
     }
