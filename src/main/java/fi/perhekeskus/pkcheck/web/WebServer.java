@@ -37,13 +37,15 @@ public final class WebServer implements AutoCloseable {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             long limit = options.maxUpload();
-            // The files may take the whole limit; the form's own framing comes on top (Uploads.FRAMING).
+            // The files may take the whole limit; the form's own framing comes on top (Uploads.FRAMING). A request
+            // within both is read whole, and Uploads answers files over the limit with a 413: a part cut off by the
+            // parser mid-stream would leave the client without an answer.
             config.http.maxRequestSize = limit + Uploads.FRAMING;
-            config.jetty.multipartConfig.maxFileSize(limit, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(limit + Uploads.FRAMING, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(limit + Uploads.FRAMING, SizeUnit.BYTES);
             // Parts below this stay in memory: every part, since no request is larger than the limit.
-            config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, limit + 1),
-                    SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE,
+                    limit + Uploads.FRAMING + 1), SizeUnit.BYTES);
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(stopTimeout(options));
                 server.insertHandler(new GracefulHandler());
