@@ -1,17 +1,28 @@
 package fi.perhekeskus.pkcheck.facts;
 
 import fi.perhekeskus.pkcheck.model.Limits;
+import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.Requirement;
 import fi.perhekeskus.pkcheck.model.Tier;
+import fi.perhekeskus.pkcheck.report.OrganisationRef;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one fact that says when and under which limits the check runs, and (as the global {@code context}) which
- * requirements each tier makes: see {@link RequirementIndex} for why rules read them here.
+ * requirements each tier makes: see {@link RequirementIndex} for why rules read them here. A message that names an
+ * organisation finds its name here ({@link #organisation}).
  */
 public record CheckContext(LocalDate checkDate, Limits limits, String regionId, String regionName,
-                           boolean everyMunicipalityInArea, RequirementIndex requirementIndex) {
+                           boolean everyMunicipalityInArea, RequirementIndex requirementIndex,
+                           Map<String, Organisation> organisations) {
+
+    /** A context without the data's organisations. */
+    public CheckContext(LocalDate checkDate, Limits limits, String regionId, String regionName,
+                        boolean everyMunicipalityInArea, RequirementIndex requirementIndex) {
+        this(checkDate, limits, regionId, regionName, everyMunicipalityInArea, requirementIndex, Map.of());
+    }
 
     /** A context without requirements. */
     public CheckContext(LocalDate checkDate, Limits limits, String regionId, String regionName,
@@ -32,6 +43,12 @@ public record CheckContext(LocalDate checkDate, Limits limits, String regionId, 
     /** Every requirement of {@code rule} that {@code tier} makes, in the model's order; empty where none. */
     public List<Requirement> requirements(String rule, Tier tier) {
         return requirementIndex.of(rule, tier);
+    }
+
+    /** The organisation {@code id} as a message names it: by the data's name for it, where there is one. */
+    public OrganisationRef organisation(String id) {
+        Organisation organisation = id == null ? null : organisations.get(id);
+        return new OrganisationRef(id, organisation == null ? null : organisation.name());
     }
 
     /** Days from the check date to {@code date}. */

@@ -21,6 +21,7 @@ import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.model.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,7 +125,7 @@ public final class FactBuilder {
         facts.add(region);
         CheckContext context = new CheckContext(checkDate, model.limits(), region.id(),
                 region.name() == null ? region.id() : region.name(), model.everyMunicipalityInArea(),
-                RequirementIndex.of(model.requirements()));
+                RequirementIndex.of(model.requirements()), Collections.unmodifiableMap(organisations));
         facts.add(context);
         facts.addAll(model.tiers());
         facts.addAll(model.requirements());

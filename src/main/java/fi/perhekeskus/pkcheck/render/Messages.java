@@ -7,6 +7,7 @@ import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.OrganisationRef;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.time.LocalDate;
@@ -319,6 +320,9 @@ public final class Messages {
         }
         if (arg instanceof PersonRef person) {
             return personName.apply(person.id());
+        }
+        if (arg instanceof OrganisationRef organisation) {
+            return organisation.label();
         }
         if (arg instanceof Collection<?> values) {
             return values.stream().map(this::text).collect(Collectors.joining(" " + get("word.or") + " "));

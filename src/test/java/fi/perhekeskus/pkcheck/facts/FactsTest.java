@@ -3,6 +3,9 @@ package fi.perhekeskus.pkcheck.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import fi.perhekeskus.pkcheck.model.Organisation;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.report.OrganisationRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,5 +29,17 @@ class FactsTest {
         assertSame(facts, facts.with(List.of()));
         assertEquals(java.util.Set.of("p1", "p2"), meeting.attendeeSet());
         assertEquals(List.of("p1", "p2"), meeting.attendees(), "sorted, each once");
+    }
+
+    @Test
+    void aMessageNamesAnOrganisationByTheDatasName() {
+        CheckContext context = new CheckContext(LocalDate.of(2024, 3, 1), null, "R", "Region", false,
+                RequirementIndex.empty(), Map.of("mll", new Organisation("mll", OrganisationType.NGO, "MLL:n piiri",
+                        null, List.of(), null)));
+
+        assertEquals(new OrganisationRef("mll", "MLL:n piiri"), context.organisation("mll"));
+        assertEquals(new OrganisationRef("srk", null), context.organisation("srk"), "one the data does not define");
+        assertEquals(new OrganisationRef(null, null), context.organisation(null));
+        assertEquals(new OrganisationRef("mll", null), facts.context().organisation("mll"), "a context without them");
     }
 }

@@ -6,6 +6,7 @@ import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Word;
+import fi.perhekeskus.pkcheck.report.OrganisationRef;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.time.LocalDate;
@@ -52,6 +53,17 @@ class MessagesTest {
                 EN.get("REP-001", OrganisationType.KELA, 1, 0));
         assertEquals("Malli edellyttää kunta", FI.inflected("Malli edellyttää kunta", "genitive"),
                 "text that is no organisation type is left alone");
+    }
+
+    @Test
+    void anOrganisationIsNamedByItsNameOrElseItsId() {
+        assertEquals("Varajäsenen p2 organisaatio on MLL:n piiri, mutta varsinainen jäsen p1 edustaa organisaatiota "
+                + "srk.", FI.get("TERM-003", new PersonRef("p2"), new OrganisationRef("mll", "MLL:n piiri"),
+                new PersonRef("p1"), new OrganisationRef("srk", " ")));
+        assertEquals("The deputy p2 works for mll, but the member p1 represents Seurakunta.", EN.get("TERM-003",
+                new PersonRef("p2"), new OrganisationRef("mll", null), new PersonRef("p1"),
+                new OrganisationRef("srk", "Seurakunta")));
+        assertEquals("mll", new OrganisationRef("mll", "MLL:n piiri").toString(), "findings are ordered by the id");
     }
 
     @Test
