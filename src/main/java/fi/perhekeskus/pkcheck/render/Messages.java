@@ -282,20 +282,26 @@ public final class Messages {
     }
 
     /**
-     * An argument in a grammatical case ({@code genitive}, {@code partitive}): an organisation type as
-     * {@code orgType.<case>.<TYPE>} gives it, a list of them each so; anything else, and a type without the form,
-     * as {@link #text(Object)} writes it.
+     * An argument in a grammatical case ({@code genitive}, {@code partitive}): an organisation type, a tier or a role
+     * as {@code orgType.<case>.<TYPE>}, {@code tier.<case>.<TIER>} or {@code role.<case>.<ROLE>} gives it, a list of
+     * them each so; anything else, and a word without the form, as {@link #text(Object)} writes it.
      */
     String inflected(Object arg, String grammaticalCase) {
-        if (arg instanceof OrganisationType type) {
-            String key = "orgType." + grammaticalCase + "." + type.name();
+        String table = arg instanceof OrganisationType ? "orgType" : arg instanceof Tier ? "tier"
+                : arg instanceof Role ? "role" : null;
+        if (table != null) {
+            String key = table + "." + grammaticalCase + "." + ((Enum<?>) arg).name();
             return has(key) ? get(key) : text(arg);
         }
         if (arg instanceof Collection<?> values) {
-            return values.stream().map(v -> inflected(v, grammaticalCase))
-                    .collect(Collectors.joining(" " + get("word.or") + " "));
+            return either(values, value -> inflected(value, grammaticalCase));
         }
         return text(arg);
+    }
+
+    /** {@code values} joined with this language's "or", each as {@code write} writes it. */
+    private String either(Collection<?> values, Function<Object, String> write) {
+        return values.stream().map(write).collect(Collectors.joining(" " + get("word.or") + " "));
     }
 
     /** An argument as text in this language. */
@@ -325,7 +331,7 @@ public final class Messages {
             return organisation.label();
         }
         if (arg instanceof Collection<?> values) {
-            return values.stream().map(this::text).collect(Collectors.joining(" " + get("word.or") + " "));
+            return either(values, this::text);
         }
         return String.valueOf(arg);
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.perhekeskus.pkcheck.load.InputException;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.report.OrganisationRef;
 import fi.perhekeskus.pkcheck.report.PersonRef;
@@ -48,6 +50,12 @@ class MessagesTest {
         assertEquals("Puheenjohtajistossa (puheenjohtaja ja varapuheenjohtajat) ei ole yhtään järjestön edustajaa.",
                 FI.get("CHAIR-005", List.of(OrganisationType.NGO)));
         assertEquals("Paikalla ei ole yhtään muun organisaation edustajaa.", FI.get("MEET-003", OrganisationType.OTHER));
+        assertEquals("Maakunnassa Pirkanmaa on vain yksi maakunnallisen tason ryhmä; malli edellyttää vähintään 2.",
+                FI.get("STRUCT-001.region", Tier.PROVINCIAL, "Pirkanmaa", 1, 2));
+        assertEquals("Ryhmässä ei ole ketään koordinaattorin tai perhekeskuksen johtajan roolissa; malli edellyttää "
+                + "vähintään 1.", FI.get("ROLE-001", List.of(Role.COORDINATOR, Role.DIRECTOR), 1, 0));
+        assertEquals("Ryhmän g1 koordinaattori p1 ei ole jäsenenä yhdessäkään alueellisen tason ryhmässä.",
+                FI.get("ROLE-002", "p1", "g1", Tier.REGIONAL));
         // Swedish and English write the type as it is
         assertEquals("Seats representing Kela: 0; the model requires at least 1.",
                 EN.get("REP-001", OrganisationType.KELA, 1, 0));

@@ -8,6 +8,9 @@ import fi.perhekeskus.pkcheck.TestPaths;
 import fi.perhekeskus.pkcheck.engine.RuleBase;
 import fi.perhekeskus.pkcheck.engine.RuleInfo;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Tier;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.IOException;
@@ -170,21 +173,35 @@ class CatalogueTest {
         }
     }
 
-    /** Whether {@code key} is one of a language's own grammar keys, checked: a case table or a message's cases. */
+    /** The words a language may inflect, each with its bundle prefix: organisation types, tiers and roles. */
+    private static final Map<String, List<String>> INFLECTED = Map.of(
+            "orgType", names(OrganisationType.values()), "tier", names(Tier.values()), "role", names(Role.values()));
+
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /**
+     * Whether {@code key} is one of a language's own grammar keys, checked: a case table or a message's cases. A table
+     * that has one word of its kind in a case has every word of it, so that no sentence mixes cases.
+     */
     private static boolean grammar(String key, ResourceBundle bundle) {
-        if (key.startsWith("orgType.genitive.") || key.startsWith("orgType.partitive.")) {
-            String type = key.substring(key.lastIndexOf('.') + 1);
-            assertTrue(bundle.containsKey("orgType." + type), key + " inflects a type that exists");
+        String[] parts = key.split("\\.");
+        if (parts.length == 3 && INFLECTED.containsKey(parts[0]) && !"cases".equals(parts[2])) {
+            assertTrue(bundle.containsKey(parts[0] + "." + parts[2]), key + " inflects a word that exists");
+            INFLECTED.get(parts[0]).forEach(word -> assertTrue(bundle.containsKey(parts[0] + "." + parts[1] + "." + word),
+                    key + ": the " + parts[1] + " of " + parts[0] + "." + word + " is missing"));
             return true;
         }
         if (key.endsWith(".cases")) {
             String message = key.substring(0, key.length() - ".cases".length());
             assertTrue(bundle.containsKey(message), key + " belongs to a message");
             for (String item : bundle.getString(key).split(",")) {
-                String[] parts = item.trim().split(":");
-                assertTrue(placeholders(bundle.getString(message)).contains(parts[0].trim()),
-                        key + ": the message has the argument " + parts[0]);
-                assertTrue(bundle.containsKey("orgType." + parts[1].trim() + ".KELA"), key + ": the case " + parts[1]
+                String[] argCase = item.trim().split(":");
+                assertTrue(placeholders(bundle.getString(message)).contains(argCase[0].trim()),
+                        key + ": the message has the argument " + argCase[0]);
+                assertTrue(INFLECTED.keySet().stream().anyMatch(table -> bundle.containsKey(table + "."
+                        + argCase[1].trim() + "." + INFLECTED.get(table).get(0))), key + ": the case " + argCase[1]
                         + " has its forms");
             }
             return true;
