@@ -102,7 +102,10 @@ public final class JsonRenderer implements Renderer {
             g.writeObjectFieldStart("location");
             g.writeStringField("file", f.location().file());
             g.writeNumberField("line", f.location().line());
-            g.writeNumberField("column", f.location().column());
+            if (f.location().column() > 0) {
+                // 0 is "not known" (a workbook or CSV row, a record without a column): left out, as SARIF does.
+                g.writeNumberField("column", f.location().column());
+            }
             if (f.location().sheet() != null) {
                 // A workbook row: the sheet and row beside file/line, so that JSON consumers need not know the mapping.
                 g.writeStringField("sheet", f.location().sheet());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.Role;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.model.Tier;
@@ -53,5 +54,25 @@ class JsonRendererTest {
         // compared as text, compactly: the order of fields counts (a tree's equality ignores it)
         String expected = BINDING.writeValueAsString(new java.util.TreeMap<>(details));
         assertEquals(expected, new ObjectMapper().writeValueAsString(details(details)));
+    }
+
+    @Test
+    void aLocationGivesItsColumnOnlyWhereItIsKnown() throws IOException {
+        List<Finding> findings = List.of(
+                Finding.builder("SIZE-001", Severity.WARNING).subject("group", "a").at(new Location("g.yaml", 4, 7))
+                        .build(),
+                Finding.builder("SIZE-001", Severity.WARNING).subject("group", "b")
+                        .at(Location.cell("d.xlsx", "groups", 25, 0)).build(),
+                Finding.builder("SIZE-001", Severity.WARNING).subject("group", "c")
+                        .at(Location.cell("d.xlsx", "members", 3, 4)).build());
+        StringWriter out = new StringWriter();
+        new JsonRenderer().render(RenderFixtures.report(findings), RenderFixtures.context(), out);
+        JsonNode found = new ObjectMapper().readTree(out.toString()).get("findings");
+
+        assertEquals("{\"file\":\"g.yaml\",\"line\":4,\"column\":7}", found.get(0).get("location").toString());
+        assertEquals("{\"file\":\"d.xlsx\",\"line\":25,\"sheet\":\"groups\",\"row\":25}",
+                found.get(1).get("location").toString(), "a workbook row: no column 0");
+        assertEquals("{\"file\":\"d.xlsx\",\"line\":3,\"column\":4,\"sheet\":\"members\",\"row\":3}",
+                found.get(2).get("location").toString());
     }
 }
