@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.history;
 
 import fi.perhekeskus.pkcheck.model.Severity;
+import fi.perhekeskus.pkcheck.model.Word;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -113,10 +115,17 @@ public final class HistoryStore implements AutoCloseable {
         reason = reason.replace(location.jdbcUrl(), location.display())
                 .replaceAll("(?i)(password=)[^&\\s)]*", "$1***");
         String words = reason.replaceAll("\\s+", " ").trim();
-        String key = "history.error." + what;
-        return new HistoryException("history store " + location + ": " + ENGLISH.get(what) + " (" + words + ")", key,
-                List.of(String.valueOf(location), HistoryException.reason(words), words), e);
+        Word why = HistoryException.reason(words);
+        // Flyway opens the first connection: a server that does not answer, or refuses the login, is met while the
+        // schema is "brought up to date", but the user needs to hear that the store cannot be reached.
+        String failed = "schema".equals(what) && NOT_REACHED.contains(why) ? "connect" : what;
+        return new HistoryException("history store " + location + ": " + ENGLISH.get(failed) + " (" + words + ")",
+                "history.error." + failed, List.of(String.valueOf(location), why, words), e);
     }
+
+    /** The causes that mean the store was never reached. */
+    private static final Set<Word> NOT_REACHED = Set.of(new Word("history.reason.unreachable"),
+            new Word("history.reason.login"), new Word("history.reason.noDatabase"));
 
     /** What could not be done, in the English of {@link HistoryException#getMessage()}. */
     private static final Map<String, String> ENGLISH = Map.of("connect", "cannot connect",

@@ -1,11 +1,14 @@
 package fi.perhekeskus.pkcheck.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.perhekeskus.pkcheck.model.Word;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,5 +42,20 @@ class HistoryExceptionTest {
         assertEquals(e.getMessage(), e.message(new Messages(Language.en)));
         HistoryException plain = new HistoryException("history store x: something");
         assertEquals("history store x: something", plain.message(new Messages(Language.fi)));
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerIsSaidSoNotThatTheSchemaCannotBeUpdated() {
+        // Port 1 on this machine: nothing listens there, so the connection is refused at once.
+        HistoryLocation location = HistoryLocation.resolve("jdbc:postgresql://127.0.0.1:1/pk", Map.of(),
+                java.nio.file.Path.of("."));
+
+        HistoryException e = assertThrows(HistoryException.class, () -> HistoryStore.openForReading(location));
+
+        assertEquals("history.error.connect", e.key());
+        assertTrue(e.getMessage().startsWith("history store jdbc:postgresql://127.0.0.1:1/pk: cannot connect ("),
+                e.getMessage());
+        assertEquals("historiatietokanta jdbc:postgresql://127.0.0.1:1/pk: yhteyttä ei saada (tietokantapalvelin ei "
+                + "vastaa)", e.message(new Messages(Language.fi)));
     }
 }
