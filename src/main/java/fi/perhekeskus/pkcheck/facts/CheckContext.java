@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.facts;
 
+import fi.perhekeskus.pkcheck.model.Area;
 import fi.perhekeskus.pkcheck.model.Limits;
 import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.Requirement;
@@ -12,16 +13,16 @@ import java.util.Map;
 /**
  * The one fact that says when and under which limits the check runs, and (as the global {@code context}) which
  * requirements each tier makes: see {@link RequirementIndex} for why rules read them here. A message that names an
- * organisation finds its name here ({@link #organisation}).
+ * organisation or an area finds its name here ({@link #organisation}, {@link #area}).
  */
 public record CheckContext(LocalDate checkDate, Limits limits, String regionId, String regionName,
                            boolean everyMunicipalityInArea, RequirementIndex requirementIndex,
-                           Map<String, Organisation> organisations) {
+                           Map<String, Organisation> organisations, Map<String, Area> areas) {
 
-    /** A context without the data's organisations. */
+    /** A context without the data's organisations and areas. */
     public CheckContext(LocalDate checkDate, Limits limits, String regionId, String regionName,
                         boolean everyMunicipalityInArea, RequirementIndex requirementIndex) {
-        this(checkDate, limits, regionId, regionName, everyMunicipalityInArea, requirementIndex, Map.of());
+        this(checkDate, limits, regionId, regionName, everyMunicipalityInArea, requirementIndex, Map.of(), Map.of());
     }
 
     /** A context without requirements. */
@@ -49,6 +50,17 @@ public record CheckContext(LocalDate checkDate, Limits limits, String regionId, 
     public OrganisationRef organisation(String id) {
         Organisation organisation = id == null ? null : organisations.get(id);
         return new OrganisationRef(id, organisation == null ? null : organisation.name());
+    }
+
+    /** The area {@code id} as a message names it: by its name in the data or the model, where there is one. */
+    public String area(String id) {
+        Area area = id == null ? null : areas.get(id);
+        return area == null || area.name() == null || area.name().isBlank() ? id : area.name();
+    }
+
+    /** Each area of {@code ids} as {@link #area} names it, joined with commas, in the order given. */
+    public String areas(List<String> ids) {
+        return String.join(", ", ids.stream().map(this::area).toList());
     }
 
     /** Days from the check date to {@code date}. */

@@ -125,7 +125,8 @@ public final class FactBuilder {
         facts.add(region);
         CheckContext context = new CheckContext(checkDate, model.limits(), region.id(),
                 region.name() == null ? region.id() : region.name(), model.everyMunicipalityInArea(),
-                RequirementIndex.of(model.requirements()), Collections.unmodifiableMap(organisations));
+                RequirementIndex.of(model.requirements()), Collections.unmodifiableMap(organisations),
+                Collections.unmodifiableMap(areas));
         facts.add(context);
         facts.addAll(model.tiers());
         facts.addAll(model.requirements());

@@ -3,6 +3,7 @@ package fi.perhekeskus.pkcheck.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import fi.perhekeskus.pkcheck.model.Area;
 import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.report.OrganisationRef;
@@ -32,14 +33,17 @@ class FactsTest {
     }
 
     @Test
-    void aMessageNamesAnOrganisationByTheDatasName() {
+    void aMessageNamesAnOrganisationOrAnAreaByItsName() {
         CheckContext context = new CheckContext(LocalDate.of(2024, 3, 1), null, "R", "Region", false,
                 RequirementIndex.empty(), Map.of("mll", new Organisation("mll", OrganisationType.NGO, "MLL:n piiri",
-                        null, List.of(), null)));
+                        null, List.of(), null)), Map.of("a1", new Area("a1", "Läntinen alue", null),
+                        "a2", new Area("a2", null, null)));
 
         assertEquals(new OrganisationRef("mll", "MLL:n piiri"), context.organisation("mll"));
         assertEquals(new OrganisationRef("srk", null), context.organisation("srk"), "one the data does not define");
         assertEquals(new OrganisationRef(null, null), context.organisation(null));
         assertEquals(new OrganisationRef("mll", null), facts.context().organisation("mll"), "a context without them");
+        assertEquals("Läntinen alue, a2, a3", context.areas(List.of("a1", "a2", "a3")), "by name, else by id");
+        assertEquals(null, context.area(null));
     }
 }
