@@ -93,7 +93,7 @@ final class CheckService implements AutoCloseable {
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw WebError.timeout("the server is stopping");
+            throw WebError.keyed(503, "stopping");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InputException input) {
@@ -118,7 +118,7 @@ final class CheckService implements AutoCloseable {
      * by name beside their ids (as {@code --names}).
      */
     static String render(Pipeline.Result result, String format, Language lang, boolean names) {
-        Renderer renderer = Renderers.byName(format).orElseThrow(() -> WebError.badRequest("unknown format " + format));
+        Renderer renderer = Renderers.byName(format).orElseThrow(() -> CheckRequest.unknownFormat(format));
         Function<String, String> naming = names
                 ? id -> result.names().getOrDefault(id, id).equals(id) ? id : result.names().get(id) + " (" + id + ")"
                 : Function.identity();

@@ -93,7 +93,17 @@ class HostileUploadTest {
         byte[] bomb = Zips.bomb(4);
         assertTrue(bomb.length < LIMIT, "the bomb itself is within the upload limit");
         JsonNode error = error(server.post("/api/check", new Multipart().file("file", "bomb.zip", bomb)), 413);
-        assertTrue(error.get("error").asText().contains("unpack"), error.toString());
+        // The limit in the server's language, Finnish here: ten times the upload limit of 256 KiB.
+        assertEquals("bomb.zip: purettuina paketit olisivat yli 2 MiB eli yli kymmenen kertaa niin suuria kuin "
+                + "lähetys saa olla.", error.get("error").asText());
+        JsonNode english = error(server.post("/api/check", new Multipart().file("file", "bomb.zip", bomb)
+                .field("lang", "en")), 413);
+        assertEquals("bomb.zip: the archives unpack to more than 2 MiB, ten times the upload limit",
+                english.get("error").asText());
+        JsonNode swedish = error(server.post("/api/check", new Multipart().file("file", "bomb.zip", bomb),
+                "Accept-Language", "sv"), 413);
+        assertTrue(swedish.get("error").asText().startsWith("bomb.zip: uppackade skulle paketen bli större än 2 MiB"),
+                swedish.toString());
     }
 
     @Test
@@ -105,7 +115,7 @@ class HostileUploadTest {
             entries.put(name, DATA);
             JsonNode error = error(server.post("/api/check", new Multipart().file("file", "evil.zip", Zips.of(entries))),
                     400);
-            assertTrue(error.get("error").asText().contains("outside the archive"), error.toString());
+            assertTrue(error.get("error").asText().contains("osoittaa paketin ulkopuolelle"), error.toString());
         }
     }
 
