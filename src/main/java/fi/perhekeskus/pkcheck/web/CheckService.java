@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,7 +98,7 @@ final class CheckService implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InputException input) {
-                throw WebError.of(input, upload.names());
+                throw noDataIn(input, upload).orElseGet(() -> WebError.of(input, upload.names()));
             }
             if (cause instanceof WebError web) {
                 throw web;
@@ -107,6 +108,18 @@ final class CheckService implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /**
+     * An uploaded .zip with no data file among its files, said as the archive it is (the loader says "directory")
+     * with every kind of file read; empty otherwise.
+     */
+    static Optional<WebError> noDataIn(InputException input, InMemoryUpload upload) {
+        if ("error.emptyDirectory".equals(input.key()) && input.where() instanceof String archive
+                && upload.names().contains(archive)) {
+            return Optional.of(WebError.keyedAt(400, archive, "noDataInZip", archive));
+        }
+        return Optional.empty();
     }
 
     private Pipeline.Inputs inputs(InMemoryUpload upload, CheckRequest request) {

@@ -61,8 +61,13 @@ public final class WebError extends RuntimeException {
      * for the log and {@link #getMessage()}, in the request's language when it is sent ({@link #message(Language)}).
      */
     static WebError keyed(int status, String key, Object... args) {
+        return keyedAt(status, null, key, args);
+    }
+
+    /** As {@link #keyed}, about the uploaded {@code file} (the answer's {@code file} field). */
+    static WebError keyedAt(int status, String file, String key, Object... args) {
         String full = "weberror." + key;
-        return new WebError(status, new WebText(Language.en).get(full, args), null, null, null, null, null, full,
+        return new WebError(status, new WebText(Language.en).get(full, args), file, null, null, null, null, full,
                 args.clone());
     }
 

@@ -314,6 +314,32 @@ class RefusalLanguageTest {
                 text(answers, Language.en));
     }
 
+    @Test
+    void aZipWithNoDataFileNamesTheArchiveAndEveryKindOfFileRead() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("notes.txt", DATA);
+        entries.put("members.xls", DATA);
+        byte[] zip = Zips.of(entries);
+        var answers = refused(400, lang -> post("/api/check", new Multipart().file("file", "notes.zip", zip), lang),
+                "notes.zip");
+        for (Language lang : Language.values()) {
+            JsonNode error = answers.get(lang);
+            assertEquals("notes.zip", error.get("file").asText(), error.toString());
+            String text = error.get("error").asText();
+            assertTrue(text.startsWith("notes.zip: "), text);
+            for (String kind : List.of(".yaml", ".yml", ".json", ".csv", ".xlsx", ".ods")) {
+                assertTrue(text.contains(kind), kind + " in " + text);
+            }
+            assertFalse(text.contains("directory") || text.contains("hakemisto") || text.contains("mapp"), text);
+        }
+        assertTrue(text(answers, Language.fi).startsWith("notes.zip: paketissa ei ole yhtään tiedostoa, jonka pkcheck "
+                + "lukee"), answers.toString());
+        assertTrue(text(answers, Language.sv).startsWith("notes.zip: paketet innehåller ingen fil som pkcheck läser"),
+                answers.toString());
+        assertTrue(text(answers, Language.en).startsWith("notes.zip: the archive holds no file pkcheck reads"),
+                answers.toString());
+    }
+
     // MeetingPages
 
     @Test
