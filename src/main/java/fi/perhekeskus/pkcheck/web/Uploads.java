@@ -107,7 +107,7 @@ final class Uploads {
     }
 
     private WebError tooLarge() {
-        return WebError.keyed(413, "tooLarge", options.maxUpload() / (1024 * 1024));
+        return WebError.keyed(413, "tooLarge", options.maxUpload() / (1024.0 * 1024));
     }
 
     /** What Jetty's multipart parser threw: too large a request is a 413, anything else a 400. */

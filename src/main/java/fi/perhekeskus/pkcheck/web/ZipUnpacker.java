@@ -85,7 +85,7 @@ final class ZipUnpacker {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             unpacked += n;
             if (unpacked > maxBytes) {
-                throw WebError.keyed(413, "zipTooLarge", archive, maxBytes / (1024 * 1024));
+                throw WebError.keyed(413, "zipTooLarge", archive, maxBytes / (1024.0 * 1024));
             }
             out.write(buffer, 0, n);
         }
