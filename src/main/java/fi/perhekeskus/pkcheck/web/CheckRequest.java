@@ -1,11 +1,11 @@
 package fi.perhekeskus.pkcheck.web;
 
 import fi.perhekeskus.pkcheck.cli.MeetingRequest;
+import fi.perhekeskus.pkcheck.load.DateText;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Renderers;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,7 @@ record CheckRequest(String model, LocalDate date, Language lang, String format, 
      */
     CheckRequest withModelFile(String path) {
         if (model != null) {
-            throw WebError.badRequest("give either model (a built-in id) or modelfile (your own model), not both");
+            throw WebError.keyed(400, "modelBoth");
         }
         return new CheckRequest(path, date, lang, format, meeting);
     }
@@ -43,10 +43,10 @@ record CheckRequest(String model, LocalDate date, Language lang, String format, 
         String id = blank(meetingId) ? null : meetingId.trim();
         String groupId = blank(group) ? null : group.trim();
         if ((id == null) == (groupId == null)) {
-            throw WebError.badRequest("pkcheck meeting: give either meeting or group (and attendees)");
+            throw WebError.keyed(400, "meetingEither");
         }
         if (id != null && !blank(attendees)) {
-            throw WebError.badRequest("pkcheck meeting: attendees go with group; a meeting of the data lists its own");
+            throw WebError.keyed(400, "meetingAttendees");
         }
         MeetingRequest request = id != null ? MeetingRequest.of(id) : MeetingRequest.adHoc(groupId,
                 blank(attendees) ? List.of() : Arrays.stream(attendees.split(",")).map(String::trim)
@@ -59,8 +59,8 @@ record CheckRequest(String model, LocalDate date, Language lang, String format, 
             return null;
         }
         if (!ModelLoader.BUILT_IN.contains(model.trim())) {
-            throw WebError.badRequest("model: unknown model '" + WebError.oneLine(shorten(model))
-                    + "': not a built-in model (" + String.join(", ", ModelLoader.BUILT_IN) + ")");
+            throw WebError.keyed(400, "unknownModel", WebError.oneLine(shorten(model)),
+                    String.join(", ", ModelLoader.BUILT_IN));
         }
         return model.trim();
     }
@@ -69,11 +69,12 @@ record CheckRequest(String model, LocalDate date, Language lang, String format, 
         if (blank(date)) {
             return null;
         }
-        try {
-            return LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw WebError.badRequest("date: '" + shorten(date) + "' is not a date in the form YYYY-MM-DD");
+        // As the command line's --date: 2024-03-01 or 1.3.2024.
+        LocalDate day = DateText.parse(date);
+        if (day == null) {
+            throw WebError.keyed(400, "badDate", WebError.oneLine(shorten(date)));
         }
+        return day;
     }
 
     private static Language lang(String lang, Language fallback) {
@@ -83,7 +84,7 @@ record CheckRequest(String model, LocalDate date, Language lang, String format, 
         try {
             return Language.valueOf(lang.trim().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw WebError.badRequest("lang: '" + shorten(lang) + "' is not one of fi, sv, en");
+            throw WebError.keyed(400, "badLang", WebError.oneLine(shorten(lang)));
         }
     }
 
@@ -93,10 +94,14 @@ record CheckRequest(String model, LocalDate date, Language lang, String format, 
         }
         String name = format.trim().toLowerCase(Locale.ROOT);
         if (Renderers.byName(name).isEmpty()) {
-            throw WebError.badRequest("format: " + shorten(format) + " is not available; choose one of "
-                    + String.join(", ", Renderers.names()));
+            throw unknownFormat(format);
         }
         return name;
+    }
+
+    /** A 400 for a report format there is none of, naming those there are. */
+    static WebError unknownFormat(String format) {
+        return WebError.keyed(400, "badFormat", WebError.oneLine(shorten(format)), String.join(", ", Renderers.names()));
     }
 
     private static boolean blank(String text) {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,11 +94,11 @@ final class CheckService implements AutoCloseable {
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw WebError.timeout("the server is stopping");
+            throw WebError.keyed(503, "stopping");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof InputException input) {
-                throw WebError.of(input, upload.names());
+                throw noDataIn(input, upload).orElseGet(() -> WebError.of(input, upload.names()));
             }
             if (cause instanceof WebError web) {
                 throw web;
@@ -109,6 +110,18 @@ final class CheckService implements AutoCloseable {
         }
     }
 
+    /**
+     * An uploaded .zip with no data file among its files, said as the archive it is (the loader says "directory")
+     * with every kind of file read; empty otherwise.
+     */
+    static Optional<WebError> noDataIn(InputException input, InMemoryUpload upload) {
+        if ("error.emptyDirectory".equals(input.key()) && input.where() instanceof String archive
+                && upload.names().contains(archive)) {
+            return Optional.of(WebError.keyedAt(400, archive, "noDataInZip", archive));
+        }
+        return Optional.empty();
+    }
+
     private Pipeline.Inputs inputs(InMemoryUpload upload, CheckRequest request) {
         return new Pipeline.Inputs(upload.paths(), request.model(), List.of(), null, null, limits);
     }
@@ -118,7 +131,7 @@ final class CheckService implements AutoCloseable {
      * by name beside their ids (as {@code --names}).
      */
     static String render(Pipeline.Result result, String format, Language lang, boolean names) {
-        Renderer renderer = Renderers.byName(format).orElseThrow(() -> WebError.badRequest("unknown format " + format));
+        Renderer renderer = Renderers.byName(format).orElseThrow(() -> CheckRequest.unknownFormat(format));
         Function<String, String> naming = names
                 ? id -> result.names().getOrDefault(id, id).equals(id) ? id : result.names().get(id) + " (" + id + ")"
                 : Function.identity();

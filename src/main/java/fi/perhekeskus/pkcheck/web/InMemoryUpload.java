@@ -51,10 +51,10 @@ public final class InMemoryUpload implements AutoCloseable {
     void add(String submittedName, InputStream content) {
         String name = baseName(submittedName);
         if (names.contains(name)) {
-            throw WebError.badRequest(name + ": two uploaded files have this name; rename one of them");
+            throw WebError.keyed(400, "sameName", name);
         }
         if (++files > ServeOptions.MAX_FILES) {
-            throw WebError.tooLarge("more than " + ServeOptions.MAX_FILES + " files in one upload");
+            throw WebError.keyed(413, "tooManyFiles", ServeOptions.MAX_FILES);
         }
         String extension = extension(name);
         Path path = fs.getPath(name);
@@ -88,10 +88,10 @@ public final class InMemoryUpload implements AutoCloseable {
     void addModel(String submittedName, InputStream content) {
         String name = baseName(submittedName);
         if (!Set.of("yaml", "yml", "json").contains(extension(name))) {
-            throw WebError.unsupported(name + ": a model file is YAML or JSON");
+            throw WebError.keyed(415, "modelNotYaml", name);
         }
         if (modelFile != null) {
-            throw WebError.badRequest("upload one model file at most");
+            throw WebError.keyed(400, "oneModel");
         }
         Path path = fs.getPath("/model", name);
         try {
@@ -116,7 +116,7 @@ public final class InMemoryUpload implements AutoCloseable {
         name = name.substring(name.lastIndexOf('/') + 1).trim();
         if (name.isEmpty() || name.equals(".") || name.equals("..") || name.length() > 255
                 || name.chars().anyMatch(Character::isISOControl)) {
-            throw WebError.badRequest("an uploaded file has no usable name");
+            throw WebError.keyed(400, "noName");
         }
         return name;
     }

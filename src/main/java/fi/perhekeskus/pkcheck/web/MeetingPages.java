@@ -59,13 +59,13 @@ final class MeetingPages {
             for (String carried : Uploads.fields(ctx, "carried")) {
                 int newline = carried.indexOf('\n');
                 if (newline < 0) {
-                    throw WebError.badRequest("a carried file of the form is damaged; upload the files again");
+                    throw WebError.keyed(400, "carriedDamaged");
                 }
                 byte[] bytes;
                 try {
                     bytes = Base64.getMimeDecoder().decode(carried.substring(newline + 1));
                 } catch (IllegalArgumentException e) {
-                    throw WebError.badRequest("a carried file of the form is damaged; upload the files again");
+                    throw WebError.keyed(400, "carriedDamaged");
                 }
                 upload.add(carried.substring(0, newline), new ByteArrayInputStream(bytes));
             }

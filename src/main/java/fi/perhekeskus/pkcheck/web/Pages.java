@@ -272,8 +272,7 @@ final class Pages {
         String file = ctx.pathParam("file");
         String id = file.endsWith(".xlsx") ? file.substring(0, file.length() - 5) : file;
         if (!ModelLoader.BUILT_IN.contains(id)) {
-            throw new WebError(404, "no template " + WebError.oneLine(file) + "; the models are "
-                    + String.join(", ", ModelLoader.BUILT_IN), null, null, null, null);
+            throw WebError.keyed(404, "noTemplate", WebError.oneLine(file), String.join(", ", ModelLoader.BUILT_IN));
         }
         try (InMemoryUpload scratch = new InMemoryUpload(options)) {
             GovernanceModel model = fi.perhekeskus.pkcheck.cli.Pipeline.modelLoader().builtIn(id);
@@ -309,7 +308,7 @@ final class Pages {
         model.put("models", catalogue.models());
         if (id != null) {
             if (!ModelLoader.BUILT_IN.contains(id)) {
-                throw new WebError(404, "no model " + WebError.oneLine(id), null, null, null, null);
+                throw WebError.keyed(404, "noModel", WebError.oneLine(id), String.join(", ", ModelLoader.BUILT_IN));
             }
             model.put("demands", Map.of("name", catalogue.models().stream().filter(m -> m.id().equals(id))
                     .findFirst().orElseThrow().name(), "text", describe(id, text.lang())));

@@ -71,8 +71,8 @@ final class Uploads {
             if (e instanceof WebError web) {
                 throw web;
             }
-            throw WebError.badRequest("the upload could not be read (" + WebError.oneLine(String.valueOf(e.getMessage()))
-                    + ")");
+            LoggerFactory.getLogger(Uploads.class).info("unreadable upload: {}", chain(e));
+            throw WebError.keyed(400, "unreadable");
         }
         return upload;
     }
@@ -102,12 +102,12 @@ final class Uploads {
         }
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
-            throw WebError.unsupported("send the files as multipart/form-data, in the field 'file'");
+            throw WebError.keyed(415, "notMultipart");
         }
     }
 
     private WebError tooLarge() {
-        return WebError.keyed(413, "tooLarge", options.maxUpload() / (1024 * 1024));
+        return WebError.keyed(413, "tooLarge", options.maxUpload() / (1024.0 * 1024));
     }
 
     /** What Jetty's multipart parser threw: too large a request is a 413, anything else a 400. */
@@ -123,7 +123,7 @@ final class Uploads {
             }
         }
         LoggerFactory.getLogger(Uploads.class).info("unreadable upload: {}", chain(e));
-        return WebError.badRequest("the upload is not a readable multipart/form-data request");
+        return WebError.keyed(400, "badMultipart");
     }
 
     private static String chain(Throwable e) {

@@ -38,10 +38,6 @@ public final class WebError extends RuntimeException {
     private final String key;
     private final transient Object[] args;
 
-    WebError(int status, String message, String file, String sheet, Integer line, Integer column) {
-        this(status, message, file, sheet, line, column, null, null, null);
-    }
-
     private WebError(int status, String message, String file, String sheet, Integer line, Integer column,
                      InputException input) {
         this(status, message, file, sheet, line, column, input, null, null);
@@ -65,25 +61,14 @@ public final class WebError extends RuntimeException {
      * for the log and {@link #getMessage()}, in the request's language when it is sent ({@link #message(Language)}).
      */
     static WebError keyed(int status, String key, Object... args) {
+        return keyedAt(status, null, key, args);
+    }
+
+    /** As {@link #keyed}, about the uploaded {@code file} (the answer's {@code file} field). */
+    static WebError keyedAt(int status, String file, String key, Object... args) {
         String full = "weberror." + key;
-        return new WebError(status, new WebText(Language.en).get(full, args), null, null, null, null, null, full,
+        return new WebError(status, new WebText(Language.en).get(full, args), file, null, null, null, null, full,
                 args.clone());
-    }
-
-    static WebError badRequest(String message) {
-        return new WebError(400, message, null, null, null, null);
-    }
-
-    static WebError tooLarge(String message) {
-        return new WebError(413, message, null, null, null, null);
-    }
-
-    static WebError unsupported(String message) {
-        return new WebError(415, message, null, null, null, null);
-    }
-
-    static WebError timeout(String message) {
-        return new WebError(503, message, null, null, null, null);
     }
 
     /**
@@ -123,13 +108,13 @@ public final class WebError extends RuntimeException {
 
     /**
      * The one line in {@code language}: what the command line prints with {@code --lang} for an input it cannot
-     * use; the server's own answers (a missing file, a size limit) as they were made.
+     * use; the server's own answers (a missing file, a size limit) in the pages' texts of {@code language}.
      */
     public String message(Language language) {
         if (key != null) {
             return oneLine(fi.perhekeskus.pkcheck.report.SafeText.scrub(new WebText(language).get(key, args)));
         }
-        return input == null || input.getMessage() == null ? getMessage()
+        return input.getMessage() == null ? getMessage()
                 : oneLine(fi.perhekeskus.pkcheck.report.SafeText.scrub(new Messages(language).error(input)));
     }
 

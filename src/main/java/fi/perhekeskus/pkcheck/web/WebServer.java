@@ -57,19 +57,17 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(WebError.class, (e, ctx) -> error(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, new WebError(500, "internal error: the server could not answer this request; "
-                        + "the server's log has the details", null, null, null, null));
+                error(ctx, WebError.keyed(500, "internal"));
             });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
-                    error(ctx, new WebError(404, "not found: " + WebError.oneLine(ctx.path()), null, null, null,
-                            null));
+                    error(ctx, WebError.keyed(404, "notFound", WebError.oneLine(ctx.path())));
                 }
             });
             config.routes.error(405, ctx -> {
                 // An endpoint's own 405 (ApiRoutes) has said which method it answers; Javalin's has said nothing.
                 if (ctx.res().getHeader("Allow") == null) {
-                    error(ctx, new WebError(405, "method not allowed", null, null, null, null));
+                    error(ctx, WebError.keyed(405, "methodNotAllowedHere", ctx.method().name()));
                 }
             });
             config.router.javaLangErrorHandler((res, error) -> {

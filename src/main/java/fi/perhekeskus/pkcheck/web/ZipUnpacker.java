@@ -33,7 +33,7 @@ final class ZipUnpacker {
         try (ZipInputStream in = new ZipInputStream(zip)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > maxEntries) {
-                    throw WebError.tooLarge(archive + ": more than " + maxEntries + " entries in the archive");
+                    throw WebError.keyed(413, "zipEntries", archive, maxEntries);
                 }
                 String name = entry.getName().replace('\\', '/');
                 checkInside(name, archive);
@@ -71,8 +71,7 @@ final class ZipUnpacker {
             outside |= part.equals("..");
         }
         if (outside) {
-            throw WebError.badRequest(archive + ": the entry '" + WebError.oneLine(name)
-                    + "' points outside the archive; pkcheck does not unpack it");
+            throw WebError.keyed(400, "zipOutside", archive, WebError.oneLine(name));
         }
     }
 
@@ -86,8 +85,7 @@ final class ZipUnpacker {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             unpacked += n;
             if (unpacked > maxBytes) {
-                throw WebError.tooLarge(archive + ": the archives unpack to more than " + (maxBytes / (1024 * 1024))
-                        + " MiB, ten times the upload limit");
+                throw WebError.keyed(413, "zipTooLarge", archive, maxBytes / (1024.0 * 1024));
             }
             out.write(buffer, 0, n);
         }

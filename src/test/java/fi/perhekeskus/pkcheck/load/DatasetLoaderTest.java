@@ -161,6 +161,9 @@ class DatasetLoaderTest {
     void aDirectoryWithoutDataFilesIsAnInputError() throws IOException {
         write("empty/readme.txt", "nothing");
         InputException e = assertThrows(InputException.class, () -> loader.load(List.of(temp.resolve("empty"))));
-        assertTrue(e.getMessage().contains("*.yaml"), e.getMessage());
+        assertEquals("error.emptyDirectory", e.key());
+        for (String kind : List.of("*.yaml", "*.yml", "*.json", "*.xlsx", "*.ods", "CSV")) {
+            assertTrue(e.getMessage().contains(kind), kind + " in " + e.getMessage());
+        }
     }
 }

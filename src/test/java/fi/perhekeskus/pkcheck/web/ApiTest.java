@@ -261,11 +261,12 @@ class ApiTest {
     @CsvSource(delimiter = '|', value = {
         "model|nowhere|model: unknown model 'nowhere'",
         "model|/etc/passwd|model: unknown model '/etc/passwd'",
-        "date|2024-02-30|date: '2024-02-30' is not a date in the form YYYY-MM-DD",
+        "date|2024-02-30|date: '2024-02-30' is not a date; write it as YYYY-MM-DD or D.M.YYYY",
         "format|pdf|format: pdf is not available",
         "lang|de|lang: 'de' is not one of fi, sv, en"})
     void badFieldsAre400(String field, String value, String error) throws Exception {
-        HttpResponse<String> response = server.post("/api/check", new Multipart().file(WORKBOOK).field(field, value));
+        HttpResponse<String> response = server.post("/api/check", new Multipart().file(WORKBOOK).field(field, value),
+                "Accept-Language", "en");
         assertEquals(400, response.statusCode());
         assertTrue(json(response).get("error").asText().startsWith(error), response.body());
     }

@@ -57,7 +57,14 @@ class HostileUploadTest {
     @Test
     void aHugeUploadIs413() throws Exception {
         byte[] huge = new byte[(int) LIMIT + 1024];
-        error(server.post("/api/check", new Multipart().file("file", "huge.yaml", huge)), 413);
+        JsonNode error = error(server.post("/api/check", new Multipart().file("file", "huge.yaml", huge)), 413);
+        // A limit under a mebibyte is said as it is (256 KiB), not rounded down to 0, in each language's way.
+        assertEquals("Tiedostot ovat liian suuria: yhteensä ne saavat olla enintään 0,25 MiB.",
+                error.get("error").asText());
+        JsonNode english = error(server.post("/api/check", new Multipart().file("file", "huge.yaml", huge),
+                "Accept-Language", "en"), 413);
+        assertTrue(english.get("error").asText().startsWith("the upload is larger than the limit of 0.25 MiB"),
+                english.toString());
     }
 
     @Test
@@ -93,7 +100,17 @@ class HostileUploadTest {
         byte[] bomb = Zips.bomb(4);
         assertTrue(bomb.length < LIMIT, "the bomb itself is within the upload limit");
         JsonNode error = error(server.post("/api/check", new Multipart().file("file", "bomb.zip", bomb)), 413);
-        assertTrue(error.get("error").asText().contains("unpack"), error.toString());
+        // The limit in the server's language, Finnish here: ten times the upload limit of 256 KiB.
+        assertEquals("bomb.zip: purettuina paketit olisivat yli 2,5 MiB eli yli kymmenen kertaa niin suuria kuin "
+                + "lähetys saa olla.", error.get("error").asText());
+        JsonNode english = error(server.post("/api/check", new Multipart().file("file", "bomb.zip", bomb)
+                .field("lang", "en")), 413);
+        assertEquals("bomb.zip: the archives unpack to more than 2.5 MiB, ten times the upload limit",
+                english.get("error").asText());
+        JsonNode swedish = error(server.post("/api/check", new Multipart().file("file", "bomb.zip", bomb),
+                "Accept-Language", "sv"), 413);
+        assertTrue(swedish.get("error").asText().startsWith("bomb.zip: uppackade skulle paketen bli större än 2,5 MiB"),
+                swedish.toString());
     }
 
     @Test
@@ -105,7 +122,7 @@ class HostileUploadTest {
             entries.put(name, DATA);
             JsonNode error = error(server.post("/api/check", new Multipart().file("file", "evil.zip", Zips.of(entries))),
                     400);
-            assertTrue(error.get("error").asText().contains("outside the archive"), error.toString());
+            assertTrue(error.get("error").asText().contains("osoittaa paketin ulkopuolelle"), error.toString());
         }
     }
 

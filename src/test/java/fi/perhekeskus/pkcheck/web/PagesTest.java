@@ -174,10 +174,22 @@ class PagesTest {
     }
 
     @Test
-    void everyTextExistsInEveryLanguage() {
+    void everyTextExistsInEveryLanguage() throws Exception {
         var en = new WebText(Language.en).all().keySet();
         for (Language lang : Language.values()) {
             assertEquals(en, new WebText(lang).all().keySet(), lang.name());
         }
+        // Each file on its own: a key missing from messages_fi.properties would be inherited in English above.
+        var english = ownKeys("messages.properties");
+        assertEquals(english, ownKeys("messages_fi.properties"), "fi");
+        assertEquals(english, ownKeys("messages_sv.properties"), "sv");
+    }
+
+    private static java.util.Set<String> ownKeys(String file) throws java.io.IOException {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = PagesTest.class.getResourceAsStream("/pkcheck/web/" + file)) {
+            texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new java.util.TreeSet<>(texts.stringPropertyNames());
     }
 }
