@@ -27,11 +27,11 @@ final class ConvertCommand extends ConsoleCommand {
     @Parameters(arity = "1..*", paramLabel = "${bundle:label.dataset:-PATH}", descriptionKey = "paths", description = "The dataset's files or directories.")
     List<Path> paths;
 
-    @Option(names = "--to", required = true, paramLabel = "FMT",
+    @Option(names = "--to", required = true, paramLabel = "${bundle:label.format:-FMT}",
             description = "${COMPLETION-CANDIDATES}; csv writes a directory of one file per sheet.")
     Format to;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write it.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:label.path:-OUT}", description = "Where to write it.")
     Path output;
 
     @Option(names = "--force", description = "Replace an existing file (never done without it).")
@@ -57,7 +57,7 @@ final class ConvertCommand extends ConsoleCommand {
         } catch (InputException e) {
             fail(e);
         } catch (IOException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + new Messages(language).get("error.write", output,
+            console.err().println(Errors.line(new Messages(language).get("error.write", output,
                     e.getMessage(), InputException.reasonTerm(e))));
         }
         return ExitCode.INPUT_ERROR.code();

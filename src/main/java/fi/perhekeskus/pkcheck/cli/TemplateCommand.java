@@ -27,10 +27,10 @@ final class TemplateCommand extends ConsoleCommand {
     /** The formats a template is written in. */
     enum Format { xlsx, csv, yaml }
 
-    @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "The governance model.")
+    @Option(names = "--model", required = true, paramLabel = "${bundle:label.model:-ID|FILE}", description = "The governance model.")
     String model;
 
-    @Option(names = "--format", defaultValue = "xlsx", paramLabel = "FMT",
+    @Option(names = "--format", defaultValue = "xlsx", paramLabel = "${bundle:label.format:-FMT}",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv writes a directory.")
     Format format;
 
@@ -40,7 +40,7 @@ final class TemplateCommand extends ConsoleCommand {
     @Option(names = "--force", description = "Replace an existing file (never done without it).")
     boolean force;
 
-    @Option(names = "--lang", paramLabel = "LANG",
+    @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}",
             description = "Language of the drop-down values: ${COMPLETION-CANDIDATES} (default: Finnish).")
     Language lang;
 
@@ -82,7 +82,7 @@ final class TemplateCommand extends ConsoleCommand {
         } catch (InputException e) {
             fail(e);
         } catch (IOException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + new Messages(language).get("error.write", output,
+            console.err().println(Errors.line(new Messages(language).get("error.write", output,
                     e.getMessage(), InputException.reasonTerm(e))));
         }
         return ExitCode.INPUT_ERROR.code();
