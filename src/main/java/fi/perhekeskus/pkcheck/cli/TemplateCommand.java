@@ -34,7 +34,8 @@ final class TemplateCommand extends ConsoleCommand {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv writes a directory.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:label.path:-PATH}", description = "Where to write it.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:label.path:-PATH}",
+            description = "Where to write it (-: standard output, for yaml).")
     Path output;
 
     @Option(names = "--force", description = "Replace an existing file (never done without it).")
@@ -64,6 +65,15 @@ final class TemplateCommand extends ConsoleCommand {
             GovernanceModel governance = Pipeline.modelLoader().resolve(model, null, null);
             ObjectNode document = Template.document(governance);
             ValueWords.Lang language = ValueWords.Lang.valueOf(language().name());
+            if (OutputOption.isStdout(output)) {
+                // -o -: the YAML template on standard output; a workbook or CSV directory has no place there
+                if (format != Format.yaml) {
+                    throw InputException.of("error.output.notToStdout", "--format " + format);
+                }
+                console.out().print(new TextWriter().text(document, false));
+                console.out().flush();
+                return ExitCode.OK.code();
+            }
             switch (format) {
                 case xlsx -> {
                     OutputGuard.newFile(output, inputs, force);

@@ -70,6 +70,25 @@ class CommandLineWordsTest {
     }
 
     @Test
+    void convertAndTemplateWriteTextFormatsToStandardOutputAndRefuseWorkbooksThere() throws Exception {
+        Path file = temp.resolve("data.json");
+        assertEquals(0, Cli.run("convert", NETWORK, "--to", "json", "-o", file.toString()).exit());
+        Cli.Result json = Cli.run("convert", NETWORK, "--to", "json", "-o", "-");
+        assertEquals(0, json.exit(), json.err());
+        assertEquals(JSON.readTree(Files.readString(file)), JSON.readTree(json.out()), "the same document as the file");
+        Cli.Result yaml = Cli.run("template", "--model", "pirkanmaa", "--format", "yaml", "-o", "-");
+        assertEquals(0, yaml.exit(), yaml.err());
+        assertTrue(yaml.out().contains("model: pirkanmaa"), yaml.out());
+        assertExit2Line(Cli.run(Map.of("LANG", "fi_FI.UTF-8"), false, "convert", NETWORK, "--to", "xlsx", "-o", "-"),
+                "pkcheck: muotoa --to xlsx ei voi kirjoittaa vakiotulosteeseen (-o -): anna tiedoston tai hakemiston "
+                        + "nimi valitsimella -o");
+        assertExit2Line(Cli.run("template", "--model", "pirkanmaa", "-o", "-", "--lang", "sv"),
+                "pkcheck: formatet --format xlsx kan inte skrivas till standardutdata (-o -): ange ett fil- eller "
+                        + "mappnamn med -o");
+        assertFalse(Files.exists(Path.of("-")));
+    }
+
+    @Test
     void theNeverOverwriteInputGuardStillHolds() throws Exception {
         Path data = temp.resolve("data.yaml");
         Files.copy(Path.of(NETWORK, "1-organisations.yaml"), data);
@@ -194,6 +213,26 @@ class CommandLineWordsTest {
                 assertFalse(r.err().contains("puuttuu:") || r.err().contains("saknas:")
                         || r.err().contains("missing") || r.err().contains("Missing"), lang + " " + r.err());
             }
+        }
+    }
+
+    // 4. the rule catalogue in the run's language
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv"})
+    void everyRuleIsListedAndExplainedWithTheTitleOfTheRunsLanguage(String lang) {
+        List<String> english = Cli.run("rules", "--lang", "en").out().lines().toList();
+        List<String> local = Cli.run("rules", "--lang", lang).out().lines().toList();
+        assertEquals(english.size(), local.size());
+        assertTrue(local.size() >= 40, "every rule: " + local.size());
+        for (int i = 0; i < local.size(); i++) {
+            String id = english.get(i).split("\\s+")[0];
+            assertEquals(id, local.get(i).split("\\s+")[0]);
+            String englishTitle = english.get(i).substring(22).strip();
+            String title = local.get(i).substring(22).strip();
+            assertFalse(title.isEmpty() || title.equals(englishTitle), lang + " " + id + ": " + title);
+            String explained = Cli.run("rules", id, "--lang", lang).out().lines().findFirst().orElseThrow();
+            assertEquals(id + " — " + title, explained);
         }
     }
 
