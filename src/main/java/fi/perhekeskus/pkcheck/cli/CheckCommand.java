@@ -18,13 +18,13 @@ final class CheckCommand extends CheckingCommand {
             + "Never changes the report or the exit code; if the history cannot be written, the exit code is 2.")
     boolean record;
 
-    @Option(names = "--history", paramLabel = "LOCATION",
+    @Option(names = "--history", paramLabel = "${bundle:label.history:-LOCATION}",
             description = "The history: a file (SQLite, created on first use) or a jdbc:postgresql:// URL "
                     + "(default: PKCHECK_HISTORY, else pkcheck-history.db here). PostgreSQL credentials come from "
                     + "PKCHECK_DB_USER and PKCHECK_DB_PASSWORD.")
     String history;
 
-    @Option(names = "--label", paramLabel = "TEXT", description = "A short note stored with the recorded run.")
+    @Option(names = "--label", paramLabel = "${bundle:label.text:-TEXT}", description = "A short note stored with the recorded run.")
     String label;
 
     /** What the check produced, for recording; null until it ran. */
@@ -42,11 +42,11 @@ final class CheckCommand extends CheckingCommand {
         fi.perhekeskus.pkcheck.render.Messages messages = new fi.perhekeskus.pkcheck.render.Messages(
                 options.lang != null ? options.lang : fi.perhekeskus.pkcheck.render.Language.fromEnvironment(console.env()));
         if (!record && (history != null || label != null)) {
-            console.err().println("pkcheck: " + messages.get("error.record.without"));
+            console.err().println(Errors.line(messages.get("error.record.without")));
             return ExitCode.INPUT_ERROR.code();
         }
         if (label != null && label.length() > Recorder.MAX_LABEL) {
-            console.err().println("pkcheck: " + messages.get("error.record.labelTooLong", Recorder.MAX_LABEL));
+            console.err().println(Errors.line(messages.get("error.record.labelTooLong", Recorder.MAX_LABEL)));
             return ExitCode.INPUT_ERROR.code();
         }
         int code = super.call();
@@ -59,7 +59,7 @@ final class CheckCommand extends CheckingCommand {
                     HistoryStore.now(console.clock()), Main.VERSION);
             return code;
         } catch (HistoryException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.record.failed", e.message(messages))));
+            console.err().println(Errors.line(messages.get("error.record.failed", e.message(messages))));
             if (options.verbose) {
                 e.printStackTrace(console.err());
             }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** The options every checking command shares (cli-and-report.md). */
 public final class CommonOptions {
 
-    @Option(names = "--model", paramLabel = "ID|FILE",
+    @Option(names = "--model", paramLabel = "${bundle:label.model:-ID|FILE}",
             description = "Governance model: a built-in id (pirkanmaa, kanta-hame, pohjois-karjala) or a model "
                     + "file. Overrides the dataset's 'model:'.")
     String model;
@@ -19,28 +19,28 @@ public final class CommonOptions {
             description = "Extra DRL rules to load beside the built-in ones (repeatable).")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "${bundle:label.date:-YYYY-MM-DD}",
             description = "The check date for terms, as 2024-03-01 or 1.3.2024 (default: today).")
     LocalDate date;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "${bundle:label.format:-FMT}", defaultValue = "text", converter = FormatName.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = Formats.class)
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}",
-            description = "Write the report to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}", converter = OutputOption.class,
+            description = "Write the report to FILE instead of standard output (-: standard output).")
     Path output;
 
     @Option(names = "--force", description = "Let -o replace an existing file that is not a report of this format.")
     boolean force;
 
-    @Option(names = "--fail-on", paramLabel = "SEV", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "${bundle:label.severity:-SEV}", defaultValue = "error",
             description = "Lowest severity that makes the exit code 1: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = "--lang", paramLabel = "LANG",
+    @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}",
             description = "Language of messages: ${COMPLETION-CANDIDATES} (default: from LC_ALL, LC_MESSAGES or "
                     + "LANG, else en).")
     Language lang;
@@ -50,7 +50,7 @@ public final class CommonOptions {
                     + "towards --fail-on.")
     Path waivers;
 
-    @Option(names = "--baseline", paramLabel = "OLD.json",
+    @Option(names = "--baseline", paramLabel = "${bundle:label.baseline:-OLD.json}",
             description = "An earlier JSON report: only findings not in it count towards --fail-on; the report "
                     + "says what is new, fixed and remaining.")
     Path baseline;
@@ -63,16 +63,16 @@ public final class CommonOptions {
                     + "published. Set PKCHECK_PSEUDONYM_KEY to a secret to make them unguessable.")
     boolean pseudonymise;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE",
+    @Option(names = "--max-file-size", paramLabel = "${bundle:label.size:-SIZE}",
             description = "The largest input file read, e.g. 512M or 2G (default: PKCHECK_MAX_FILE_SIZE, else 512M).")
     String maxFileSize;
 
-    @Option(names = "--max-findings-per-rule", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--max-findings-per-rule", paramLabel = "${bundle:label.count:-N}", defaultValue = "1000",
             description = "List at most N findings of one rule, and one summary finding for the rest "
                     + "(default: ${DEFAULT-VALUE}; 0: no limit).")
     int maxFindingsPerRule;
 
-    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000000",
+    @Option(names = "--max-firings", paramLabel = "${bundle:label.count:-N}", defaultValue = "10000000",
             description = "Stop a rule that fires more than N times in one check, naming it: a user rule that "
                     + "loops (default: ${DEFAULT-VALUE}).")
     long maxFirings;

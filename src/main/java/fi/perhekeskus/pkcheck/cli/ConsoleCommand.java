@@ -21,6 +21,6 @@ abstract class ConsoleCommand implements Callable<Integer>, ConsoleAware {
 
     /** Prints an exit-2 message, one line in this run's language, on standard error. */
     void fail(InputException e) {
-        console.err().println(Errors.oneLine(new Messages(language).error(e)));
+        console.err().println(Errors.line(new Messages(language).error(e)));
     }
 }

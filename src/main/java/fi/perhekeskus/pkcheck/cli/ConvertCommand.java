@@ -27,11 +27,12 @@ final class ConvertCommand extends ConsoleCommand {
     @Parameters(arity = "1..*", paramLabel = "${bundle:label.dataset:-PATH}", descriptionKey = "paths", description = "The dataset's files or directories.")
     List<Path> paths;
 
-    @Option(names = "--to", required = true, paramLabel = "FMT",
+    @Option(names = "--to", required = true, paramLabel = "${bundle:label.format:-FMT}",
             description = "${COMPLETION-CANDIDATES}; csv writes a directory of one file per sheet.")
     Format to;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Where to write it.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:label.path:-OUT}",
+            description = "Where to write it (-: standard output, for yaml and json).")
     Path output;
 
     @Option(names = "--force", description = "Replace an existing file (never done without it).")
@@ -41,6 +42,9 @@ final class ConvertCommand extends ConsoleCommand {
     @Override
     public Integer call() {
         try {
+            if (OutputOption.isStdout(output)) {
+                return toStandardOutput();
+            }
             if (to != Format.csv) {
                 OutputGuard.newFile(output, paths, force);
             }
@@ -57,9 +61,20 @@ final class ConvertCommand extends ConsoleCommand {
         } catch (InputException e) {
             fail(e);
         } catch (IOException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + new Messages(language).get("error.write", output,
+            console.err().println(Errors.line(new Messages(language).get("error.write", output,
                     e.getMessage(), InputException.reasonTerm(e))));
         }
         return ExitCode.INPUT_ERROR.code();
+    }
+
+    /** {@code -o -}: YAML or JSON on standard output; a workbook or a directory of CSV files has no place there. */
+    private int toStandardOutput() throws IOException {
+        if (to != Format.yaml && to != Format.json) {
+            throw InputException.of("error.output.notToStdout", "--to " + to);
+        }
+        ObjectNode document = Document.merge(new DatasetLoader().read(paths));
+        console.out().print(new TextWriter().text(document, to == Format.json));
+        console.out().flush();
+        return ExitCode.OK.code();
     }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,23 +24,24 @@ import picocli.CommandLine.Option;
                 + "the previous check of the same region, and the open errors of each area and tier over time."})
 final class HistoryCommand extends ConsoleCommand {
 
-    @Option(names = "--history", paramLabel = "LOCATION",
+    @Option(names = "--history", paramLabel = "${bundle:label.history:-LOCATION}",
             description = "The history: a file (SQLite) or a jdbc:postgresql:// URL (default: PKCHECK_HISTORY, "
                     + "else pkcheck-history.db here). PostgreSQL credentials come from PKCHECK_DB_USER and "
                     + "PKCHECK_DB_PASSWORD.")
     String history;
 
-    @Option(names = "--region", paramLabel = "ID", description = "Only the runs of this region.")
+    @Option(names = "--region", paramLabel = "${bundle:label.region:-ID}", description = "Only the runs of this region.")
     String region;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "${bundle:label.format:-FMT}", defaultValue = "text", converter = FormatName.class,
             description = "text, json, csv, html or pdf (default: ${DEFAULT-VALUE}); pdf needs -o.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}", description = "Write to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}", converter = OutputOption.class,
+            description = "Write to FILE instead of standard output (-: standard output).")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "LANG",
+    @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}",
             description = "Language: ${COMPLETION-CANDIDATES} (default: from LC_ALL, LC_MESSAGES or LANG, else en).")
     Language lang;
 
@@ -54,11 +56,11 @@ final class HistoryCommand extends ConsoleCommand {
         Language language = lang != null ? lang : Language.fromEnvironment(console.env());
         Messages messages = new Messages(language);
         if (writer == null) {
-            console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.history.format", format)));
+            console.err().println(Errors.line(messages.get("error.history.format", format)));
             return ExitCode.INPUT_ERROR.code();
         }
         if (pdf && output == null) {
-            console.err().println("pkcheck: " + messages.get("error.pdfNeedsOutput"));
+            console.err().println(Errors.line(messages.get("error.pdfNeedsOutput")));
             return ExitCode.INPUT_ERROR.code();
         }
         HistoryWords words = new HistoryWords(messages, console.clock().getZone());
@@ -66,15 +68,17 @@ final class HistoryCommand extends ConsoleCommand {
             HistoryLocation location = HistoryLocation.resolve(history, console.env(), Path.of(""));
             if (location.kind() == HistoryLocation.Kind.SQLITE && !java.nio.file.Files.isRegularFile(location.file())) {
                 // The store's own message is English; this, the common first-day case, is said in the reader's language.
-                console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.history.noStore",
+                console.err().println(Errors.line(messages.get("error.history.noStore",
                         String.valueOf(location))));
                 return ExitCode.INPUT_ERROR.code();
             }
             Trend trend;
+            List<String> recorded;
             try (HistoryStore store = HistoryStore.openForReading(location)) {
                 trend = Trend.of(store.runs(region));
+                recorded = region != null && trend.steps().isEmpty() ? store.regions() : List.of();
             }
-            HistoryWriter.Context context = new HistoryWriter.Context(words, Main.VERSION, region);
+            HistoryWriter.Context context = new HistoryWriter.Context(words, Main.VERSION, region, recorded);
             if (output == null) {
                 writer.write(trend, context, console.out());
                 console.out().flush();
@@ -86,13 +90,13 @@ final class HistoryCommand extends ConsoleCommand {
             }
             return ExitCode.OK.code();
         } catch (HistoryException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + e.message(messages)));
+            console.err().println(Errors.line(e.message(messages)));
             if (verbose) {
                 e.printStackTrace(console.err());
             }
             return ExitCode.INPUT_ERROR.code();
         } catch (IOException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + messages.get("error.write", output, e.getMessage(),
+            console.err().println(Errors.line(messages.get("error.write", output, e.getMessage(),
                     InputException.reasonTerm(e))));
             return ExitCode.INPUT_ERROR.code();
         }

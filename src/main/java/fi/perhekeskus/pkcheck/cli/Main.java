@@ -119,6 +119,8 @@ public final class Main implements Runnable {
         });
         cmd.registerConverter(Language.class, new LanguageOption());
         cmd.registerConverter(FailOn.class, new FailOn.Converter());
+        // --format JSON as --fail-on ERROR: every choice of a fixed list is read in any case.
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         Messages messages = new Messages(language);
@@ -130,7 +132,7 @@ public final class Main implements Runnable {
         cmd.getCommandSpec().usageMessage().exitCodeListHeading(messages.get("exit.heading") + "%n")
                 .exitCodeList(exitCodes);
         cmd.setParameterExceptionHandler((ex, arguments) -> {
-            console.err().println(Errors.oneLine("pkcheck: " + UsageError.describe(ex, messages)));
+            console.err().println(Errors.line(UsageError.describe(ex, messages)));
             console.err().flush();
             return ExitCode.INPUT_ERROR.code();
         });
@@ -146,7 +148,7 @@ public final class Main implements Runnable {
             // PrintWriter swallows write errors (a full disk, a closed pipe): a lost report is exit 2.
             FailureRecorder recorder = stdout;
             IOException cause = recorder == null ? null : recorder.failure();
-            console.err().println(Errors.oneLine("pkcheck: " + (cause == null ? messages.get("error.stdout")
+            console.err().println(Errors.line((cause == null ? messages.get("error.stdout")
                     : messages.get("error.stdoutBecause", cause.getMessage() != null ? cause.getMessage()
                     : InputException.reason(cause), stdoutReason(cause)))));
             code = ExitCode.INPUT_ERROR.code();

@@ -17,13 +17,13 @@ import picocli.CommandLine.Option;
                 "Name a meeting of the data with --meeting, or give one with --group, --attendees and --date."})
 final class MeetingCommand extends CheckingCommand {
 
-    @Option(names = "--meeting", paramLabel = "ID", description = "A meeting of the data (judged on its own date).")
+    @Option(names = "--meeting", paramLabel = "${bundle:label.meeting:-ID}", description = "A meeting of the data (judged on its own date).")
     String meetingId;
 
-    @Option(names = "--group", paramLabel = "ID", description = "The group of a meeting not in the data.")
+    @Option(names = "--group", paramLabel = "${bundle:label.group:-ID}", description = "The group of a meeting not in the data.")
     String groupId;
 
-    @Option(names = "--attendees", paramLabel = "p1,p2", split = ",",
+    @Option(names = "--attendees", paramLabel = "${bundle:label.people:-p1,p2}", split = ",",
             description = "Who confirmed, for a meeting given with --group.")
     List<String> attendees = new ArrayList<>();
 

@@ -30,10 +30,10 @@ import picocli.CommandLine.Parameters;
         description = "List the built-in governance models, or show what one demands, tier by tier.")
 final class ModelsCommand extends ConsoleCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "ID|FILE", descriptionKey = "modelRef", description = "A built-in model id or a model file.")
+    @Parameters(arity = "0..1", paramLabel = "${bundle:label.model:-ID|FILE}", descriptionKey = "modelRef", description = "A built-in model id or a model file.")
     String id;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}", description = "Language: ${COMPLETION-CANDIDATES}.")
     Language lang;
 
 

@@ -51,24 +51,25 @@ final class NetworkCommand extends ConsoleCommand {
     @Parameters(arity = "1..*", paramLabel = "${bundle:label.dataset:-PATH}", descriptionKey = "paths", description = "Dataset files or directories, read as one dataset.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--model", paramLabel = "ID|FILE",
+    @Option(names = "--model", paramLabel = "${bundle:label.model:-ID|FILE}",
             description = "Governance model: a built-in id or a model file. Overrides the dataset's 'model:'.")
     String model;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date whose seats make the map (default: today).")
+    @Option(names = "--date", paramLabel = "${bundle:label.date:-YYYY-MM-DD}", description = "The date whose seats make the map (default: today).")
     LocalDate date;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "${bundle:label.format:-FMT}", defaultValue = "text", converter = FormatName.class,
             description = "text, json, graphml, dot, mermaid or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}", description = "Write to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file:-FILE}", converter = OutputOption.class,
+            description = "Write to FILE instead of standard output (-: standard output).")
     Path output;
 
     @Option(names = "--force", description = "Let -o replace an existing file that is not a network of this format.")
     boolean force;
 
-    @Option(names = "--lang", paramLabel = "LANG",
+    @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}",
             description = "Language: fi, sv or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).")
     Language lang;
 

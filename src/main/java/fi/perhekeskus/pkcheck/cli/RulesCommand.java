@@ -22,13 +22,13 @@ import picocli.CommandLine.Parameters;
         description = "List every rule (id, default severity, description), or explain one rule with an example.")
 final class RulesCommand extends ConsoleCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "ID", descriptionKey = "rule", description = "A rule id such as REP-002.")
+    @Parameters(arity = "0..1", paramLabel = "${bundle:label.rule:-ID}", descriptionKey = "rule", description = "A rule id such as REP-002.")
     String id;
 
     @Option(names = "--rules", paramLabel = "${bundle:label.dir:-DIR}", description = "Extra DRL rules to include (repeatable).")
     List<Path> ruleDirs = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}", description = "Language: ${COMPLETION-CANDIDATES}.")
     Language lang;
 
     @Option(names = {"-v", "--verbose"}, description = "Log to standard error.")

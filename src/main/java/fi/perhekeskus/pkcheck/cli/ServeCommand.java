@@ -23,30 +23,30 @@ import picocli.CommandLine.Option;
                         + "Nothing uploaded is written to disk or kept after the answer."})
 final class ServeCommand extends ConsoleCommand {
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+    @Option(names = "--port", paramLabel = "${bundle:label.port:-N}", defaultValue = "8080",
             description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "${bundle:label.address:-ADDR}", defaultValue = "127.0.0.1",
             description = "Address to bind (default: ${DEFAULT-VALUE}: only this computer can connect).")
     String host;
 
-    @Option(names = "--max-upload", paramLabel = "SIZE", defaultValue = "20M",
+    @Option(names = "--max-upload", paramLabel = "${bundle:label.size:-SIZE}", defaultValue = "20M",
             description = "The largest upload in one request (default: ${DEFAULT-VALUE}); a .zip may unpack to ten "
                     + "times it.")
     String maxUpload;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fi",
+    @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}", defaultValue = "fi",
             description = "Language of pages where the browser asks for none: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}).")
     Language lang;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(names = "--time-limit", paramLabel = "${bundle:label.seconds:-SECONDS}", defaultValue = "60",
             description = "How long one check may run before it is stopped with a clear answer (default: "
                     + "${DEFAULT-VALUE}).")
     int timeLimit;
 
-    @Option(names = "--history", paramLabel = "LOCATION",
+    @Option(names = "--history", paramLabel = "${bundle:label.history:-LOCATION}",
             description = "Let people record their checks in this history: a file (SQLite, created on first use) "
                     + "or a jdbc:postgresql:// URL, as check --record --history. The start page then offers a "
                     + "checkbox (off by default) and /history shows the history. Without it nothing is stored.")
@@ -65,10 +65,10 @@ final class ServeCommand extends ConsoleCommand {
             options = new ServeOptions(host, port, InputLimits.ofSize(maxUpload).maxFileBytes(), lang,
                     Duration.ofSeconds(Math.max(1, timeLimit)), location);
         } catch (HistoryException e) {
-            console.err().println(Errors.oneLine("pkcheck serve: " + e.message(new Messages(language))));
+            console.err().println(Errors.line(e.message(new Messages(language))));
             return ExitCode.INPUT_ERROR.code();
         } catch (IllegalArgumentException e) {
-            console.err().println(Errors.oneLine("pkcheck serve: " + e.getMessage()));
+            console.err().println(Errors.line(e.getMessage()));
             return ExitCode.INPUT_ERROR.code();
         }
         WebServer server = new WebServer(options, console.clock());
@@ -76,7 +76,7 @@ final class ServeCommand extends ConsoleCommand {
             server.start();
         } catch (RuntimeException e) {
             String why = rootMessage(e);
-            console.err().println(Errors.oneLine("pkcheck serve: " + new Messages(language).get("error.serve.listen",
+            console.err().println(Errors.line(new Messages(language).get("error.serve.listen",
                     host + ":" + port, why, new fi.perhekeskus.pkcheck.model.Word(why != null
                             && why.toLowerCase(java.util.Locale.ROOT).contains("in use") ? "reason.addressInUse"
                             : "reason.cannotListen"))));

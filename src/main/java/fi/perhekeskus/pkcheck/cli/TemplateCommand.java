@@ -27,20 +27,21 @@ final class TemplateCommand extends ConsoleCommand {
     /** The formats a template is written in. */
     enum Format { xlsx, csv, yaml }
 
-    @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "The governance model.")
+    @Option(names = "--model", required = true, paramLabel = "${bundle:label.model:-ID|FILE}", description = "The governance model.")
     String model;
 
-    @Option(names = "--format", defaultValue = "xlsx", paramLabel = "FMT",
+    @Option(names = "--format", defaultValue = "xlsx", paramLabel = "${bundle:label.format:-FMT}",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv writes a directory.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:label.path:-PATH}", description = "Where to write it.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "${bundle:label.path:-PATH}",
+            description = "Where to write it (-: standard output, for yaml).")
     Path output;
 
     @Option(names = "--force", description = "Replace an existing file (never done without it).")
     boolean force;
 
-    @Option(names = "--lang", paramLabel = "LANG",
+    @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}",
             description = "Language of the drop-down values: ${COMPLETION-CANDIDATES} (default: Finnish).")
     Language lang;
 
@@ -64,6 +65,15 @@ final class TemplateCommand extends ConsoleCommand {
             GovernanceModel governance = Pipeline.modelLoader().resolve(model, null, null);
             ObjectNode document = Template.document(governance);
             ValueWords.Lang language = ValueWords.Lang.valueOf(language().name());
+            if (OutputOption.isStdout(output)) {
+                // -o -: the YAML template on standard output; a workbook or CSV directory has no place there
+                if (format != Format.yaml) {
+                    throw InputException.of("error.output.notToStdout", "--format " + format);
+                }
+                console.out().print(new TextWriter().text(document, false));
+                console.out().flush();
+                return ExitCode.OK.code();
+            }
             switch (format) {
                 case xlsx -> {
                     OutputGuard.newFile(output, inputs, force);
@@ -82,7 +92,7 @@ final class TemplateCommand extends ConsoleCommand {
         } catch (InputException e) {
             fail(e);
         } catch (IOException e) {
-            console.err().println(Errors.oneLine("pkcheck: " + new Messages(language).get("error.write", output,
+            console.err().println(Errors.line(new Messages(language).get("error.write", output,
                     e.getMessage(), InputException.reasonTerm(e))));
         }
         return ExitCode.INPUT_ERROR.code();

@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.cli;
 
+import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.load.Suggest;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
@@ -50,8 +51,7 @@ final class UsageError {
             return m.get("usage.extraArgument", word);
         }
         if (ex instanceof CommandLine.MissingParameterException missing) {
-            return m.get("usage.missing", missing.getMissing().stream().map(UsageError::label)
-                    .collect(Collectors.joining(", ")));
+            return missing(missing, m);
         }
         if (ex instanceof CommandLine.OverwrittenOptionException repeated && repeated.getOverwritten() != null) {
             return m.get("usage.repeated", label(repeated.getOverwritten()));
@@ -78,6 +78,31 @@ final class UsageError {
         }
         String message = ex.getMessage() == null ? "" : ex.getMessage().replaceAll("\\s+", " ");
         return m.get("usage.other", message);
+    }
+
+    /**
+     * What is missing, as a sentence that says what to give: the data (its own words for {@code convert} and
+     * {@code network}), a required option ({@code usage.missing.<command>.<option>} where the bundle has words
+     * for it), or the value of an option given without one.
+     */
+    private static String missing(CommandLine.MissingParameterException ex, Messages m) {
+        CommandLine cmd = ex.getCommandLine();
+        String command = cmd == null ? "pkcheck" : cmd.getCommandSpec().qualifiedName();
+        String name = cmd == null ? "" : cmd.getCommandName();
+        // picocli's own words are the one sign that an option was given but its value was not
+        boolean valueOnly = String.valueOf(ex.getMessage()).startsWith("Missing required parameter for option");
+        return ex.getMissing().stream().map(arg -> {
+            if (valueOnly && arg instanceof OptionSpec option) {
+                return m.get("usage.missing.value", option.longestName(), option.paramLabel());
+            }
+            String what = arg instanceof OptionSpec option ? option.longestName().replaceFirst("^-+", "") : "data";
+            String specific = "usage.missing." + name + "." + what;
+            if (m.has(specific)) {
+                return m.get(specific, command, String.join(", ", ModelLoader.BUILT_IN));
+            }
+            return arg instanceof OptionSpec option ? m.get("usage.missing.option", option.longestName())
+                    : m.get("usage.missing.data", command);
+        }).distinct().collect(Collectors.joining("; "));
     }
 
     private static String label(ArgSpec arg) {

@@ -28,6 +28,11 @@ public final class TextWriter {
                 com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(stream, document));
     }
 
+    /** The document as text, JSON when {@code asJson}, else YAML: what {@link #write} puts in a file. */
+    public String text(ObjectNode document, boolean asJson) throws IOException {
+        return (asJson ? json : yaml).writeValueAsString(document) + (asJson ? System.lineSeparator() : "");
+    }
+
     /** The document as YAML text. */
     public String yaml(ObjectNode document) throws IOException {
         return yaml.writeValueAsString(document);

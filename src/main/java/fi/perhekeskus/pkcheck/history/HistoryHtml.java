@@ -60,7 +60,7 @@ final class HistoryHtml implements HistoryWriter {
         String name = regions.size() == 1 ? regions.get(0).title() : w.get("history.allRegions");
         String csp = "default-src 'none'; style-src '" + PageResources.cspHash(css) + "'; base-uri 'none'; form-action 'none'";
         Page page = new Page(w.messages().language().name(), w.get("history.title", name), w.get("history.heading"),
-                csp, css, regions, regions.isEmpty() ? w.get("history.empty") : null,
+                csp, css, regions, regions.isEmpty() ? context.nothingToShow() : null,
                 w.get("history.footer", context.toolVersion()));
         template.execute(out, page);
         out.flush();

@@ -321,6 +321,20 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    /** The ids of the regions with recorded runs, in alphabetical order. */
+    public List<String> regions() {
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT region FROM runs ORDER BY region");
+             ResultSet rs = select.executeQuery()) {
+            List<String> regions = new java.util.ArrayList<>();
+            while (rs.next()) {
+                regions.add(rs.getString(1));
+            }
+            return regions;
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
     /** Every run, of one region or of all ({@code region} null), oldest first (by time recorded, then id). */
     public List<StoredRun> runs(String region) {
         String where = region == null ? "" : " WHERE r.region = ?";

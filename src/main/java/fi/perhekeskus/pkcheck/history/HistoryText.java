@@ -18,7 +18,7 @@ final class HistoryText implements HistoryWriter {
         HistoryWords w = context.words();
         PrintWriter out = new PrintWriter(writer);
         if (trend.steps().isEmpty()) {
-            out.println(w.get("history.empty"));
+            out.println(context.nothingToShow());
             out.flush();
             return;
         }

@@ -71,7 +71,7 @@ class BadInputTest {
             assertTrue(enough.exit() < 2, enough.err());
             Cli.Result bad = Cli.run(concat(args, "--max-file-size", "lots"));
             assertEquals(2, bad.exit());
-            assertTrue(bad.err().startsWith("--max-file-size: 'lots' is not a size"), bad.err());
+            assertTrue(bad.err().startsWith("pkcheck: --max-file-size: 'lots' is not a size"), bad.err());
         } finally {
             delete(dir);
         }

@@ -227,7 +227,7 @@ class CliTest {
     @Test
     void badUsageIsAnInputError() {
         assertInputError(Cli.run("check", network, "--no-such-option"), "--no-such-option");
-        assertInputError(Cli.run("check"), "PATH");
+        assertInputError(Cli.run("check"), "give the data to check: one or more files or directories");
         assertInputError(Cli.run("check", network, "--date", "1.13.2024"), "--date");
         assertInputError(Cli.run("check", network, "--fail-on", "sometimes"), "--fail-on");
         assertInputError(Cli.run("check", network, "--format", "pdf"), "pdf");

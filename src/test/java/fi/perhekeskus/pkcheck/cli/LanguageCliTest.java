@@ -63,12 +63,12 @@ class LanguageCliTest {
     void anExitTwoMessageKeepsItsPlaceAndSpeaksTheReadersLanguage() {
         Cli.Result fi = Cli.run("check", "no/such/dir", "--lang", "fi");
         assertEquals(2, fi.exit());
-        assertEquals("no/such/dir: tiedostoa tai hakemistoa ei ole", fi.err().strip());
+        assertEquals("pkcheck: no/such/dir: tiedostoa tai hakemistoa ei ole", fi.err().strip());
         Cli.Result sv = Cli.run("meeting", NETWORK, "--lang", "sv");
         assertEquals(2, sv.exit());
-        assertTrue(sv.err().startsWith("pkcheck meeting: ange antingen --meeting ID eller --group ID"), sv.err());
+        assertTrue(sv.err().startsWith("pkcheck: ange antingen --meeting ID eller --group ID"), sv.err());
         Cli.Result en = Cli.run("check", "no/such/dir", "--lang", "en");
-        assertEquals("no/such/dir: no such file or directory", en.err().strip());
+        assertEquals("pkcheck: no/such/dir: no such file or directory", en.err().strip());
     }
 
     @Test
@@ -77,12 +77,12 @@ class LanguageCliTest {
         java.nio.file.Path empty = java.nio.file.Files.writeString(dir.resolve("tyhja.yaml"), "");
         Cli.Result fi = Cli.run("check", empty.toString(), "--lang", "fi");
         assertEquals(2, fi.exit());
-        assertEquals(empty + ": tiedosto on tyhjä: siinä ei ole tietoja", fi.err().strip());
+        assertEquals("pkcheck: " + empty + ": tiedosto on tyhjä: siinä ei ole tietoja", fi.err().strip());
         java.nio.file.Path latin1 = java.nio.file.Files.write(dir.resolve("medlemmar.csv"),
                 "person;grupp\nS\u00f6derstr\u00f6m;x\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         Cli.Result sv = Cli.run("check", latin1.toString(), "--lang", "sv");
         assertEquals(2, sv.exit());
-        assertTrue(sv.err().startsWith(latin1 + ": filen är inte i UTF-8 (den ser ut att vara i Windows-1252"),
+        assertTrue(sv.err().startsWith("pkcheck: " + latin1 + ": filen är inte i UTF-8 (den ser ut att vara i Windows-1252"),
                 sv.err());
         java.nio.file.Path ods = java.nio.file.Files.writeString(dir.resolve("pohja.ods"), "ei taulukko");
         Cli.Result notOds = Cli.run("check", ods.toString(), "--lang", "fi");
@@ -99,7 +99,7 @@ class LanguageCliTest {
                 fi.err().strip());
         Cli.Result sv = Cli.run("network", NETWORK, "--format", "svg", "--lang", "sv");
         assertEquals(2, sv.exit());
-        assertTrue(sv.err().strip().startsWith("formatet --format svg finns inte för nätverkskartan; välj text, json"),
+        assertTrue(sv.err().strip().startsWith("pkcheck: formatet --format svg finns inte för nätverkskartan; välj text, json"),
                 sv.err());
     }
 
@@ -208,14 +208,14 @@ class LanguageCliTest {
             String line = r.err().strip();
             assertEquals(2, r.exit(), line);
             assertEquals(1, line.lines().count(), line);
-            assertTrue(line.startsWith(file + where), lang + ": " + line);
-            String said = line.substring(file.toString().length());
+            assertTrue(line.startsWith("pkcheck: " + file + where), lang + ": " + line);
+            String said = line.substring(("pkcheck: " + file).length());
             assertEquals(List.of(), LanguageReview.problems(lang, said), line);
             assertFalse(PARSER_ENGLISH.matcher(said).find(), lang + ": " + line);
             assertFalse(said.contains("salainen") || said.contains("Pirkanmaa"), "no content quoted: " + line);
         }
         Cli.Result en = Cli.run("check", file.toString(), "--lang", "en");
-        assertTrue(en.err().startsWith(file + where), en.err());
+        assertTrue(en.err().startsWith("pkcheck: " + file + where), en.err());
     }
 
     /**
@@ -284,7 +284,8 @@ class LanguageCliTest {
         assertTrue(en.out().contains("--output=FILE") && en.out().contains(" PATH..."), en.out());
         Cli.Result missing = Cli.run("check", "--lang", "fi");
         assertEquals(2, missing.exit());
-        assertTrue(missing.err().contains("AINEISTO"), missing.err());
+        assertTrue(missing.err().contains("anna tarkistettava aineisto: yksi tai useampi tiedosto tai hakemisto"),
+                missing.err());
     }
 
     /** A file that cannot be written is refused in the reader's language, naming the file. */
@@ -312,7 +313,7 @@ class LanguageCliTest {
             Cli.Result fi = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
                     () -> Cli.run("serve", "--host", "127.0.0.1", "--port", port, "--lang", "fi"));
             assertEquals(2, fi.exit(), fi.err());
-            assertEquals("pkcheck serve: osoitetta 127.0.0.1:" + port + " ei voi kuunnella (osoite on jo toisen "
+            assertEquals("pkcheck: osoitetta 127.0.0.1:" + port + " ei voi kuunnella (osoite on jo toisen "
                     + "ohjelman käytössä)", fi.err().strip());
         }
     }

@@ -35,7 +35,7 @@ class OverwriteCliTest {
 
     /** Runs a command that must refuse: exit 2, one line on stderr, {@code file} untouched. */
     private void refuses(Path file, String... args) throws IOException {
-        assertTrue(keeps(file, args).startsWith(file.toString() + ": "));
+        assertTrue(keeps(file, args).startsWith("pkcheck: " + file + ": "));
     }
 
     /** Runs a command that must fail (exit 2, one line) leaving {@code file} untouched; its error line. */
@@ -68,7 +68,7 @@ class OverwriteCliTest {
 
     @Test
     void theRefusalIsInTheChosenLanguage() throws IOException {
-        assertEquals(data + ": tiedosto on tämän komennon syöte; pkcheck ei koskaan kirjoita syötteensä päälle "
+        assertEquals("pkcheck: " + data + ": tiedosto on tämän komennon syöte; pkcheck ei koskaan kirjoita syötteensä päälle "
                 + "(anna toinen -o)", keeps(data, "check", data.toString(), "-o", data.toString(), "--lang", "fi").strip());
         Path other = Files.writeString(temp.resolve("muistio.yaml"), "notes: keep me\n");
         assertTrue(keeps(other, "template", "--model", "pirkanmaa", "-o", other.toString(), "--lang", "sv")

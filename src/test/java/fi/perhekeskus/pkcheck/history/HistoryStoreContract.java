@@ -48,6 +48,7 @@ abstract class HistoryStoreContract {
         HistoryLocation location = freshStore();
         try (HistoryStore store = HistoryStore.openForWriting(location)) {
             assertEquals(List.of(), store.runs(null));
+            assertEquals(List.of(), store.regions());
             assertEquals("2", schemaVersion(store));
         }
     }
@@ -83,6 +84,9 @@ abstract class HistoryStoreContract {
             store.record(run("kanta-hame", at.plusSeconds(1), null, 1));
             assertEquals(List.of("kanta-hame"), store.runs("kanta-hame").stream().map(StoredRun::region).toList());
             assertEquals(2, store.runs(null).size());
+            assertEquals(List.of(), store.runs("nosuch"));
+            store.record(run("pirkanmaa", at.plusSeconds(2), null, 1));
+            assertEquals(List.of("kanta-hame", "pirkanmaa"), store.regions(), "each region once, in order");
         }
     }
 
