@@ -282,6 +282,12 @@ class RefusalLanguageTest {
         assertEquals("Lähetystä ei voitu lukea: se ei ole kelvollinen lomakkeen lähetys (multipart/form-data).",
                 text(answers, Language.fi));
         assertEquals("the upload is not a readable multipart/form-data request", text(answers, Language.en));
+        // Jetty drops such a connection; the answer says so, or the client's next request on it gets no answer.
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> again = raw("multipart/form-data; boundary=nothing-like-it", "no form " + i, "en");
+            assertEquals(400, again.statusCode(), again.body());
+            assertEquals("close", again.headers().firstValue("Connection").orElse(""), again.headers().toString());
+        }
     }
 
     // ZipUnpacker and the loader
@@ -397,6 +403,31 @@ class RefusalLanguageTest {
         assertEquals("not found: /api/nothing", text(answers, Language.en));
     }
 
+    /** The refusals a test cannot provoke over HTTP (a bug, a server stopping): English for the log, each language sent. */
+    @Test
+    void theRefusalsNoRequestProvokesAreSaidInEachLanguageToo() {
+        WebError internal = WebError.keyed(500, "internal");
+        assertEquals(500, internal.status());
+        assertEquals("internal error: the server could not answer this request; the server's log has the details",
+                internal.getMessage());
+        assertEquals("Palvelimella tapahtui sisäinen virhe, eikä se voinut vastata. Tarkemmat tiedot ovat palvelimen "
+                + "lokissa.", internal.message(Language.fi));
+        assertEquals("Ett internt fel inträffade på servern och den kunde inte svara. Närmare uppgifter finns i "
+                + "serverns logg.", internal.message(Language.sv));
+        WebError stopping = WebError.keyed(503, "stopping");
+        assertEquals("Palvelin on sammumassa. Yritä hetken kuluttua uudelleen.", stopping.message(Language.fi));
+        assertEquals("the server is stopping; try again in a moment", stopping.message(Language.en));
+        WebError unreadable = WebError.keyed(400, "unreadable");
+        assertEquals("Lähetettyjä tiedostoja ei voitu lukea. Lähetä ne uudelleen.", unreadable.message(Language.fi));
+        assertEquals("De skickade filerna kunde inte läsas. Skicka dem på nytt.", unreadable.message(Language.sv));
+        WebError method = WebError.keyed(405, "methodNotAllowedHere", "PUT");
+        assertEquals("Pyyntötapaa PUT ei käytetä tässä osoitteessa.", method.message(Language.fi));
+        assertEquals("method PUT is not allowed here", method.message(Language.en));
+        WebError format = CheckRequest.unknownFormat("pdf");
+        assertEquals(400, format.status());
+        assertTrue(format.message(Language.sv).startsWith("Rapportformatet ”pdf” finns inte."), format.message(Language.sv));
+    }
+
     /** Every {@code weberror.*} text in each language, its placeholders the English one's. */
     @Test
     void everyRefusalHasItsTextInEveryLanguage() {
@@ -412,6 +443,8 @@ class RefusalLanguageTest {
                 String text = new WebText(lang).all().get(key);
                 assertTrue(text != null && !text.isBlank(), dotted + " has no " + lang + " text");
                 assertEquals(placeholders(english), placeholders(text), dotted + " in " + lang);
+                // A text without placeholders is sent as written: a doubled apostrophe would show doubled.
+                assertFalse(placeholders(text).isEmpty() && text.contains("''"), dotted + " in " + lang + ": " + text);
                 if (lang != Language.en) {
                     assertNotEquals(english, text, dotted + " in " + lang + " is the English text");
                 }
