@@ -191,9 +191,9 @@ class RefusalLanguageTest {
     void aLanguageThatIsNoneIs400InTheBrowsersLanguage() throws Exception {
         var answers = refused(400, lang -> post("/api/check", new Multipart().file("file", "data.yaml", DATA)
                 .field("lang", "de"), lang), "fi sv en");
-        assertEquals("Kieltä ”de” ei ole. Valitse suomi (fi), ruotsi (sv) tai englanti (en).",
+        assertEquals("Kieli ”de” ei ole valittavissa. Valitse suomi (fi), ruotsi (sv) tai englanti (en).",
                 text(answers, Language.fi));
-        assertEquals("Språket ”de” finns inte. Välj finska (fi), svenska (sv) eller engelska (en).",
+        assertEquals("Språket ”de” kan inte väljas. Välj finska (fi), svenska (sv) eller engelska (en).",
                 text(answers, Language.sv));
         assertEquals("lang: 'de' is not one of fi, sv, en", text(answers, Language.en));
     }
@@ -203,7 +203,7 @@ class RefusalLanguageTest {
         String formats = String.join(", ", fi.perhekeskus.pkcheck.render.Renderers.names());
         var answers = refused(400, lang -> post("/api/check", new Multipart().file("file", "data.yaml", DATA)
                 .field("format", "pdf"), lang), "pdf", formats);
-        assertEquals("Raporttimuotoa ”pdf” ei ole. Valitse jokin näistä: " + formats + ".", text(answers, Language.fi));
+        assertEquals("Raporttimuotoa ”pdf” ei ole saatavilla. Valitse jokin näistä: " + formats + ".", text(answers, Language.fi));
         assertEquals("Rapportformatet ”pdf” finns inte. Välj ett av dessa: " + formats + ".",
                 text(answers, Language.sv));
         assertEquals("format: pdf is not available; choose one of " + formats, text(answers, Language.en));
