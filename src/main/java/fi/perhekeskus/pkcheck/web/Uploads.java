@@ -36,7 +36,7 @@ final class Uploads {
             files = ctx.uploadedFiles("file");
             models = ctx.uploadedFiles("modelfile");
         } catch (Exception e) { // Jetty's ServletException comes through Kotlin undeclared
-            throw multipartError(e);
+            throw multipartError(ctx, e);
         }
         long bytes = 0;
         for (UploadedFile part : files) {
@@ -82,7 +82,7 @@ final class Uploads {
         try {
             return ctx.formParam(name);
         } catch (Exception e) { // Jetty's ServletException comes through Kotlin undeclared
-            throw multipartError(e);
+            throw multipartError(ctx, e);
         }
     }
 
@@ -91,7 +91,7 @@ final class Uploads {
         try {
             return ctx.formParams(name);
         } catch (Exception e) { // Jetty's ServletException comes through Kotlin undeclared
-            throw multipartError(e);
+            throw multipartError(ctx, e);
         }
     }
 
@@ -110,8 +110,13 @@ final class Uploads {
         return WebError.keyed(413, "tooLarge", options.maxUpload() / (1024.0 * 1024));
     }
 
-    /** What Jetty's multipart parser threw: too large a request is a 413, anything else a 400. */
-    private static WebError multipartError(Exception e) {
+    /**
+     * What Jetty's multipart parser threw: too large a request is a 413, anything else a 400. The connection closes
+     * after the answer, and says so: Jetty drops a connection whose request it could not parse, and a client that
+     * was not told would send its next request on it and get no answer.
+     */
+    private static WebError multipartError(Context ctx, Exception e) {
+        ctx.header("Connection", "close");
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof WebError web) {
                 return web;

@@ -191,9 +191,9 @@ class RefusalLanguageTest {
     void aLanguageThatIsNoneIs400InTheBrowsersLanguage() throws Exception {
         var answers = refused(400, lang -> post("/api/check", new Multipart().file("file", "data.yaml", DATA)
                 .field("lang", "de"), lang), "fi sv en");
-        assertEquals("Kieltä ”de” ei ole. Valitse suomi (fi), ruotsi (sv) tai englanti (en).",
+        assertEquals("Kieli ”de” ei ole valittavissa. Valitse suomi (fi), ruotsi (sv) tai englanti (en).",
                 text(answers, Language.fi));
-        assertEquals("Språket ”de” finns inte. Välj finska (fi), svenska (sv) eller engelska (en).",
+        assertEquals("Språket ”de” kan inte väljas. Välj finska (fi), svenska (sv) eller engelska (en).",
                 text(answers, Language.sv));
         assertEquals("lang: 'de' is not one of fi, sv, en", text(answers, Language.en));
     }
@@ -203,7 +203,7 @@ class RefusalLanguageTest {
         String formats = String.join(", ", fi.perhekeskus.pkcheck.render.Renderers.names());
         var answers = refused(400, lang -> post("/api/check", new Multipart().file("file", "data.yaml", DATA)
                 .field("format", "pdf"), lang), "pdf", formats);
-        assertEquals("Raporttimuotoa ”pdf” ei ole. Valitse jokin näistä: " + formats + ".", text(answers, Language.fi));
+        assertEquals("Raporttimuotoa ”pdf” ei ole saatavilla. Valitse jokin näistä: " + formats + ".", text(answers, Language.fi));
         assertEquals("Rapportformatet ”pdf” finns inte. Välj ett av dessa: " + formats + ".",
                 text(answers, Language.sv));
         assertEquals("format: pdf is not available; choose one of " + formats, text(answers, Language.en));
@@ -282,6 +282,12 @@ class RefusalLanguageTest {
         assertEquals("Lähetystä ei voitu lukea: se ei ole kelvollinen lomakkeen lähetys (multipart/form-data).",
                 text(answers, Language.fi));
         assertEquals("the upload is not a readable multipart/form-data request", text(answers, Language.en));
+        // Jetty drops such a connection; the answer says so, or the client's next request on it gets no answer.
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> again = raw("multipart/form-data; boundary=nothing-like-it", "no form " + i, "en");
+            assertEquals(400, again.statusCode(), again.body());
+            assertEquals("close", again.headers().firstValue("Connection").orElse(""), again.headers().toString());
+        }
     }
 
     // ZipUnpacker and the loader
@@ -397,6 +403,31 @@ class RefusalLanguageTest {
         assertEquals("not found: /api/nothing", text(answers, Language.en));
     }
 
+    /** The refusals a test cannot provoke over HTTP (a bug, a server stopping): English for the log, each language sent. */
+    @Test
+    void theRefusalsNoRequestProvokesAreSaidInEachLanguageToo() {
+        WebError internal = WebError.keyed(500, "internal");
+        assertEquals(500, internal.status());
+        assertEquals("internal error: the server could not answer this request; the server's log has the details",
+                internal.getMessage());
+        assertEquals("Palvelimella tapahtui sisäinen virhe, eikä se voinut vastata. Tarkemmat tiedot ovat palvelimen "
+                + "lokissa.", internal.message(Language.fi));
+        assertEquals("Ett internt fel inträffade på servern och den kunde inte svara. Närmare uppgifter finns i "
+                + "serverns logg.", internal.message(Language.sv));
+        WebError stopping = WebError.keyed(503, "stopping");
+        assertEquals("Palvelin on sammumassa. Yritä hetken kuluttua uudelleen.", stopping.message(Language.fi));
+        assertEquals("the server is stopping; try again in a moment", stopping.message(Language.en));
+        WebError unreadable = WebError.keyed(400, "unreadable");
+        assertEquals("Lähetettyjä tiedostoja ei voitu lukea. Lähetä ne uudelleen.", unreadable.message(Language.fi));
+        assertEquals("De skickade filerna kunde inte läsas. Skicka dem på nytt.", unreadable.message(Language.sv));
+        WebError method = WebError.keyed(405, "methodNotAllowedHere", "PUT");
+        assertEquals("Pyyntötapaa PUT ei käytetä tässä osoitteessa.", method.message(Language.fi));
+        assertEquals("method PUT is not allowed here", method.message(Language.en));
+        WebError format = CheckRequest.unknownFormat("pdf");
+        assertEquals(400, format.status());
+        assertTrue(format.message(Language.sv).startsWith("Rapportformatet ”pdf” finns inte."), format.message(Language.sv));
+    }
+
     /** Every {@code weberror.*} text in each language, its placeholders the English one's. */
     @Test
     void everyRefusalHasItsTextInEveryLanguage() {
@@ -412,6 +443,8 @@ class RefusalLanguageTest {
                 String text = new WebText(lang).all().get(key);
                 assertTrue(text != null && !text.isBlank(), dotted + " has no " + lang + " text");
                 assertEquals(placeholders(english), placeholders(text), dotted + " in " + lang);
+                // A text without placeholders is sent as written: a doubled apostrophe would show doubled.
+                assertFalse(placeholders(text).isEmpty() && text.contains("''"), dotted + " in " + lang + ": " + text);
                 if (lang != Language.en) {
                     assertNotEquals(english, text, dotted + " in " + lang + " is the English text");
                 }
