@@ -58,7 +58,7 @@ final class ApiRoutes {
                 result = checks.check(upload, request);
                 // only with --history: the optional field 'record' stores the run as check --record does
                 if (history.wanted(Uploads.field(ctx, "record"))) {
-                    WebHistory.Outcome outcome = history.record(result);
+                    WebHistory.Outcome outcome = history.record(result, request.lang());
                     ctx.header("X-Pkcheck-Recorded", outcome.recorded() ? String.valueOf(outcome.runId()) : "failed");
                 }
             }

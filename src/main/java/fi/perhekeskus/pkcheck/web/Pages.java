@@ -118,7 +118,7 @@ final class Pages {
             model.put("downloads", downloads(result, text, report));
             model.put("report", report);
             if (history.wanted(Uploads.field(ctx, "record"))) {
-                WebHistory.Outcome outcome = history.record(result);
+                WebHistory.Outcome outcome = history.record(result, text.lang());
                 model.put("recorded", outcome.recorded() ? text.get("result.recorded") : null);
                 model.put("notRecorded", outcome.recorded() ? null : text.get("result.notRecorded", outcome.error()));
             }

@@ -60,16 +60,18 @@ final class WebHistory {
         return on() && field != null && YES.contains(field.trim().toLowerCase(Locale.ROOT));
     }
 
-    /** Records the check as {@code check --record} does; a store that cannot be written is a one-line error. */
-    Outcome record(Pipeline.Result result) {
+    /**
+     * Records the check as {@code check --record} does; a store that cannot be written is a one-line error in
+     * {@code lang}, as the command line says it.
+     */
+    Outcome record(Pipeline.Result result, Language lang) {
         try {
             long id = Recorder.record(location, result.report(), result.names().keySet(), null,
                     HistoryStore.now(clock), Main.VERSION);
             return new Outcome(id, null);
         } catch (HistoryException e) {
             LOG.warn("the run was not recorded: {}", e.getMessage());
-            return new Outcome(null, WebError.oneLine(e.getMessage() == null ? "history store " + location
-                    + ": cannot be written" : e.getMessage()));
+            return new Outcome(null, WebError.oneLine(e.message(new Messages(lang))));
         }
     }
 

@@ -99,8 +99,13 @@ class WebHistoryTest {
             Matcher m = Pattern.compile("<p class=\"not-recorded\" id=\"not-recorded\" role=\"alert\">([^<\\n]*)</p>")
                     .matcher(checked.body());
             assertTrue(m.find(), checked.body());
-            assertTrue(m.group(1).startsWith("Tarkistusta ei tallennettu historiaan: "), m.group(1));
+            // the store's own words in the page's language too, as the command line says them
+            assertTrue(m.group(1).startsWith("Tarkistusta ei tallennettu historiaan: historiatietokanta "), m.group(1));
+            assertTrue(m.group(1).endsWith(": sen hakemistoa ei voi luoda"), m.group(1));
             assertTrue(checked.body().contains("<iframe class=\"report\""));
+            HttpResponse<String> swedish = server.post("/check", form().field("record", "on").field("lang", "sv"),
+                    "Accept", "text/html");
+            assertTrue(swedish.body().contains(": dess mapp kan inte skapas</p>"), swedish.body());
         }
     }
 
