@@ -8,6 +8,7 @@ import fi.perhekeskus.pkcheck.cli.Pipeline;
 import fi.perhekeskus.pkcheck.load.ModelLoader;
 import fi.perhekeskus.pkcheck.model.Severity;
 import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.OrganisationRef;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Report;
 import java.io.IOException;
@@ -171,6 +172,9 @@ class MetamorphicPropertiesTest {
         }
         if (v instanceof PersonRef p) {
             return "person:" + id.apply(p.id());
+        }
+        if (v instanceof OrganisationRef o) {
+            return "organisation:" + id.apply(o.id()) + " " + o.name();
         }
         if (v instanceof Map<?, ?> m) {
             Map<String, String> out = new TreeMap<>();
