@@ -80,8 +80,11 @@ public final class SheetVocabulary {
             Map.entry("represents", List.of("represents", "edustaa", "edustettava", "representerar")),
             Map.entry("role", List.of("role", "rooli", "roll")),
             Map.entry("deputy", List.of("deputy", "varajasen", "ersattare", "suppleant")),
-            Map.entry("from", List.of("from", "alkaen", "alku", "fran")),
-            Map.entry("until", List.of("until", "asti", "loppu", "paattyy", "till")),
+            // the start and end of a term as member lists head them: "Alkaa", "Alkupäivä", "Voimassa asti", "Slutdatum"
+            Map.entry("from", List.of("from", "start", "startdate", "alkaen", "alku", "alkaa", "alkupaiva", "alkupvm",
+                    "voimassaalkaen", "fran", "borjar", "startdatum")),
+            Map.entry("until", List.of("until", "end", "enddate", "asti", "loppu", "paattyy", "loppupaiva", "loppupvm",
+                    "voimassaasti", "till", "slutar", "slutdatum")),
             Map.entry("schemaVersion", List.of("schemaversion", "skeemaversio", "versio")),
             Map.entry("model", List.of("model", "malli", "modell")),
             Map.entry("region", List.of("region", "hyvinvointialue", "valfardsomrade")),

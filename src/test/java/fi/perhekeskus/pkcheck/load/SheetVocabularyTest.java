@@ -23,4 +23,17 @@ class SheetVocabularyTest {
         assertEquals(List.of("beteckning", "id", "name", "namn", "nimi", "tunnus"),
                 List.copyOf(SheetVocabulary.columnWords(Set.of("id", "name"))));
     }
+
+    @Test
+    void aTermsStartAndEndAreReadUnderTheHeadersCoordinatorsGiveThem() {
+        for (String start : List.of("Alkaa", "Alkupäivä", "alkupvm", "Voimassa alkaen", "Från", "Börjar", "Startdatum",
+                "Start date")) {
+            assertEquals("from", SheetVocabulary.column(start), start);
+        }
+        for (String end : List.of("Päättyy", "Loppupäivä", "loppupvm", "Voimassa asti", "Till", "Slutar", "Slutdatum",
+                "End date")) {
+            assertEquals("until", SheetVocabulary.column(end), end);
+        }
+        assertNull(SheetVocabulary.column("Huomiot"), "a notes column is no data column");
+    }
 }
