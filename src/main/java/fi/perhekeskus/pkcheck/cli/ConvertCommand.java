@@ -7,6 +7,7 @@ import fi.perhekeskus.pkcheck.convert.TextWriter;
 import fi.perhekeskus.pkcheck.convert.WorkbookWriter;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,6 +38,12 @@ final class ConvertCommand extends ConsoleCommand {
 
     @Option(names = "--force", description = "Replace an existing file (never done without it).")
     boolean force;
+
+    /** Read from the arguments before picocli parses them ({@link Main}), as for every command; declared to be accepted. */
+    @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}",
+            description = "Language of messages: ${COMPLETION-CANDIDATES} (default: from LC_ALL, LC_MESSAGES or "
+                    + "LANG, else en).")
+    Language lang;
 
 
     @Override

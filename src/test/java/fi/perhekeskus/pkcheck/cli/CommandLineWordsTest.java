@@ -82,6 +82,9 @@ class CommandLineWordsTest {
         assertExit2Line(Cli.run(Map.of("LANG", "fi_FI.UTF-8"), false, "convert", NETWORK, "--to", "xlsx", "-o", "-"),
                 "pkcheck: muotoa --to xlsx ei voi kirjoittaa vakiotulosteeseen (-o -): anna tiedoston tai hakemiston "
                         + "nimi valitsimella -o");
+        assertExit2Line(Cli.run("convert", NETWORK, "--to", "csv", "-o", "-", "--lang", "suomi"),
+                "pkcheck: muotoa --to csv ei voi kirjoittaa vakiotulosteeseen (-o -): anna tiedoston tai hakemiston "
+                        + "nimi valitsimella -o");
         assertExit2Line(Cli.run("template", "--model", "pirkanmaa", "-o", "-", "--lang", "sv"),
                 "pkcheck: formatet --format xlsx kan inte skrivas till standardutdata (-o -): ange ett fil- eller "
                         + "mappnamn med -o");
