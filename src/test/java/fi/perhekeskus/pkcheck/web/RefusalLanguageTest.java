@@ -120,8 +120,8 @@ class RefusalLanguageTest {
         byte[] model = Files.readAllBytes(Path.of("rules", "models", "kanta-hame.yaml"));
         var answers = refused(400, lang -> post("/api/check", new Multipart().file("file", "data.yaml", DATA)
                 .field("model", "pirkanmaa").file("modelfile", "own.yaml", model), lang));
-        assertEquals("Valitse joko hallintomalli tai oma mallitiedosto, ei molempia.", text(answers, Language.fi));
-        assertEquals("Välj antingen en förvaltningsmodell eller en egen modellfil, inte båda.",
+        assertEquals("Valitse joko johtamismalli tai oma mallitiedosto, ei molempia.", text(answers, Language.fi));
+        assertEquals("Välj antingen en ledningsmodell eller en egen modellfil, inte båda.",
                 text(answers, Language.sv));
         assertEquals("give either model (a built-in id) or modelfile (your own model), not both",
                 text(answers, Language.en));
@@ -154,8 +154,8 @@ class RefusalLanguageTest {
                 .field("model", "nowhere"), lang), "nowhere", "kanta-hame", "pirkanmaa", "varsinais-suomi",
                 String.join(" ", fi.perhekeskus.pkcheck.load.ModelLoader.BUILT_IN));
         String models = String.join(", ", fi.perhekeskus.pkcheck.load.ModelLoader.BUILT_IN);
-        assertEquals("Hallintomallia ”nowhere” ei ole. Valittavissa ovat: " + models + ".", text(answers, Language.fi));
-        assertEquals("Förvaltningsmodellen ”nowhere” finns inte. Du kan välja: " + models + ".",
+        assertEquals("Johtamismallia ”nowhere” ei ole. Valittavissa ovat: " + models + ".", text(answers, Language.fi));
+        assertEquals("Ledningsmodellen ”nowhere” finns inte. Du kan välja: " + models + ".",
                 text(answers, Language.sv));
         assertEquals("model: unknown model 'nowhere': not a built-in model (" + models + ")",
                 text(answers, Language.en));
@@ -380,8 +380,8 @@ class RefusalLanguageTest {
                 text(template, Language.fi));
         assertEquals("no template nowhere.xlsx; the models are " + models, text(template, Language.en));
         var model = refused(404, lang -> get("/models/nowhere", lang), "nowhere", models);
-        assertEquals("Hallintomallia ”nowhere” ei ole. Mallit ovat: " + models + ".", text(model, Language.fi));
-        assertEquals("Förvaltningsmodellen ”nowhere” finns inte. Modellerna är: " + models + ".",
+        assertEquals("Johtamismallia ”nowhere” ei ole. Mallit ovat: " + models + ".", text(model, Language.fi));
+        assertEquals("Ledningsmodellen ”nowhere” finns inte. Modellerna är: " + models + ".",
                 text(model, Language.sv));
         assertEquals("no model nowhere; the models are " + models, text(model, Language.en));
     }
@@ -391,7 +391,7 @@ class RefusalLanguageTest {
         HttpResponse<String> page = server.get("/models/nowhere?lang=fi", "Accept", "text/html");
         assertEquals(404, page.statusCode());
         String text = Jsoup.parse(page.body()).text();
-        assertTrue(text.contains("Hallintomallia ”nowhere” ei ole."), text);
+        assertTrue(text.contains("Johtamismallia ”nowhere” ei ole."), text);
         assertFalse(text.contains("no model"), text);
     }
 
