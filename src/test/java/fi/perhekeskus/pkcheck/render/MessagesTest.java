@@ -50,8 +50,14 @@ class MessagesTest {
         assertEquals("Puheenjohtajistossa (puheenjohtaja ja varapuheenjohtajat) ei ole yhtään järjestön edustajaa.",
                 FI.get("CHAIR-005", List.of(OrganisationType.NGO)));
         assertEquals("Paikalla ei ole yhtään muun organisaation edustajaa.", FI.get("MEET-003", OrganisationType.OTHER));
-        assertEquals("Maakunnassa Pirkanmaa on vain yksi maakunnallisen tason ryhmä; malli edellyttää vähintään 2.",
+        // a proper name is not inflected by rule: it leads, and the common noun takes the case
+        assertEquals("Pirkanmaa: maakunnassa on vain yksi maakunnallisen tason ryhmä; malli edellyttää vähintään 2.",
                 FI.get("STRUCT-001.region", Tier.PROVINCIAL, "Pirkanmaa", 1, 2));
+        assertEquals("Pohjoinen perhekeskus: alueella on 3 paikallisen tason ryhmää; malli sallii enintään 2.",
+                FI.get("STRUCT-002.area", Tier.LOCAL, "Pohjoinen perhekeskus", 3, 2));
+        assertEquals("Kohtaamispaikka Lielahti, Tampere (837): koordinaattori p1 ei työskentele kunnassa eikä edusta "
+                + "sitä.", FI.get("ROLE-004.notMunicipal", "Lielahti", "p1", "Tampere (837)"));
+        assertEquals("Kihniö (250): kunnasta ei ole ketään paikalla.", FI.get("MEET-004", "Kihniö (250)"));
         assertEquals("Ryhmässä ei ole ketään koordinaattorin tai perhekeskuksen johtajan roolissa; malli edellyttää "
                 + "vähintään 1.", FI.get("ROLE-001", List.of(Role.COORDINATOR, Role.DIRECTOR), 1, 0));
         assertEquals("Ryhmän g1 koordinaattori p1 ei ole jäsenenä yhdessäkään alueellisen tason ryhmässä.",
