@@ -173,6 +173,27 @@ class CatalogueTest {
         }
     }
 
+    /**
+     * Finnish and Swedish say "an organisation of the type municipality" in words: a code glued to a word of the
+     * language ("MUNICIPALITY-tyyppinen", "MUNICIPALITY-organisationen") reads as neither. A code may still be
+     * quoted as what YAML writes (DATA-003's explanation lists LOCAL, MUNICIPALITY, CHAIR).
+     */
+    @Test
+    void finnishAndSwedishNameTypesTiersAndRolesInWords() {
+        List<String> codes = new ArrayList<>();
+        Stream.of(OrganisationType.values(), Tier.values(), Role.values())
+                .forEach(values -> Stream.of(values).forEach(v -> codes.add(v.name())));
+        Pattern glued = Pattern.compile("\\b(" + String.join("|", codes) + ")-\\p{L}");
+        for (Language language : List.of(Language.fi, Language.sv)) {
+            ResourceBundle bundle = Messages.bundle(language);
+            for (String key : Collections.list(bundle.getKeys())) {
+                Matcher m = glued.matcher(bundle.getString(key));
+                boolean found = m.find();
+                assertFalse(found, () -> language + ": " + key + " glues the code " + m.group(1) + " to a word");
+            }
+        }
+    }
+
     /** The words a language may inflect, each with its bundle prefix: organisation types, tiers and roles. */
     private static final Map<String, List<String>> INFLECTED = Map.of(
             "orgType", names(OrganisationType.values()), "tier", names(Tier.values()), "role", names(Role.values()));
