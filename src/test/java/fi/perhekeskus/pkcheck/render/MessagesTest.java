@@ -58,6 +58,9 @@ class MessagesTest {
         assertEquals("Kohtaamispaikka Lielahti, Tampere (837): koordinaattori p1 ei työskentele kunnassa eikä edusta "
                 + "sitä.", FI.get("ROLE-004.notMunicipal", "Lielahti", "p1", "Tampere (837)"));
         assertEquals("Kihniö (250): kunnasta ei ole ketään paikalla.", FI.get("MEET-004", "Kihniö (250)"));
+        // no advice to quote: an unquoted 020 is read as written, and a spreadsheet has no quotes
+        assertEquals("Kentän \"code\" arvo \"1080\" ei ole kuntanumero (kolme numeroa, esim. \"020\").",
+                FI.get("DATA-003.badCode", "code", "1080"));
         assertEquals("Ryhmässä ei ole ketään koordinaattorin tai perhekeskuksen johtajan roolissa; malli edellyttää "
                 + "vähintään 1.", FI.get("ROLE-001", List.of(Role.COORDINATOR, Role.DIRECTOR), 1, 0));
         assertEquals("Ryhmän g1 koordinaattori p1 ei ole jäsenenä yhdessäkään alueellisen tason ryhmässä.",
