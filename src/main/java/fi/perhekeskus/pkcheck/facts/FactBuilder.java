@@ -40,6 +40,8 @@ import java.util.function.Predicate;
 public final class FactBuilder {
 
     private final List<DataProblem> problems = new ArrayList<>();
+    /** The id a missing reference may have meant, where it gives a name instead. */
+    private IdsByName names;
 
     /** Builds the facts of {@code data} checked against {@code model} on {@code checkDate}. */
     public static Facts build(Dataset data, GovernanceModel model, LocalDate checkDate) {
@@ -48,6 +50,7 @@ public final class FactBuilder {
 
     private Facts run(Dataset data, GovernanceModel model, LocalDate checkDate) {
         problems.addAll(data.problems());
+        names = new IdsByName(data);
         List<Object> facts = new ArrayList<>(expectedFacts(data));
 
         Map<String, Area> areas = new LinkedHashMap<>();
@@ -271,14 +274,14 @@ public final class FactBuilder {
                           Map<String, Organisation> organisations, LocalDate checkDate) {
         Person person = m.person() == null ? null : people.get(m.person());
         if (m.person() != null && person == null) {
-            problems.add(problem("DATA-002", "membership", m.id(), m.location(), "person", m.person()));
+            problems.add(missing("membership", m.id(), m.location(), "person", m.person()));
         }
         String represents = m.represents();
         Organisation org = null;
         if (represents != null) {
             org = organisations.get(represents);
             if (org == null) {
-                problems.add(problem("DATA-002", "membership", m.id(), m.location(), "organisation", represents));
+                problems.add(missing("membership", m.id(), m.location(), "organisation", represents));
             }
         } else if (person != null) {
             represents = person.organisation();
@@ -286,7 +289,7 @@ public final class FactBuilder {
         }
         Person deputy = m.deputy() == null ? null : people.get(m.deputy());
         if (m.deputy() != null && deputy == null) {
-            problems.add(problem("DATA-002", "membership", m.id(), m.location(), "person", m.deputy()));
+            problems.add(missing("membership", m.id(), m.location(), "person", m.deputy()));
         }
         OrganisationType type = org == null ? null : org.type();
         String municipality = type == OrganisationType.MUNICIPALITY ? org.municipality() : null;
@@ -309,8 +312,29 @@ public final class FactBuilder {
     private void reference(String id, Predicate<String> known, String kind, String subjectType, String subjectId,
                            Location at) {
         if (id != null && !known.test(id)) {
-            problems.add(problem("DATA-002", subjectType, subjectId, at, kind, id));
+            problems.add(missing(subjectType, subjectId, at, kind, id));
         }
+    }
+
+    /**
+     * DATA-002 for a reference to {@code id} of {@code kind} that the data does not define; where it is the name
+     * of one person or organisation, the message names that one's id (detail {@code idOfName}).
+     */
+    private DataProblem missing(String subjectType, String subjectId, Location at, String kind, String id) {
+        String named = switch (kind) {
+            case "person" -> names.person(id);
+            case "organisation" -> names.organisation(id);
+            default -> null;
+        };
+        if (named == null) {
+            return problem("DATA-002", subjectType, subjectId, at, kind, id);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", kind);
+        details.put("missing", id);
+        details.put("idOfName", named);
+        return new DataProblem("DATA-002", subjectType, subjectId, "DATA-002.name",
+                List.of(Word.kind(kind), id, named), at, details);
     }
 
     private static DataProblem problem(String rule, String subjectType, String subjectId, Location at,

@@ -127,6 +127,30 @@ class FactBuilderTest {
                 "DATA-002 g1/p-ghost person p-ghost"), problems);
     }
 
+    /**
+     * A reference that gives a name instead of an id is still DATA-002; where one person or organisation has that
+     * name (case and runs of spaces aside), its message and details name the id to write. A name that two people
+     * share, or that nobody has, names none.
+     */
+    @Test
+    void aReferenceByNameNamesTheIdOfThatName() {
+        Person anna2 = new Person("p9", "Anna", null, null, at(6));
+        Dataset named = new Dataset(List.of("d.yaml"), null, null, null, List.of(), data.municipalities(),
+                data.organisations(), List.of(anna, bertil, carl, anna2),
+                List.of(new Group("g1", "Perhekeskus", Tier.LOCAL, null, List.of("837"), true, List.of(
+                        new Membership("g1", "  bertil ", "tampere", Role.MEMBER, "CARL", null, null, at(10)),
+                        new Membership("g1", "Anna", "Yhdistys", Role.MEMBER, "Dora", null, null, at(11))), at(9))),
+                List.of(), List.of(), List.of());
+        List<String> problems = FactBuilder.build(named, model, ON).all().stream()
+                .filter(DataProblem.class::isInstance).map(DataProblem.class::cast)
+                .map(p -> p.key() + " " + p.args().get(1) + " -> " + p.details().get("idOfName")
+                        + (p.args().size() > 2 ? " " + p.args().get(2) : ""))
+                .toList();
+        assertEquals(List.of("DATA-002.name   bertil  -> p2 p2", "DATA-002.name tampere -> o-tre o-tre",
+                "DATA-002.name CARL -> p3 p3", "DATA-002 Anna -> null", "DATA-002.name Yhdistys -> o-ngo o-ngo",
+                "DATA-002 Dora -> null"), problems);
+    }
+
     @Test
     void anEntryBelongsToTheGroupItIsIn() {
         Member m = members().get(3);
