@@ -5,6 +5,7 @@ import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Dataset;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Group;
+import fi.perhekeskus.pkcheck.model.IdsByName;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.ModelTier;
@@ -40,8 +41,11 @@ import java.util.function.Predicate;
 public final class FactBuilder {
 
     private final List<DataProblem> problems = new ArrayList<>();
-    /** The id a missing reference may have meant, where it gives a name instead. */
-    private IdsByName names;
+    private Dataset data;
+    /** The ids of people and of organisations by name, made on the first reference that is missing. */
+    private IdsByName peopleByName;
+    private IdsByName organisationsByName;
+    private IdsByName groupsByName;
 
     /** Builds the facts of {@code data} checked against {@code model} on {@code checkDate}. */
     public static Facts build(Dataset data, GovernanceModel model, LocalDate checkDate) {
@@ -50,7 +54,7 @@ public final class FactBuilder {
 
     private Facts run(Dataset data, GovernanceModel model, LocalDate checkDate) {
         problems.addAll(data.problems());
-        names = new IdsByName(data);
+        this.data = data;
         List<Object> facts = new ArrayList<>(expectedFacts(data));
 
         Map<String, Area> areas = new LinkedHashMap<>();
@@ -318,14 +322,26 @@ public final class FactBuilder {
 
     /**
      * DATA-002 for a reference to {@code id} of {@code kind} that the data does not define; where it is the name
-     * of one person or organisation, the message names that one's id (detail {@code idOfName}).
+     * of one person, organisation or group, the message names that one's id (detail {@code idOfName}).
      */
     private DataProblem missing(String subjectType, String subjectId, Location at, String kind, String id) {
-        String named = switch (kind) {
-            case "person" -> names.person(id);
-            case "organisation" -> names.organisation(id);
-            default -> null;
-        };
+        String named = null;
+        if ("person".equals(kind)) {
+            if (peopleByName == null) {
+                peopleByName = IdsByName.of(data.people(), Person::name, Person::id);
+            }
+            named = peopleByName.idOf(id);
+        } else if ("organisation".equals(kind)) {
+            if (organisationsByName == null) {
+                organisationsByName = IdsByName.of(data.organisations(), Organisation::name, Organisation::id);
+            }
+            named = organisationsByName.idOf(id);
+        } else if ("group".equals(kind)) {
+            if (groupsByName == null) {
+                groupsByName = IdsByName.of(data.groups(), Group::name, Group::id);
+            }
+            named = groupsByName.idOf(id);
+        }
         if (named == null) {
             return problem("DATA-002", subjectType, subjectId, at, kind, id);
         }

@@ -4,6 +4,7 @@ import fi.perhekeskus.pkcheck.model.Area;
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Dataset;
 import fi.perhekeskus.pkcheck.model.Group;
+import fi.perhekeskus.pkcheck.model.IdsByName;
 import fi.perhekeskus.pkcheck.model.Location;
 import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.MeetingPlace;
@@ -559,10 +560,19 @@ public final class DatasetLoader {
             Map<String, List<Membership>> byGroup = new java.util.LinkedHashMap<>();
             Set<String> groupIds = new java.util.HashSet<>();
             groups.forEach(g -> groupIds.add(g.id()));
+            IdsByName groupsByName = null;
             for (Membership m : looseMembers) {
                 if (!groupIds.contains(m.group())) {
-                    problems.add(Fields.problem("DATA-002", "membership", m.id(), m.location(),
-                            Map.of("kind", "group", "missing", m.group()), Word.kind("group"), m.group()));
+                    if (groupsByName == null) {
+                        groupsByName = IdsByName.of(groups, Group::name, Group::id);
+                    }
+                    String named = groupsByName.idOf(m.group());
+                    problems.add(named == null
+                            ? Fields.problem("DATA-002", "membership", m.id(), m.location(),
+                                    Map.of("kind", "group", "missing", m.group()), Word.kind("group"), m.group())
+                            : Fields.problem("DATA-002.name", "membership", m.id(), m.location(),
+                                    Map.of("kind", "group", "missing", m.group(), "idOfName", named),
+                                    Word.kind("group"), m.group(), named));
                 } else {
                     byGroup.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m);
                 }

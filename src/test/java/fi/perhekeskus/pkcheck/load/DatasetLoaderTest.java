@@ -143,6 +143,25 @@ class DatasetLoaderTest {
         assertEquals(4, duplicate.location().line());
     }
 
+    /** A members list that names its group by the group's name: DATA-002, naming the group's id to write. */
+    @Test
+    void aLooseEntryThatNamesItsGroupByNameIsToldTheGroupsId() throws IOException {
+        Path file = write("m.yaml", """
+                schemaVersion: 1
+                groups:
+                  - { id: g1, name: Nokian ohjausryhmä, tier: LOCAL }
+                members:
+                  - { group: "nokian  OHJAUSRYHMÄ ", person: p1 }
+                  - { group: nosuch, person: p1 }
+                """);
+        List<DataProblem> problems = loader.load(List.of(file)).problems();
+        assertEquals(List.of("DATA-002.name", "DATA-002"), problems.stream().map(DataProblem::key).toList());
+        assertEquals("g1", problems.get(0).details().get("idOfName"));
+        assertEquals("g1", problems.get(0).args().get(2));
+        assertEquals(5, problems.get(0).location().line());
+        assertNull(problems.get(1).details().get("idOfName"));
+    }
+
     @Test
     void theTopLevelMustBeAMapping() throws IOException {
         Path file = write("list.yaml", "- a\n- b\n");
