@@ -18,8 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,20 +26,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The endpoints of web.md over real HTTP, against a server started on a free port. */
 class ApiTest {
 
-    static final Path WORKBOOK = Path.of("sample-data", "pirkanmaa.xlsx");
     static final Path PIRKANMAA = Path.of("sample-data", "pirkanmaa");
 
-    static TestServer server;
+    private static final Path WORKBOOK = TestServer.WORKBOOK;
 
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    static final TestServer server = new TestServer();
 
     /** The command line's output for {@code args}, on the same fixed day as the server's clock. */
     static String cli(String... args) {
@@ -80,7 +71,7 @@ class ApiTest {
         assertTrue(rules.size() > 30, "every rule");
         TreeSet<String> ids = new TreeSet<>();
         for (JsonNode rule : rules) {
-            assertEquals(List.of("id", "severity", "title"), fieldNames(rule));
+            assertEquals(List.of("id", "severity", "title"), TestServer.fieldNames(rule));
             ids.add(rule.get("id").asText());
         }
         assertTrue(ids.containsAll(List.of("REP-001", "CHAIR-001", "MEET-001", "DATA-001")), ids.toString());
@@ -94,7 +85,7 @@ class ApiTest {
         JsonNode models = json(server.get("/api/models"));
         List<String> ids = new ArrayList<>();
         models.forEach(m -> {
-            assertEquals(List.of("id", "name"), fieldNames(m));
+            assertEquals(List.of("id", "name"), TestServer.fieldNames(m));
             ids.add(m.get("id").asText());
         });
         assertEquals(List.of("kanta-hame", "pirkanmaa", "pohjois-karjala"), ids);
@@ -105,7 +96,7 @@ class ApiTest {
         HttpResponse<String> response = server.post("/api/check", new Multipart().file(WORKBOOK)
                 .field("date", "2024-03-01"));
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals("application/json; charset=utf-8", contentType(response));
+        assertEquals("application/json; charset=utf-8", TestServer.contentType(response));
         String expected = cli("check", WORKBOOK.toString(), "--format", "json", "--date", "2024-03-01", "--lang", "fi")
                 .replace("sample-data/pirkanmaa.xlsx", "pirkanmaa.xlsx");
         assertEquals(expected, response.body());
@@ -131,7 +122,7 @@ class ApiTest {
         HttpResponse<String> response = server.post("/api/check", new Multipart().file(WORKBOOK)
                 .field("format", format).field("lang", "en"));
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(type + "; charset=utf-8", contentType(response));
+        assertEquals(type + "; charset=utf-8", TestServer.contentType(response));
         String expected = cli("check", WORKBOOK.toString(), "--format", format, "--lang", "en")
                 .replace("sample-data/pirkanmaa.xlsx", "pirkanmaa.xlsx");
         assertEquals(expected, response.body(), format);
@@ -339,17 +330,6 @@ class ApiTest {
                 .build());
         assertEquals(405, post.statusCode(), post.body());
         assertEquals("GET", post.headers().firstValue("Allow").orElse(""));
-    }
-
-    /** The Content-Type header, spaced as web.md writes it (Jetty drops the space before charset). */
-    static String contentType(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").orElse("").replace(";charset", "; charset");
-    }
-
-    static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     /** Each finding as rule, subject and message, in report order: what both must agree on. */

@@ -20,8 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,20 +34,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CliWebEquivalenceTest {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    static TestServer server;
+    @AutoClose
+    static final TestServer server = new TestServer();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static Stream<Path> cases() throws IOException {
         Path root = TestPaths.resource("rule-cases");

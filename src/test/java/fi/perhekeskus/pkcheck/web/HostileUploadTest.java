@@ -12,9 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,17 +25,8 @@ class HostileUploadTest {
     static final long LIMIT = 256 * 1024;
     static final byte[] DATA = "schemaVersion: 1\nmodel: pirkanmaa\n".getBytes(StandardCharsets.UTF_8);
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(LIMIT, Duration.ofSeconds(120));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    static final TestServer server = new TestServer(LIMIT, Duration.ofSeconds(120));
 
     @AfterEach
     void serverIsAlive() throws Exception {
@@ -182,10 +172,10 @@ class HostileUploadTest {
     void aCheckOverTheTimeLimitIs503AndTheServerGoesOn() throws Exception {
         try (TestServer hurried = new TestServer(LIMIT, Duration.ofMillis(1))) {
             HttpResponse<String> response = hurried.post("/api/check", new Multipart()
-                    .file(ApiTest.WORKBOOK).field("lang", "en"));
+                    .file(TestServer.WORKBOOK).field("lang", "en"));
             JsonNode error = error(response, 503);
             assertTrue(error.get("error").asText().startsWith("the check took longer than 0.001 s"), error.toString());
-            JsonNode finnish = error(hurried.post("/api/check", new Multipart().file(ApiTest.WORKBOOK)), 503);
+            JsonNode finnish = error(hurried.post("/api/check", new Multipart().file(TestServer.WORKBOOK)), 503);
             assertTrue(finnish.get("error").asText().startsWith("Tarkistus kesti yli 0,001 sekuntia"),
                     finnish.toString());
             assertEquals("ok", hurried.get("/healthz").body());

@@ -13,24 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The pages for people over HTTP: languages, the answer's parts, the templates, rules, models and error pages. */
 class PagesTest {
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    static final TestServer server = new TestServer();
 
     static Document page(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
@@ -51,7 +41,7 @@ class PagesTest {
 
     @Test
     void theAnswerHasTheVerdictTheDownloadsAndTheReport() {
-        HttpResponse<String> response = server.post("/check", new Multipart().file(ApiTest.WORKBOOK)
+        HttpResponse<String> response = server.post("/check", new Multipart().file(TestServer.WORKBOOK)
                 .field("date", "2024-03-01").field("lang", "sv"), "Accept", "text/html");
         assertEquals(200, response.statusCode());
         Document answer = page(response);
@@ -85,15 +75,15 @@ class PagesTest {
                 problems.addAll(LanguageReview.problems(lang + " " + path,
                         LanguageReview.visibleText(response.body())));
             }
-            Document answer = page(server.post("/check", new Multipart().file(ApiTest.WORKBOOK)
+            Document answer = page(server.post("/check", new Multipart().file(TestServer.WORKBOOK)
                     .field("date", "2024-03-01").field("lang", lang), "Accept", "text/html"));
             problems.addAll(LanguageReview.problems(lang + " /check", LanguageReview.visibleText(answer.outerHtml())));
             problems.addAll(LanguageReview.problems(lang + " /check report",
                     LanguageReview.visibleText(answer.selectFirst("iframe.report").attr("srcdoc"))));
-            Document pick = page(server.post("/meeting", new Multipart().file(ApiTest.WORKBOOK).field("lang", lang),
+            Document pick = page(server.post("/meeting", new Multipart().file(TestServer.WORKBOOK).field("lang", lang),
                     "Accept", "text/html"));
             String meeting = pick.select("#meeting option:not([value=''])").first().attr("value");
-            Document met = page(server.post("/meeting", new Multipart().file(ApiTest.WORKBOOK).field("lang", lang)
+            Document met = page(server.post("/meeting", new Multipart().file(TestServer.WORKBOOK).field("lang", lang)
                     .field("meeting", meeting), "Accept", "text/html"));
             problems.addAll(LanguageReview.problems(lang + " /meeting " + meeting,
                     LanguageReview.visibleText(met.outerHtml())));
@@ -104,7 +94,7 @@ class PagesTest {
     @Test
     void theMeetingsToPickFromShowTheirDatesAsThePagesLanguageWritesThem() {
         for (String lang : List.of("fi", "sv")) {
-            Document pick = page(server.post("/meeting", new Multipart().file(ApiTest.WORKBOOK).field("lang", lang),
+            Document pick = page(server.post("/meeting", new Multipart().file(TestServer.WORKBOOK).field("lang", lang),
                     "Accept", "text/html"));
             List<String> labels = pick.select("#meeting option:not([value=''])").eachText().stream()
                     .filter(l -> !l.isBlank()).toList();

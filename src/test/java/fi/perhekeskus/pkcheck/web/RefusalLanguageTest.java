@@ -23,8 +23,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import fi.perhekeskus.pkcheck.render.Language;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,17 +37,8 @@ class RefusalLanguageTest {
     /** Words all three languages write alike: file kinds, the program's name. */
     static final Set<String> SHARED = Set.of("pkcheck", "yaml", "yml", "json", "xlsx", "ods", "csv", "zip", "mib");
 
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @AutoClose
+    static final TestServer server = new TestServer();
 
     /**
      * The refusal {@code ask} gets in each language: each with {@code status} and a JSON error and nothing else but
@@ -61,9 +51,9 @@ class RefusalLanguageTest {
         for (Language lang : Language.values()) {
             HttpResponse<String> response = ask.apply(lang.name());
             assertEquals(status, response.statusCode(), lang + ": " + response.body());
-            assertTrue(ApiTest.contentType(response).startsWith("application/json"), response.body());
+            assertTrue(TestServer.contentType(response).startsWith("application/json"), response.body());
             JsonNode error = Json.MAPPER.readTree(response.body());
-            assertTrue(Set.of("error", "file", "sheet", "line", "column").containsAll(ApiTest.fieldNames(error)),
+            assertTrue(Set.of("error", "file", "sheet", "line", "column").containsAll(TestServer.fieldNames(error)),
                     error.toString());
             String line = error.get("error").asText();
             assertFalse(line.isBlank() || line.contains("\n") || line.contains("Exception"), line);
@@ -175,14 +165,14 @@ class RefusalLanguageTest {
 
     @Test
     void theDateIsTakenAsACoordinatorWritesItAsTheCommandLineTakesIt() throws Exception {
-        HttpResponse<String> iso = server.post("/api/check", new Multipart().file(ApiTest.WORKBOOK)
+        HttpResponse<String> iso = server.post("/api/check", new Multipart().file(TestServer.WORKBOOK)
                 .field("date", "2024-03-01"));
-        HttpResponse<String> finnish = server.post("/api/check", new Multipart().file(ApiTest.WORKBOOK)
+        HttpResponse<String> finnish = server.post("/api/check", new Multipart().file(TestServer.WORKBOOK)
                 .field("date", " 1.3.2024 "));
         assertEquals(200, iso.statusCode(), iso.body());
         assertEquals(200, finnish.statusCode(), finnish.body());
         assertEquals(iso.body(), finnish.body());
-        HttpResponse<String> other = server.post("/api/check", new Multipart().file(ApiTest.WORKBOOK)
+        HttpResponse<String> other = server.post("/api/check", new Multipart().file(TestServer.WORKBOOK)
                 .field("date", "2.3.2024"));
         assertNotEquals(iso.body(), other.body(), "the day given is the day checked");
     }

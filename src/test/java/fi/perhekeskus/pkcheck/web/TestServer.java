@@ -1,20 +1,26 @@
 package fi.perhekeskus.pkcheck.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fi.perhekeskus.pkcheck.render.Language;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A real server on a free port of 127.0.0.1, for tests that talk HTTP to it; today is 2024-03-01. */
 final class TestServer implements AutoCloseable {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-01T10:00:00Z"), ZoneOffset.UTC);
+    /** The sample workbook, the upload most tests send. */
+    static final Path WORKBOOK = Path.of("sample-data", "pirkanmaa.xlsx");
 
     final WebServer server;
     final String base;
@@ -65,5 +71,17 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    /** The Content-Type header, spaced as web.md writes it (Jetty drops the space before charset). */
+    static String contentType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").replace(";charset", "; charset");
+    }
+
+    /** A JSON object's field names, in order. */
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

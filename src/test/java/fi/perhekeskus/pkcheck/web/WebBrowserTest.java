@@ -110,7 +110,7 @@ class WebBrowserTest {
         assertEquals("fi", driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(driver.findElement(By.id("privacy")).getText().contains("ei tallenneta"));
         screenshot("web-start.png");
-        choose(ApiTest.WORKBOOK);
+        choose(TestServer.WORKBOOK);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('date').value = '2024-03-01';");
         driver.findElement(By.id("check")).click();
         waiting().until(d -> !d.findElements(By.id("verdict")).isEmpty());
@@ -130,7 +130,7 @@ class WebBrowserTest {
         open("en");
         driver.get(server.base + "meeting");
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"), "Accept-Language");
-        choose(ApiTest.WORKBOOK);
+        choose(TestServer.WORKBOOK);
         driver.findElement(By.id("load")).click();
         waiting().until(d -> !d.findElements(By.id("pick")).isEmpty());
         new Select(driver.findElement(By.id("group"))).selectByValue("etela-koordinaatioryhma");

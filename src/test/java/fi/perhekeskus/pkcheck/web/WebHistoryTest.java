@@ -30,7 +30,7 @@ class WebHistoryTest {
     }
 
     private static Multipart form() {
-        return new Multipart().file(ApiTest.WORKBOOK).field("date", "2024-03-01");
+        return new Multipart().file(TestServer.WORKBOOK).field("date", "2024-03-01");
     }
 
     private static int runs(Path store) {
