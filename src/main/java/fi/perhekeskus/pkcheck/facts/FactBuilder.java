@@ -42,10 +42,8 @@ public final class FactBuilder {
 
     private final List<DataProblem> problems = new ArrayList<>();
     private Dataset data;
-    /** The ids of people and of organisations by name, made on the first reference that is missing. */
-    private IdsByName peopleByName;
-    private IdsByName organisationsByName;
-    private IdsByName groupsByName;
+    /** The ids of people, organisations and groups by name, each made on the first reference of its kind missing. */
+    private final Map<String, IdsByName> byName = new HashMap<>();
 
     /** Builds the facts of {@code data} checked against {@code model} on {@code checkDate}. */
     public static Facts build(Dataset data, GovernanceModel model, LocalDate checkDate) {
@@ -325,23 +323,13 @@ public final class FactBuilder {
      * of one person, organisation or group, the message names that one's id (detail {@code idOfName}).
      */
     private DataProblem missing(String subjectType, String subjectId, Location at, String kind, String id) {
-        String named = null;
-        if ("person".equals(kind)) {
-            if (peopleByName == null) {
-                peopleByName = IdsByName.of(data.people(), Person::name, Person::id);
-            }
-            named = peopleByName.idOf(id);
-        } else if ("organisation".equals(kind)) {
-            if (organisationsByName == null) {
-                organisationsByName = IdsByName.of(data.organisations(), Organisation::name, Organisation::id);
-            }
-            named = organisationsByName.idOf(id);
-        } else if ("group".equals(kind)) {
-            if (groupsByName == null) {
-                groupsByName = IdsByName.of(data.groups(), Group::name, Group::id);
-            }
-            named = groupsByName.idOf(id);
-        }
+        IdsByName names = byName.computeIfAbsent(kind, k -> switch (k) {
+            case "person" -> IdsByName.of(data.people(), Person::name, Person::id);
+            case "organisation" -> IdsByName.of(data.organisations(), Organisation::name, Organisation::id);
+            case "group" -> IdsByName.of(data.groups(), Group::name, Group::id);
+            default -> null;
+        });
+        String named = names == null ? null : names.idOf(id);
         if (named == null) {
             return problem("DATA-002", subjectType, subjectId, at, kind, id);
         }

@@ -13,6 +13,7 @@ import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Group;
 import fi.perhekeskus.pkcheck.model.Limits;
 import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.Membership;
 import fi.perhekeskus.pkcheck.model.ModelTier;
 import fi.perhekeskus.pkcheck.model.Municipality;
@@ -128,9 +129,9 @@ class FactBuilderTest {
     }
 
     /**
-     * A reference that gives a name instead of an id is still DATA-002; where one person or organisation has that
-     * name (case and runs of spaces aside), its message and details name the id to write. A name that two people
-     * share, or that nobody has, names none.
+     * A reference that gives a name instead of an id is still DATA-002; where one person, organisation or group
+     * has that name (case and runs of spaces aside), its message and details name the id to write. A name that two
+     * people share, or that nobody has, names none.
      */
     @Test
     void aReferenceByNameNamesTheIdOfThatName() {
@@ -140,7 +141,7 @@ class FactBuilderTest {
                 List.of(new Group("g1", "Perhekeskus", Tier.LOCAL, null, List.of("837"), true, List.of(
                         new Membership("g1", "  bertil ", "tampere", Role.MEMBER, "CARL", null, null, at(10)),
                         new Membership("g1", "Anna", "Yhdistys", Role.MEMBER, "Dora", null, null, at(11))), at(9))),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(new Meeting("m1", "perhekeskus", ON, List.of("p1"), at(12))), List.of());
         List<String> problems = FactBuilder.build(named, model, ON).all().stream()
                 .filter(DataProblem.class::isInstance).map(DataProblem.class::cast)
                 .map(p -> p.key() + " " + p.args().get(1) + " -> " + p.details().get("idOfName")
@@ -148,7 +149,7 @@ class FactBuilderTest {
                 .toList();
         assertEquals(List.of("DATA-002.name   bertil  -> p2 p2", "DATA-002.name tampere -> o-tre o-tre",
                 "DATA-002.name CARL -> p3 p3", "DATA-002 Anna -> null", "DATA-002.name Yhdistys -> o-ngo o-ngo",
-                "DATA-002 Dora -> null"), problems);
+                "DATA-002 Dora -> null", "DATA-002.name perhekeskus -> g1 g1"), problems);
     }
 
     @Test
