@@ -19,6 +19,7 @@ import fi.perhekeskus.pkcheck.model.Area;
 import fi.perhekeskus.pkcheck.model.Dataset;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.model.Group;
+import fi.perhekeskus.pkcheck.model.IdsByName;
 import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.model.ModelTier;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -237,13 +239,29 @@ public final class Pipeline {
                         String.valueOf(meeting.group()));
             }
             return new MeetingFact(meeting.id(), meeting.group(), meeting.date(), meeting.attendees(),
-                    meeting.location());
+                    meeting.location(), idsOfNames(data, meeting.attendees()));
         }
         if (!groups.containsKey(request.groupId())) {
             throw InputException.of("error.unknownGroup", request.groupId());
         }
         LocalDate date = request.date() != null ? request.date() : today;
-        return new MeetingFact(request.groupId() + "@" + date, request.groupId(), date, request.attendees(), null);
+        return new MeetingFact(request.groupId() + "@" + date, request.groupId(), date, request.attendees(), null,
+                idsOfNames(data, request.attendees()));
+    }
+
+    /** For each of {@code attendees} that is no person's id but one person's name, that person's id. */
+    private static Map<String, String> idsOfNames(Dataset data, List<String> attendees) {
+        Set<String> ids = new HashSet<>();
+        data.people().forEach(p -> ids.add(p.id()));
+        IdsByName names = IdsByName.of(data.people(), Person::name, Person::id);
+        Map<String, String> named = new HashMap<>();
+        for (String attendee : attendees) {
+            String id = ids.contains(attendee) ? null : names.idOf(attendee);
+            if (id != null) {
+                named.put(attendee, id);
+            }
+        }
+        return named;
     }
 
     /**

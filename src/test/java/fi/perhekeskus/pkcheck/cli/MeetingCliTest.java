@@ -71,6 +71,25 @@ class MeetingCliTest {
         assertTrue(r.out().contains("Kutsu: p3 tai hänen varajäsenensä p4"), r.out());
     }
 
+    /** A coordinator types who is coming by name: MEET-005 names the id of that name, to write instead. */
+    @Test
+    void anAttendeeTypedByNameIsToldTheIdOfThatName() throws Exception {
+        String pirkanmaa = TestPaths.repository().resolve("sample-data/pirkanmaa").toString();
+        Cli.Result r = Cli.run("meeting", pirkanmaa, "--group", "pirkanmaa-ohjausryhma", "--attendees",
+                "Outi Toivonen,p002", "--date", "2024-03-01", "--lang", "fi");
+        assertTrue(r.out().contains("Outi Toivonen ei ole ryhmän pirkanmaa-ohjausryhma jäsen eikä varajäsen. Nimellä "
+                + "\"Outi Toivonen\" löytyy tunnus p001: kirjoita nimen sijaan tunnus."), r.out());
+        JsonNode report = JSON.readTree(Cli.run("meeting", pirkanmaa, "--group", "pirkanmaa-ohjausryhma",
+                "--attendees", "Outi Toivonen,p002,p999", "--date", "2024-03-01", "--format", "json").out());
+        List<String> hints = new java.util.ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if ("MEET-005".equals(f.get("rule").asText())) {
+                hints.add(f.at("/details/person").asText() + " -> " + f.at("/details/idOfName").asText("none"));
+            }
+        });
+        assertEquals(List.of("Outi Toivonen -> p001", "p999 -> none"), hints.stream().sorted().toList());
+    }
+
     @Test
     void aFullMeetingHasNoMeetFindingsButKeepsTheGroupsOwn() {
         Cli.Result r = Cli.run("meeting", data, "--group", "r1", "--attendees", "p1,p3,p5,p6", "--date", "2024-03-01");
