@@ -253,10 +253,17 @@ public final class Pipeline {
     private static Map<String, String> idsOfNames(Dataset data, List<String> attendees) {
         Set<String> ids = new HashSet<>();
         data.people().forEach(p -> ids.add(p.id()));
-        IdsByName names = IdsByName.of(data.people(), Person::name, Person::id);
+        // Names are indexed only when an attendee is no one's id: a meeting given by ids needs none.
+        IdsByName names = null;
         Map<String, String> named = new HashMap<>();
         for (String attendee : attendees) {
-            String id = ids.contains(attendee) ? null : names.idOf(attendee);
+            if (ids.contains(attendee)) {
+                continue;
+            }
+            if (names == null) {
+                names = IdsByName.of(data.people(), Person::name, Person::id);
+            }
+            String id = names.idOf(attendee);
             if (id != null) {
                 named.put(attendee, id);
             }
