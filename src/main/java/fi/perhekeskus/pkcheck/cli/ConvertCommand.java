@@ -7,6 +7,7 @@ import fi.perhekeskus.pkcheck.convert.TextWriter;
 import fi.perhekeskus.pkcheck.convert.WorkbookWriter;
 import fi.perhekeskus.pkcheck.load.DatasetLoader;
 import fi.perhekeskus.pkcheck.load.InputException;
+import fi.perhekeskus.pkcheck.load.ValueWords;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
 import java.io.IOException;
@@ -41,8 +42,8 @@ final class ConvertCommand extends ConsoleCommand {
 
     /** Read from the arguments before picocli parses them ({@link Main}), as for every command; declared to be accepted. */
     @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}",
-            description = "Language of messages: ${COMPLETION-CANDIDATES} (default: from LC_ALL, LC_MESSAGES or "
-                    + "LANG, else en).")
+            description = "Language of messages and of the sheets' and columns' names in xlsx and csv: "
+                    + "${COMPLETION-CANDIDATES} (default: from LC_ALL, LC_MESSAGES or LANG, else en).")
     Language lang;
 
 
@@ -56,11 +57,13 @@ final class ConvertCommand extends ConsoleCommand {
                 OutputGuard.newFile(output, paths, force);
             }
             ObjectNode document = Document.merge(new DatasetLoader().read(paths));
+            ValueWords.Lang names = ValueWords.Lang.valueOf(language.name());
             switch (to) {
-                case xlsx -> new WorkbookWriter().write(document, output);
+                case xlsx -> new WorkbookWriter(names).write(document, output);
                 case csv -> {
-                    OutputGuard.newFiles(output, CsvWriter.files(document), paths, force);
-                    new CsvWriter().write(document, output);
+                    CsvWriter csv = new CsvWriter(names);
+                    OutputGuard.newFiles(output, csv.files(document), paths, force);
+                    csv.write(document, output);
                 }
                 default -> new TextWriter().write(document, output, to == Format.json);
             }

@@ -42,7 +42,8 @@ final class TemplateCommand extends ConsoleCommand {
     boolean force;
 
     @Option(names = "--lang", paramLabel = "${bundle:label.lang:-LANG}",
-            description = "Language of the drop-down values: ${COMPLETION-CANDIDATES} (default: Finnish).")
+            description = "Language of the sheets, columns and drop-down values: ${COMPLETION-CANDIDATES} "
+                    + "(default: Finnish).")
     Language lang;
 
     /** --lang, else the environment's language where it names one, else Finnish. */
@@ -80,8 +81,9 @@ final class TemplateCommand extends ConsoleCommand {
                     new TemplateWorkbook(language).write(document, output);
                 }
                 case csv -> {
-                    OutputGuard.newFiles(output, CsvWriter.files(document), inputs, force);
-                    new CsvWriter().write(document, output);
+                    CsvWriter csv = new CsvWriter(language);
+                    OutputGuard.newFiles(output, csv.files(document), inputs, force);
+                    csv.write(document, output);
                 }
                 default -> {
                     OutputGuard.newFile(output, inputs, force);

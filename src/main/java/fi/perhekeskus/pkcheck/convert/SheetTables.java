@@ -3,6 +3,7 @@ package fi.perhekeskus.pkcheck.convert;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.perhekeskus.pkcheck.load.SheetVocabulary;
+import fi.perhekeskus.pkcheck.load.ValueWords;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,30 +17,33 @@ import java.util.Map;
  */
 final class SheetTables {
 
-    /** One sheet: its header and its rows, a cell per column (null where empty). */
+    /** One sheet: its header and its rows, a cell per column (null where empty); the sheet and header as keys. */
     record Table(String sheet, List<String> header, List<List<JsonNode>> rows) {
     }
 
     private SheetTables() {
     }
 
-    /** The rows of the dataset sheet: schemaVersion, model, region and regionName with their values. */
-    static List<List<String>> datasetRows(ObjectNode document) {
+    /**
+     * The rows of the dataset sheet: schemaVersion, model, region and regionName with their values, headed and
+     * named in {@code lang} ({@link SheetVocabulary#heading}).
+     */
+    static List<List<String>> datasetRows(ObjectNode document, ValueWords.Lang lang) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("key", "value"));
-        add(rows, "schemaVersion", document.get("schemaVersion"));
-        add(rows, "model", document.get("model"));
+        rows.add(List.of(SheetVocabulary.heading("key", lang), SheetVocabulary.heading("value", lang)));
+        add(rows, "schemaVersion", document.get("schemaVersion"), lang);
+        add(rows, "model", document.get("model"), lang);
         JsonNode region = document.get("region");
         if (region != null && region.isObject()) {
-            add(rows, "region", region.get("id"));
-            add(rows, "regionName", region.get("name"));
+            add(rows, "region", region.get("id"), lang);
+            add(rows, "regionName", region.get("name"), lang);
         }
         return rows;
     }
 
-    private static void add(List<List<String>> rows, String key, JsonNode value) {
+    private static void add(List<List<String>> rows, String key, JsonNode value, ValueWords.Lang lang) {
         if (value != null && !value.isNull()) {
-            rows.add(List.of(key, value.asText()));
+            rows.add(List.of(SheetVocabulary.heading(key, lang), value.asText()));
         }
     }
 

@@ -3,6 +3,8 @@ package fi.perhekeskus.pkcheck.convert;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.perhekeskus.pkcheck.load.DateText;
+import fi.perhekeskus.pkcheck.load.SheetVocabulary;
+import fi.perhekeskus.pkcheck.load.ValueWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,13 +19,31 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a dataset document as an Excel workbook the loader reads back unchanged: a dataset sheet, then one
- * sheet per list with a bold, frozen header row. Dates (the from, until and date columns) are real date cells;
- * every other value is written as text except numbers and booleans, so codes keep their leading zeros.
+ * sheet per list with a bold, frozen header row, sheets and columns named in the writer's language. Dates (the
+ * from, until and date columns) are real date cells; every other value is written as text except numbers and
+ * booleans, so codes keep their leading zeros.
  */
 public final class WorkbookWriter {
 
     /** The columns that hold dates: written as date cells, which Excel and Calc show and edit as dates. */
     static final Set<String> DATE_COLUMNS = Set.of("from", "until", "date");
+
+    private final ValueWords.Lang lang;
+
+    /** A writer of English names: the data format's keys. */
+    public WorkbookWriter() {
+        this(ValueWords.Lang.en);
+    }
+
+    /** A writer that names sheets and columns in {@code lang} ("Jäsenet", "Henkilö" in Finnish). */
+    public WorkbookWriter(ValueWords.Lang lang) {
+        this.lang = lang;
+    }
+
+    /** The name of the sheet or column {@code key} in this writer's workbooks. */
+    String heading(String key) {
+        return SheetVocabulary.heading(key, lang);
+    }
 
     /** The workbook of {@code document}, for a caller that adds to it (templates) before saving. */
     public XSSFWorkbook workbook(ObjectNode document) {
@@ -38,8 +58,8 @@ public final class WorkbookWriter {
         CellStyle date = workbook.createCellStyle();
         // A real date cell, shown the Finnish way; Excel and Calc show it in the reader's own form if they prefer.
         date.setDataFormat(workbook.createDataFormat().getFormat("d.m.yyyy"));
-        Sheet dataset = workbook.createSheet("dataset");
-        List<List<String>> pairs = SheetTables.datasetRows(document);
+        Sheet dataset = workbook.createSheet(heading(SheetVocabulary.DATASET));
+        List<List<String>> pairs = SheetTables.datasetRows(document, lang);
         for (int r = 0; r < pairs.size(); r++) {
             Row row = dataset.createRow(r);
             for (int c = 0; c < 2; c++) {
@@ -51,11 +71,11 @@ public final class WorkbookWriter {
         dataset.setColumnWidth(0, 20 * 256);
         dataset.setColumnWidth(1, 30 * 256);
         for (SheetTables.Table table : SheetTables.tables(document)) {
-            Sheet sheet = workbook.createSheet(table.sheet());
+            Sheet sheet = workbook.createSheet(heading(table.sheet()));
             Row header = sheet.createRow(0);
             for (int c = 0; c < table.header().size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(table.header().get(c));
+                cell.setCellValue(heading(table.header().get(c)));
                 cell.setCellStyle(bold);
                 sheet.setColumnWidth(c, 18 * 256);
                 sheet.setDefaultColumnStyle(c, DATE_COLUMNS.contains(table.header().get(c)) ? date : text);

@@ -85,12 +85,74 @@ public final class SheetVocabulary {
                     "voimassaalkaen", "fran", "borjar", "startdatum")),
             Map.entry("until", List.of("until", "end", "enddate", "asti", "loppu", "paattyy", "loppupaiva", "loppupvm",
                     "voimassaasti", "till", "slutar", "slutdatum")),
-            Map.entry("schemaVersion", List.of("schemaversion", "skeemaversio", "versio")),
+            Map.entry("schemaVersion", List.of("schemaversion", "skeemaversio", "versio", "aineistomuodonversio",
+                    "formatversion", "version")),
             Map.entry("model", List.of("model", "malli", "modell")),
             Map.entry("region", List.of("region", "hyvinvointialue", "valfardsomrade")),
             Map.entry("regionName", List.of("regionname", "hyvinvointialueennimi", "valfardsomradetsnamn"))));
 
+    /** A sheet's or column's heading in Finnish and in Swedish (in English, the key itself). */
+    private record Heading(String fi, String sv) {
+    }
+
+    /**
+     * The headings of sheets and columns a workbook or CSV file written in Finnish or Swedish gets: each reads
+     * back as its key. The key/value sheet's own header is {@code key} and {@code value}.
+     */
+    private static final Map<String, Heading> HEADINGS = Map.ofEntries(
+            Map.entry(DATASET, new Heading("Aineisto", "Datamängd")),
+            Map.entry(INSTRUCTIONS, new Heading("Ohjeet", "Anvisningar")),
+            Map.entry("organisations", new Heading("Organisaatiot", "Organisationer")),
+            Map.entry("people", new Heading("Henkilöt", "Personer")),
+            Map.entry("groups", new Heading("Ryhmät", "Grupper")),
+            Map.entry("members", new Heading("Jäsenet", "Medlemmar")),
+            Map.entry("municipalities", new Heading("Kunnat", "Kommuner")),
+            Map.entry("areas", new Heading("Alueet", "Områden")),
+            Map.entry("meetingPlaces", new Heading("Kohtaamispaikat", "Mötesplatser")),
+            Map.entry("meetings", new Heading("Kokoukset", "Möten")),
+            Map.entry("id", new Heading("Tunnus", "Beteckning")),
+            Map.entry("name", new Heading("Nimi", "Namn")),
+            Map.entry("type", new Heading("Tyyppi", "Typ")),
+            Map.entry("code", new Heading("Kuntakoodi", "Kommunkod")),
+            Map.entry("municipality", new Heading("Kunta", "Kommun")),
+            Map.entry("title", new Heading("Nimike", "Titel")),
+            Map.entry("organisation", new Heading("Organisaatio", "Organisation")),
+            Map.entry("tier", new Heading("Taso", "Nivå")),
+            Map.entry("area", new Heading("Alue", "Område")),
+            Map.entry("coordinator", new Heading("Koordinaattori", "Koordinator")),
+            Map.entry("date", new Heading("Päivämäärä", "Datum")),
+            Map.entry("attendees", new Heading("Osallistujat", "Deltagare")),
+            Map.entry("group", new Heading("Ryhmä", "Grupp")),
+            Map.entry("person", new Heading("Henkilö", "Person")),
+            Map.entry("represents", new Heading("Edustaa", "Representerar")),
+            Map.entry("role", new Heading("Rooli", "Roll")),
+            Map.entry("deputy", new Heading("Varajäsen", "Ersättare")),
+            Map.entry("from", new Heading("Alkaen", "Från")),
+            Map.entry("until", new Heading("Asti", "Till")),
+            Map.entry("schemaVersion", new Heading("Aineistomuodon versio", "Formatversion")),
+            Map.entry("model", new Heading("Malli", "Modell")),
+            Map.entry("region", new Heading("Hyvinvointialue", "Välfärdsområde")),
+            Map.entry("regionName", new Heading("Hyvinvointialueen nimi", "Välfärdsområdets namn")),
+            Map.entry("key", new Heading("Tieto", "Uppgift")),
+            Map.entry("value", new Heading("Arvo", "Värde")));
+
     private SheetVocabulary() {
+    }
+
+    /**
+     * The heading of the sheet or column {@code key} in a workbook or CSV file written in {@code lang}:
+     * "Jäsenet" for {@code members} in Finnish; in English, and for a column of the user's own, the key itself.
+     */
+    public static String heading(String key, ValueWords.Lang lang) {
+        Heading heading = HEADINGS.get(key);
+        if (heading == null) {
+            return key;
+        }
+        return switch (lang) {
+            case fi -> heading.fi();
+            case sv -> heading.sv();
+            case en -> key;
+        };
     }
 
     /** The data format key a sheet name stands for, or null when it is no known sheet. */

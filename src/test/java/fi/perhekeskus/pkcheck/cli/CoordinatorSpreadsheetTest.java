@@ -35,6 +35,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -221,10 +222,10 @@ class CoordinatorSpreadsheetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pirkanmaa", "kanta-hame", "pohjois-karjala"})
-    void theTemplateFilledInWithTheCompliantNetworkHasNoFindings(String model) throws IOException {
+    @CsvSource({"pirkanmaa, fi", "kanta-hame, sv", "pohjois-karjala, en"})
+    void theTemplateFilledInWithTheCompliantNetworkHasNoFindings(String model, String lang) throws IOException {
         Path template = temp.resolve("pohja.xlsx");
-        Cli.Result made = Cli.run("template", "--model", model, "--lang", "fi", "-o", template.toString());
+        Cli.Result made = Cli.run("template", "--model", model, "--lang", lang, "-o", template.toString());
         assertEquals(0, made.exit(), made.err());
         Path json = temp.resolve("compliant.json");
         assertEquals(0, Cli.run("convert", TestPaths.repository().resolve("src/test/resources/compliant/" + model)
@@ -243,7 +244,7 @@ class CoordinatorSpreadsheetTest {
                         }
                     }
                 }
-                fill(wb.getSheet(sheet), records, date);
+                fill(wb.getSheet(SheetVocabulary.heading(sheet, ValueWords.Lang.valueOf(lang))), records, date);
             }
             try (OutputStream out = Files.newOutputStream(template)) {
                 wb.write(out);
@@ -283,7 +284,7 @@ class CoordinatorSpreadsheetTest {
     /** Writes records on a template sheet: over a row with the same key where the template has one, else below. */
     private static void fill(Sheet sheet, List<JsonNode> records, CellStyle date) {
         Map<String, Integer> columns = columns(sheet);
-        String key = sheet.getSheetName().equals("municipalities") ? "code" : "id";
+        String key = SheetVocabulary.sheet(sheet.getSheetName()).equals("municipalities") ? "code" : "id";
         for (JsonNode record : records) {
             Row row = null;
             if (columns.containsKey(key) && record.has(key)) {
@@ -334,12 +335,16 @@ class CoordinatorSpreadsheetTest {
             assertEquals(0, Cli.run("template", "--model", "pirkanmaa", "--lang", lang, "-o", template.toString())
                     .exit());
             try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                ValueWords.Lang words = ValueWords.Lang.valueOf(lang);
                 List<String> help = new ArrayList<>();
-                wb.getSheet("instructions").forEach(r -> help.add(text(r, 0)));
-                assertTrue(help.stream().anyMatch(l -> l.startsWith("FI:") && l.contains("area-sarake")
+                assertEquals(SheetVocabulary.heading("instructions", words), wb.getSheetName(0));
+                wb.getSheetAt(0).forEach(r -> help.add(text(r, 0)));
+                String areaColumn = SheetVocabulary.heading("municipalities", words) + "-välilehden "
+                        + SheetVocabulary.heading("area", words) + "-sarake";
+                assertTrue(help.stream().anyMatch(l -> l.startsWith("FI:") && l.contains(areaColumn)
                         && l.contains("lansi, etela, pohjoinen")), help.toString());
                 List<String> roles = new ArrayList<>();
-                wb.getSheet("members").getDataValidations().forEach(v -> {
+                wb.getSheet(SheetVocabulary.heading("members", words)).getDataValidations().forEach(v -> {
                     String[] values = v.getValidationConstraint().getExplicitListValues();
                     if (values != null && List.of(values).contains(ValueWords.display(Role.CHAIR,
                             ValueWords.Lang.valueOf(lang)))) {
@@ -353,8 +358,8 @@ class CoordinatorSpreadsheetTest {
         assertEquals(0, Cli.run("template", "--model", "kanta-hame", "-o", kantaHame.toString()).exit());
         try (InputStream in = Files.newInputStream(kantaHame); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("FI: Alueet ja kuntien alueet on täytetty mallin mukaan.",
-                    text(wb.getSheet("instructions").getRow(3), 0));
-            Sheet municipalities = wb.getSheet("municipalities");
+                    text(wb.getSheet("Ohjeet").getRow(3), 0));
+            Sheet municipalities = wb.getSheet("Kunnat");
             assertEquals("forssa", text(municipalities.getRow(1), columns(municipalities).get("area")));
         }
     }

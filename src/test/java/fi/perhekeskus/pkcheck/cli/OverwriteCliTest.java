@@ -107,7 +107,7 @@ class OverwriteCliTest {
         Path yaml = Files.writeString(temp.resolve("t.yaml"), "x: 1\n");
         refuses(yaml, "template", "--model", "pirkanmaa", "--format", "yaml", "-o", yaml.toString());
         Path dir = Files.createDirectories(temp.resolve("csv"));
-        Path members = Files.writeString(dir.resolve("members.csv"), "group;person\n");
+        Path members = Files.writeString(dir.resolve("Jäsenet.csv"), "Ryhmä;Henkilö\n");
         refuses(members, "template", "--model", "pirkanmaa", "--format", "csv", "-o", dir.toString());
         Cli.Result forced = Cli.run("template", "--model", "pirkanmaa", "-o", data.toString(), "--force");
         assertEquals(0, forced.exit(), forced.err());

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -74,6 +75,33 @@ class SpreadsheetCliTest {
         assertEquals(findings(yaml), findings(xlsx), "regenerate sample-data/pirkanmaa.xlsx with pkcheck convert");
     }
 
+    /** A conversion in Finnish or Swedish names sheets, files and columns in that language, and reads back alike. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void aConversionInEachLanguageReadsBackWithTheSameFindings(String lang) throws IOException {
+        Path source = TestPaths.repository().resolve("sample-data/pirkanmaa");
+        Cli.Result original = Cli.run("check", source.toString(), "--date", "2024-03-01", "--format", "json");
+        Path csv = temp.resolve("csv-" + lang);
+        Path xlsx = temp.resolve("kirja-" + lang + ".xlsx");
+        assertEquals(0, Cli.run("convert", source.toString(), "--to", "csv", "--lang", lang, "-o", csv.toString())
+                .exit());
+        assertEquals(0, Cli.run("convert", source.toString(), "--to", "xlsx", "--lang", lang, "-o", xlsx.toString())
+                .exit());
+        String members = Map.of("fi", "Jäsenet", "sv", "Medlemmar", "en", "members").get(lang);
+        assertTrue(Files.exists(csv.resolve(members + ".csv")), lang);
+        assertEquals(Map.of("fi", "\uFEFFRyhmä;Henkilö;Edustaa;Rooli;Varajäsen;Alkaen;Asti",
+                        "sv", "\uFEFFGrupp;Person;Representerar;Roll;Ersättare;Från;Till",
+                        "en", "\uFEFFgroup;person;represents;role;deputy;from;until").get(lang),
+                Files.readAllLines(csv.resolve(members + ".csv")).get(0));
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertTrue(wb.getSheet(members).getLastRowNum() > 10, lang);
+        }
+        for (Path converted : List.of(csv, xlsx)) {
+            Cli.Result r = Cli.run("check", converted.toString(), "--date", "2024-03-01", "--format", "json");
+            assertEquals(findings(original), findings(r), converted.toString());
+        }
+    }
+
     @Test
     void convertRoundTripsWithoutLosingAnything() throws IOException {
         Path source = TestPaths.repository().resolve("sample-data/pirkanmaa");
@@ -97,22 +125,26 @@ class SpreadsheetCliTest {
         Cli.Result made = Cli.run("template", "--model", "pirkanmaa", "--format", "xlsx", "-o", xlsx.toString());
         assertEquals(0, made.exit(), made.err());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals("instructions", wb.getSheetAt(0).getSheetName());
-            assertTrue(wb.getSheet("municipalities").getLastRowNum() > 10);
-            assertTrue(!wb.getSheet("members").getDataValidations().isEmpty());
-            fill(wb.getSheet("organisations"), "pirha", "WELLBEING_REGION", "Pirha");
-            fill(wb.getSheet("people"), "p1", "Anna", "", "pirha");
-            fill(wb.getSheet("people"), "p2", "Bea", "", "pirha");
-            fill(wb.getSheet("groups"), "ohry", "Ohjausryhmä", "PROVINCIAL");
-            fill(wb.getSheet("members"), "ohry", "p1", "", "CHAIR");
-            fill(wb.getSheet("members"), "ohry", "p9");
+            // Finnish by default: the sheets and columns are named as a Finnish coordinator names them.
+            assertEquals("Ohjeet", wb.getSheetAt(0).getSheetName());
+            assertEquals(List.of("Ryhmä", "Henkilö", "Edustaa", "Rooli", "Varajäsen", "Alkaen", "Asti"),
+                    header(wb.getSheet("Jäsenet")));
+            assertEquals(List.of("Tunnus", "Nimi", "Nimike", "Organisaatio"), header(wb.getSheet("Henkilöt")));
+            assertTrue(wb.getSheet("Kunnat").getLastRowNum() > 10);
+            assertTrue(!wb.getSheet("Jäsenet").getDataValidations().isEmpty());
+            fill(wb.getSheet("Organisaatiot"), "pirha", "WELLBEING_REGION", "Pirha");
+            fill(wb.getSheet("Henkilöt"), "p1", "Anna", "", "pirha");
+            fill(wb.getSheet("Henkilöt"), "p2", "Bea", "", "pirha");
+            fill(wb.getSheet("Ryhmät"), "ohry", "Ohjausryhmä", "PROVINCIAL");
+            fill(wb.getSheet("Jäsenet"), "ohry", "p1", "", "CHAIR");
+            fill(wb.getSheet("Jäsenet"), "ohry", "p9");
             try (OutputStream out = Files.newOutputStream(xlsx)) {
                 wb.write(out);
             }
         }
         Cli.Result r = Cli.run("validate", xlsx.toString(), "--date", "2024-03-01");
         assertEquals(1, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("DATA-002") && r.out().contains("[members] row 3"), r.out());
+        assertTrue(r.out().contains("DATA-002") && r.out().contains("[Jäsenet] row 3"), r.out());
         assertEquals(1, r.out().lines().filter(l -> l.contains("DATA-")).count(), r.out());
         for (String format : List.of("csv", "yaml")) {
             Path out = temp.resolve("pohja-" + format + (format.equals("yaml") ? ".yaml" : ""));
@@ -121,6 +153,12 @@ class SpreadsheetCliTest {
             Cli.Result clean = Cli.run("validate", out.toString(), "--date", "2024-03-01");
             assertEquals(0, clean.exit(), format + ": " + clean.out() + clean.err());
         }
+    }
+
+    private static List<String> header(Sheet sheet) {
+        List<String> names = new java.util.ArrayList<>();
+        sheet.getRow(0).forEach(cell -> names.add(cell.getStringCellValue()));
+        return names;
     }
 
     private static void fill(Sheet sheet, String... cells) {

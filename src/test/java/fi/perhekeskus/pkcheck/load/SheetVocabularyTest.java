@@ -36,4 +36,30 @@ class SheetVocabularyTest {
         }
         assertNull(SheetVocabulary.column("Huomiot"), "a notes column is no data column");
     }
+
+    /** What a Finnish or Swedish template or conversion heads its sheets and columns with is read back as written. */
+    @Test
+    void everyHeadingOfEveryLanguageReadsBackAsItsKey() {
+        for (ValueWords.Lang lang : ValueWords.Lang.values()) {
+            for (String sheet : SheetVocabulary.SHEETS) {
+                assertEquals(sheet, SheetVocabulary.sheet(SheetVocabulary.heading(sheet, lang)), lang + " " + sheet);
+                assertEquals(sheet, SheetVocabulary.csvSheet(SheetVocabulary.heading(sheet, lang)), lang + " " + sheet);
+                for (String column : SheetVocabulary.COLUMNS.get(sheet)) {
+                    assertEquals(column, SheetVocabulary.column(SheetVocabulary.heading(column, lang)),
+                            lang + " " + column);
+                }
+            }
+            for (String key : SheetVocabulary.DATASET_KEYS) {
+                assertEquals(key, SheetVocabulary.column(SheetVocabulary.heading(key, lang)), lang + " " + key);
+            }
+            assertEquals(SheetVocabulary.DATASET, SheetVocabulary.sheet(SheetVocabulary.heading("dataset", lang)));
+            assertEquals(SheetVocabulary.INSTRUCTIONS,
+                    SheetVocabulary.sheet(SheetVocabulary.heading("instructions", lang)));
+        }
+        assertEquals("Jäsenet", SheetVocabulary.heading("members", ValueWords.Lang.fi));
+        assertEquals("Mötesplatser", SheetVocabulary.heading("meetingPlaces", ValueWords.Lang.sv));
+        assertEquals("meetingPlaces", SheetVocabulary.heading("meetingPlaces", ValueWords.Lang.en));
+        assertEquals("huomautukset", SheetVocabulary.heading("huomautukset", ValueWords.Lang.fi),
+                "a column of the user's own keeps its name");
+    }
 }
