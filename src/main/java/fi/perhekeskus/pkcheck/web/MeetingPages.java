@@ -9,6 +9,7 @@ import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.Person;
 import fi.perhekeskus.pkcheck.render.Messages;
 import fi.perhekeskus.pkcheck.report.Finding;
+import fi.perhekeskus.pkcheck.report.MeetingInfo;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Report;
 import fi.perhekeskus.pkcheck.report.Suggestion;
@@ -90,9 +91,11 @@ final class MeetingPages {
         Map<String, Object> model = PageView.model(text, "/meeting", "meeting.pick");
         List<Map<String, Object>> meetings = new ArrayList<>();
         fi.perhekeskus.pkcheck.render.Messages words = new fi.perhekeskus.pkcheck.render.Messages(text.lang());
+        Map<String, String> groupNames = groupNames(data);
         for (Meeting m : data.meetings()) {
             String date = m.date() == null ? "" : ", " + words.date(m.date());
-            meetings.add(Map.of("id", m.id(), "label", m.id() + " (" + m.group() + date + ")"));
+            String group = m.group() == null ? "" : groupNames.getOrDefault(m.group(), m.group());
+            meetings.add(Map.of("id", m.id(), "label", group + date + " (" + m.id() + ")"));
         }
         List<Map<String, Object>> groups = new ArrayList<>();
         for (Group g : data.groups()) {
@@ -143,8 +146,7 @@ final class MeetingPages {
         }
         model.put("quorum", text.get(quorate ? "meeting.quorate" : "meeting.notQuorate"));
         model.put("verdictClass", !quorate ? "bad" : gaps.isEmpty() ? "good" : "warn");
-        model.put("heading", text.get("meeting.result", report.meeting().id(),
-                new fi.perhekeskus.pkcheck.render.Messages(text.lang()).date(report.meeting().date())));
+        model.put("heading", heading(text, report.meeting(), data));
         model.put("gaps", gaps);
         model.put("findings", findings);
         model.put("hasFindings", !findings.isEmpty());
@@ -194,4 +196,24 @@ final class MeetingPages {
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * What the answer is about: the group by name and the date ("Nokian perhekeskusverkoston ohjausryhmä: kokous
+     * 1.3.2024"), and the meeting's id where the data has that meeting (an ad hoc check has none to show).
+     */
+    static String heading(WebText text, MeetingInfo meeting, Dataset data) {
+        String group = groupNames(data).getOrDefault(meeting.group(), meeting.group());
+        String heading = text.get("meeting.result", group,
+                new fi.perhekeskus.pkcheck.render.Messages(text.lang()).date(meeting.date()));
+        boolean inData = data.meetings().stream().anyMatch(m -> meeting.id().equals(m.id()));
+        return inData ? heading + " (" + meeting.id() + ")" : heading;
+    }
+
+    /** Each group's name by its id, or its id where it has none. */
+    private static Map<String, String> groupNames(Dataset data) {
+        Map<String, String> names = new HashMap<>();
+        data.groups().forEach(g -> names.put(g.id(), g.name() == null || g.name().isBlank() ? g.id() : g.name()));
+        return names;
+    }
+
 }

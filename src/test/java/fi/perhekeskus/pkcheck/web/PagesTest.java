@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.LanguageReview;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AutoClose;
@@ -100,7 +104,8 @@ class PagesTest {
                     .filter(l -> !l.isBlank()).toList();
             assertFalse(labels.isEmpty(), pick.outerHtml());
             for (String label : labels) {
-                assertTrue(label.matches(".*, [1-9][0-9]?\\.[1-9][0-9]?\\.20[0-9]{2}\\)"), lang + ": " + label);
+                assertTrue(label.matches("[^(]*[a-zåäö][^(]*, [1-9][0-9]?\\.[1-9][0-9]?\\.20[0-9]{2} \\(.+\\)"),
+                        lang + ": the group's name, the date, then the id: " + label);
             }
         }
     }
@@ -130,15 +135,46 @@ class PagesTest {
         assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), "no trace");
     }
 
+    /** The answer says which group's meeting on which day, by name, with no id made up for an ad hoc check. */
     @Test
-    void templatesAreWorkbooksPerModel() {
-        HttpResponse<byte[]> response = server.client.sendAsync(HttpRequest.newBuilder(
-                URI.create(server.base + "templates/pirkanmaa.xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray()).join();
-        assertEquals(200, response.statusCode());
-        assertEquals('P', response.body()[0]);
-        assertEquals('K', response.body()[1]);
-        assertTrue(page(server.get("/templates")).select("a[href$=.xlsx]").size() == 3);
+    void theMeetingsAnswerNamesItsGroupAndDate() {
+        Document pick = page(server.post("/meeting", new Multipart().file(TestServer.WORKBOOK).field("lang", "fi"),
+                "Accept", "text/html"));
+        String meeting = pick.select("#meeting option:not([value=''])").first().attr("value");
+        String group = pick.select("#meeting option:not([value=''])").first().text().replaceAll(",.*", "");
+        Document met = page(server.post("/meeting", new Multipart().file(TestServer.WORKBOOK).field("lang", "fi")
+                .field("meeting", meeting), "Accept", "text/html"));
+        String heading = met.selectFirst("#verdict p").text();
+        assertTrue(heading.matches(java.util.regex.Pattern.quote(group) + ": kokous [0-9.]+ \\("
+                + java.util.regex.Pattern.quote(meeting) + "\\)"), heading);
+        Document adHoc = page(server.post("/meeting", new Multipart().file(TestServer.WORKBOOK).field("lang", "sv")
+                .field("group", "pirkanmaa-ohjausryhma").field("date", "2024-03-01"), "Accept", "text/html"));
+        assertEquals("Pirkanmaan perhekeskusten maakunnallinen ohjausryhmä: mötet den 1.3.2024",
+                adHoc.selectFirst("#verdict p").text());
+    }
+
+    @Test
+    void templatesAreWorkbooksPerModelInThePagesLanguage() throws IOException {
+        assertEquals(List.of("Ohjeet", "Aineisto", "Organisaatiot", "Henkilöt", "Ryhmät", "Jäsenet", "Kunnat",
+                "Alueet", "Kohtaamispaikat", "Kokoukset"), sheets("templates/pirkanmaa.xlsx"));
+        assertEquals("Medlemmar", sheets("templates/pirkanmaa.xlsx?lang=sv").get(5));
+        assertEquals("members", sheets("templates/pirkanmaa.xlsx?lang=en").get(5));
+        assertEquals(3, page(server.get("/templates")).select("a[href*=.xlsx]").size());
+        assertEquals("/templates/kanta-hame.xlsx?lang=sv",
+                page(server.get("/templates?lang=sv")).select("a[href*=kanta-hame]").attr("href"));
         assertEquals(404, server.get("/templates/nowhere.xlsx").statusCode());
+    }
+
+    /** The names of the sheets of the workbook at {@code path}, in their order. */
+    private static List<String> sheets(String path) throws IOException {
+        HttpResponse<byte[]> response = server.client.sendAsync(HttpRequest.newBuilder(
+                URI.create(server.base + path)).build(), HttpResponse.BodyHandlers.ofByteArray()).join();
+        assertEquals(200, response.statusCode(), path);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            return names;
+        }
     }
 
     @Test

@@ -146,7 +146,9 @@ class WebBrowserTest {
         waiting().until(d -> !d.findElements(By.id("verdict")).isEmpty());
         String verdict = driver.findElement(By.cssSelector("#verdict h1")).getText();
         assertTrue(verdict.startsWith("Quorate: "), verdict);
-        assertTrue(driver.findElement(By.id("verdict")).getText().contains("etela-koordinaatioryhma@2024-03-14"));
+        String about = driver.findElement(By.cssSelector("#verdict p")).getText();
+        assertTrue(about.startsWith("Eteläisen perhekeskusalueen koordinaatioryhmä: the meeting on ")
+                && about.contains("2024") && !about.contains("@"), about);
         assertTrue(!driver.findElements(By.cssSelector("#invites td")).isEmpty(), "whom to invite, by name");
         assertNoConsoleMessages();
     }
