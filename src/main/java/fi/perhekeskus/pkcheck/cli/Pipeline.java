@@ -245,7 +245,7 @@ public final class Pipeline {
             throw InputException.of("error.unknownGroup", request.groupId());
         }
         LocalDate date = request.date() != null ? request.date() : today;
-        return new MeetingFact(request.groupId() + "@" + date, request.groupId(), date, request.attendees(), null,
+        return new MeetingFact(MeetingInfo.adHocId(request.groupId(), date), request.groupId(), date, request.attendees(), null,
                 idsOfNames(data, request.attendees()));
     }
 

@@ -8,7 +8,6 @@ import fi.perhekeskus.pkcheck.report.Report;
 import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Builds the view model of the HTML report from a report: the header, the readiness matrix, the region's
@@ -82,11 +81,8 @@ final class HtmlPageBuilder {
         facts.add(new HtmlView.Fact(words.get("html.fact.checkDate"), words.date(report.checkDate())));
         facts.add(new HtmlView.Fact(words.get("html.fact.datasets"), String.join(", ", report.datasets())));
         if (report.meeting() != null) {
-            Messages m = context.messages();
-            String attendees = report.meeting().attendees().isEmpty() ? "-"
-                    : report.meeting().attendees().stream().map(m::text).collect(Collectors.joining(", "));
-            facts.add(new HtmlView.Fact(words.get("html.fact.meeting"), words.get("text.meeting",
-                    report.meeting().id(), report.meeting().group(), words.date(report.meeting().date()), attendees)));
+            facts.add(new HtmlView.Fact(words.get("html.fact.meeting"), MeetingLine.of(report, context.messages(),
+                    words.date(report.meeting().date()))));
         }
         if (report.baseline() != null) {
             long fresh = report.findings().stream().filter(report::isNew).count();

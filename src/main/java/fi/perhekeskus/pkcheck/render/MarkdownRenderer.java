@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The report as GitHub-flavoured Markdown for a pull-request comment: a title, a summary table, the
@@ -74,10 +73,7 @@ public final class MarkdownRenderer implements Renderer {
                 report.checkDate()), CELL)).append("\n\n");
         out.append(inline(m.get("text.datasets", String.join(", ", report.datasets())), CELL)).append("\n\n");
         if (report.meeting() != null) {
-            String attendees = report.meeting().attendees().isEmpty() ? "-"
-                    : report.meeting().attendees().stream().map(m::text).collect(Collectors.joining(", "));
-            out.append(inline(m.get("text.meeting", report.meeting().id(), report.meeting().group(),
-                    report.meeting().date(), attendees), CELL)).append("\n\n");
+            out.append(inline(MeetingLine.of(report, m), CELL)).append("\n\n");
         }
         long fresh = report.findings().stream().filter(report::isNew).count();
         if (report.baseline() != null) {

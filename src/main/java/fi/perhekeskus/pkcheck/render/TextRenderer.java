@@ -43,9 +43,7 @@ public final class TextRenderer implements Renderer {
                     report.findings().size() - fresh, report.baseline().fixed().size())) + "\n");
         }
         if (report.meeting() != null) {
-            out.write(clean(m.get("text.meeting", report.meeting().id(), report.meeting().group(),
-                    report.meeting().date(), report.meeting().attendees().isEmpty() ? "-" : report.meeting().attendees()
-                            .stream().map(m::text).collect(java.util.stream.Collectors.joining(", ")))) + "\n");
+            out.write(clean(MeetingLine.of(report, m)) + "\n");
         }
 
         List<Finding> data = new ArrayList<>();

@@ -199,14 +199,13 @@ final class MeetingPages {
 
     /**
      * What the answer is about: the group by name and the date ("Nokian perhekeskusverkoston ohjausryhmä: kokous
-     * 1.3.2024"), and the meeting's id where the data has that meeting (an ad hoc check has none to show).
+     * 1.3.2024"), and the meeting's id where it is the data's (an ad hoc check's is made up: not shown).
      */
-    static String heading(WebText text, MeetingInfo meeting, Dataset data) {
+    private static String heading(WebText text, MeetingInfo meeting, Dataset data) {
         String group = groupNames(data).getOrDefault(meeting.group(), meeting.group());
         String heading = text.get("meeting.result", group,
                 new fi.perhekeskus.pkcheck.render.Messages(text.lang()).date(meeting.date()));
-        boolean inData = data.meetings().stream().anyMatch(m -> meeting.id().equals(m.id()));
-        return inData ? heading + " (" + meeting.id() + ")" : heading;
+        return meeting.adHoc() ? heading : heading + " (" + meeting.id() + ")";
     }
 
     /** Each group's name by its id, or its id where it has none. */

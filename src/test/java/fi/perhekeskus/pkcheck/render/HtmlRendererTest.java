@@ -297,7 +297,7 @@ class HtmlRendererTest {
         Document doc = parse(HtmlTestReports.render(report));
         assertEquals("Whom to invite", doc.selectFirst("#suggestions h2").text());
         assertTrue(doc.selectFirst("#suggestions").text().contains("invite p021 or their deputy p022"));
-        assertTrue(doc.selectFirst(".facts").text().contains("Meeting ita-2024-03 of the group ita-reg"));
+        assertTrue(doc.selectFirst(".facts").text().contains("Meeting ita-2024-03 of Itä koordinaatio (ita-reg) on "));
     }
 
     @Test

@@ -178,7 +178,8 @@ class MarkdownRendererTest {
                 List.of(new Suggestion("MEET-002", "suggest.MEET-002", List.of(), 1,
                         List.of(new Suggestion.Invite(new PersonRef("p031"), new PersonRef("p032"))))));
         String md = render(report);
-        assertTrue(md.contains("Meeting kr-2024-03 of the group lansi-kr on 2024-03-14; confirmed: p009"), md);
+        assertTrue(md.contains("Meeting kr-2024-03 of Läntinen koordinaatioryhmä (lansi-kr) on 2024-03-14; "
+                + "confirmed: p009"), md);
         assertTrue(md.contains("<details open><summary><b>Whom to invite</b> (1)</summary>\n\n"
                 + "- **MEET-002** No chair or vice-chair will be present: invite p031 or their deputy p032.\n"), md);
     }

@@ -2,6 +2,7 @@ package fi.perhekeskus.pkcheck.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import fi.perhekeskus.pkcheck.report.Suggestion;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,7 +93,7 @@ class TextRendererTest {
     @Test
     void aMeetingNamesItsAttendeesAndWhomToInvite() {
         assertEquals(HEADER + """
-                Meeting m1 of the group g1 on 2024-03-12; confirmed: p1, p2
+                Meeting m1 of g1 on 2024-03-12; confirmed: p1, p2
 
                 Whom to invite
                   MEET-002   No chair or vice-chair will be present: invite p3 or their deputy p4; p5.
@@ -100,11 +102,28 @@ class TextRendererTest {
                 Summary: 0 errors, 0 warnings, 0 infos
                 """, text(advised()));
         assertEquals(HEADER + """
-                Meeting m1 of the group g1 on 2024-03-12; confirmed: -
+                Meeting m1 of g1 on 2024-03-12; confirmed: -
 
                 No findings: the network meets its governance model.
                 Summary: 0 errors, 0 warnings, 0 infos
                 """, text(meeting(List.of(), List.of())));
+    }
+
+    /** A meeting checked ad hoc is named by its group and date: its made-up id is not shown. */
+    @Test
+    void aMeetingIsNamedByItsGroupsNameAndAnAdHocOneByNoId() {
+        LocalDate date = LocalDate.of(2024, 3, 12);
+        Report named = RenderFixtures.empty().withGroups(Map.of("g1", new Report.GroupInfo("g1", "Ohjausryhmä",
+                "PROVINCIAL")));
+        Report adHoc = named.withMeeting(new MeetingInfo(MeetingInfo.adHocId("g1", date), "g1", date, List.of()),
+                List.of());
+        assertTrue(text(adHoc).contains("\nMeeting of Ohjausryhmä (g1) on 2024-03-12; confirmed: -\n"), text(adHoc));
+        Report fromData = named.withMeeting(new MeetingInfo("g1-2024-03", "g1", date, List.of()), List.of());
+        assertTrue(text(fromData).contains("\nMeeting g1-2024-03 of Ohjausryhmä (g1) on 2024-03-12; confirmed: -\n"),
+                text(fromData));
+        String finnish = RenderFixtures.render(new TextRenderer(), adHoc, RenderFixtures.context(Language.fi));
+        assertTrue(finnish.contains("\nKokous 12.3.2024: Ohjausryhmä (g1); osallistumisensa vahvistaneet: -\n"),
+                finnish);
     }
 
     @Test
