@@ -19,6 +19,9 @@ import java.util.TreeMap;
  */
 public final class Pseudonymiser {
 
+    /** The message variant that names the id of a name typed where an id belongs. */
+    private static final String NAME = ".name";
+
     private final Set<String> people;
     private final String key;
 
@@ -50,8 +53,14 @@ public final class Pseudonymiser {
         List<Finding> findings = new ArrayList<>();
         Map<Finding, Waiver> waivers = new java.util.HashMap<>();
         for (Finding f : report.findings()) {
-            Finding renamed = new Finding(f.rule(), f.severity(), subject(f.subject()), f.messageKey(),
-                    f.args().stream().map(this::value).toList(), f.location(), details(f.details()), f.group(),
+            // A person's name typed where their id belongs is itself personal: the report says only that the
+            // reference is missing, under the pseudonym of what was typed, not whose name it is.
+            boolean name = typedName(f);
+            String messageKey = name ? f.messageKey().substring(0, f.messageKey().length() - NAME.length())
+                    : f.messageKey();
+            List<Object> args = name ? f.args().subList(0, 2) : f.args();
+            Finding renamed = new Finding(f.rule(), f.severity(), subject(f.subject()), messageKey,
+                    args.stream().map(this::value).toList(), f.location(), details(f.details()), f.group(),
                     f.tier());
             findings.add(renamed);
             report.waiver(f).ifPresent(w -> waivers.put(renamed, w));
@@ -74,6 +83,15 @@ public final class Pseudonymiser {
         return result;
     }
 
+    /**
+     * Whether {@code f} says that a person's name was typed where their id belongs (DATA-002 and MEET-005 in their
+     * {@code .name} variants, whose first two arguments are those of the plain message).
+     */
+    private static boolean typedName(Finding f) {
+        return f.messageKey().endsWith(NAME) && f.args().size() > 2
+                && ("MEET-005".equals(f.rule()) || "person".equals(f.details().get("kind")));
+    }
+
     private PersonRef person(PersonRef ref) {
         return (PersonRef) value(ref);
     }
@@ -94,7 +112,10 @@ public final class Pseudonymiser {
 
     private SortedMap<String, Object> details(Map<String, Object> details) {
         SortedMap<String, Object> result = new TreeMap<>();
-        details.forEach((k, v) -> result.put(k, value(v)));
+        // A "person" detail is a person's id by definition, even one the data does not know (a meeting's attendee
+        // typed on the command line).
+        details.forEach((k, v) -> result.put(k, "person".equals(k) && v instanceof String id ? pseudonym(id)
+                : value(v)));
         return result;
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,6 +160,49 @@ class CliTest {
         String keyed = Cli.run(Map.of("PKCHECK_PSEUDONYM_KEY", "secret"), false, args).out();
         assertFalse(first.equals(keyed));
         assertInputError(Cli.run("check", network, "--names", "--pseudonymise"), "--pseudonymise");
+    }
+
+    /**
+     * A person's name typed where their id belongs is personal data: a pseudonymised report says only that the
+     * reference is missing, under a pseudonym, and not whose name it is; without --pseudonymise it names the id.
+     */
+    @Test
+    void aPseudonymisedReportDoesNotTellWhoseNameWasTypedForAnId() throws IOException {
+        Path data = write("nimi.yaml", """
+                schemaVersion: 1
+                model: pirkanmaa
+                organisations:
+                  - {id: pirha, type: WELLBEING_REGION, name: Pirha}
+                people:
+                  - {id: p1, name: Anna Virtanen, organisation: pirha}
+                  - {id: p2, name: Bertta Berg, organisation: pirha}
+                groups:
+                  - id: g1
+                    name: Ohjausryhmä
+                    tier: PROVINCIAL
+                    members:
+                      - {person: Anna Virtanen, role: CHAIR}
+                      - {person: p2}
+                """);
+        String plain = Cli.run("validate", data.toString(), "--date", "2024-03-01").out();
+        assertTrue(plain.contains("\"Anna Virtanen\" is the name of p1"), plain);
+        for (String format : new String[] {"text", "json"}) {
+            String hidden = Cli.run("validate", data.toString(), "--date", "2024-03-01", "--format", format,
+                    "--pseudonymise").out();
+            assertFalse(hidden.contains("Anna") || hidden.contains("is the name of") || hidden.contains("p1"),
+                    hidden);
+            assertTrue(hidden.matches("(?s).*Refers to person \\\\?\"H-[0-9a-f]{8}\\\\?\", which does not exist\\..*"),
+                    hidden);
+        }
+        String[] meeting = {"meeting", data.toString(), "--group", "g1", "--date", "2024-03-01", "--attendees",
+            "Bertta Berg", "--format", "json"};
+        assertTrue(Cli.run(meeting).out().contains("Bertta Berg is neither a member nor a deputy of the group g1. "
+                + "\\\"Bertta Berg\\\" is the name of p2"));
+        String hidden = Cli.run(Stream.concat(Stream.of(meeting), Stream.of("--pseudonymise")).toArray(String[]::new))
+                .out();
+        assertTrue(hidden.matches("(?s).*\"H-[0-9a-f]{8} is neither a member nor a deputy of the group g1\\.\".*"),
+                hidden);
+        assertFalse(hidden.contains("Bertta") || hidden.contains("is the name of"), hidden);
     }
 
     @Test
