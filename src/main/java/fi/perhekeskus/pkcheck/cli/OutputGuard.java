@@ -91,6 +91,42 @@ final class OutputGuard {
                 throw InputException.keyed(file.toString(), "error.output.exists");
             }
         }
+        sameSheets(dir, files);
+    }
+
+    /**
+     * Refuses, even with {@code --force}, a directory that already holds another CSV file of one of the sheets
+     * about to be written ({@code members.csv} where {@code Jäsenet.csv} would go): a check of the directory
+     * would read both.
+     */
+    private static void sameSheets(Path dir, List<String> files) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Map<String, String> written = new java.util.HashMap<>();
+        files.forEach(name -> {
+            String sheet = csvSheet(name);
+            if (sheet != null) {
+                written.put(sheet, name);
+            }
+        });
+        try (java.util.stream.Stream<Path> listing = Files.list(dir)) {
+            for (Path existing : listing.sorted().toList()) {
+                String name = existing.getFileName().toString();
+                String sheet = csvSheet(name);
+                if (sheet != null && written.containsKey(sheet) && !files.contains(name)) {
+                    throw InputException.keyed(existing.toString(), "error.output.sameSheet", written.get(sheet));
+                }
+            }
+        } catch (IOException e) {
+            // a directory that cannot be listed: the write itself will say what is wrong
+        }
+    }
+
+    /** The sheet a CSV file of this name is read as, or null. */
+    private static String csvSheet(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? SheetVocabulary.csvSheet(name.substring(0, name.length() - ".csv".length())) : null;
     }
 
     /** Adds {@code model} to {@code inputs} when it names a file (a model id names none). */

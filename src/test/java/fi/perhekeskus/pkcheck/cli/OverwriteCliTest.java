@@ -101,6 +101,26 @@ class OverwriteCliTest {
         assertTrue(Files.readString(yaml).startsWith("pkcheck"), "--force replaces it");
     }
 
+    /**
+     * CSV of one language is not written beside CSV of another (members.csv and Jäsenet.csv are one sheet, which a
+     * check of the directory would read twice), not even with --force; the same language is replaced with it.
+     */
+    @Test
+    void csvOfOneLanguageIsNotWrittenBesideCsvOfAnother() throws IOException {
+        Path dir = temp.resolve("csv");
+        assertEquals(0, Cli.run("convert", data.toString(), "--to", "csv", "--lang", "en", "-o", dir.toString())
+                .exit());
+        Path members = dir.resolve("members.csv");
+        List<String> convert = List.of("convert", data.toString(), "--to", "csv", "--lang", "fi", "-o", dir.toString());
+        for (List<String> args : List.of(convert, Stream.concat(convert.stream(), Stream.of("--force")).toList())) {
+            String line = keeps(members, args.toArray(String[]::new));
+            assertTrue(line.contains(dir.resolve("areas.csv") + ": ") && line.contains("Alueet.csv"), line);
+        }
+        assertFalse(Files.exists(dir.resolve("Jäsenet.csv")));
+        assertEquals(0, Cli.run("convert", data.toString(), "--to", "csv", "--lang", "en", "--force", "-o",
+                dir.toString()).exit(), "the same language is replaced with --force");
+    }
+
     @Test
     void templateReplacesNoFileWithoutForce() throws IOException {
         refuses(data, "template", "--model", "pirkanmaa", "-o", data.toString());
