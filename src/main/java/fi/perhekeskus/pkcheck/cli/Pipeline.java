@@ -245,8 +245,8 @@ public final class Pipeline {
             throw InputException.of("error.unknownGroup", request.groupId());
         }
         LocalDate date = request.date() != null ? request.date() : today;
-        return new MeetingFact(MeetingInfo.adHocId(request.groupId(), date), request.groupId(), date, request.attendees(), null,
-                idsOfNames(data, request.attendees()));
+        return new MeetingFact(MeetingInfo.adHocId(request.groupId(), date), request.groupId(), date,
+                request.attendees(), null, idsOfNames(data, request.attendees()));
     }
 
     /** For each of {@code attendees} that is no person's id but one person's name, that person's id. */

@@ -56,7 +56,8 @@ final class SheetTree {
     private static final Map<String, Class<? extends Enum<?>>> WORD_COLUMNS = Map.of("role", Role.class,
             "type", OrganisationType.class, "tier", Tier.class);
 
-    private static final Set<String> HEADER_WORDS = Set.of("key", "avain", "field", "kentta", "tieto", "nyckel", "uppgift");
+    private static final Set<String> HEADER_WORDS = Set.of("key", "avain", "field", "kentta", "tieto", "nyckel",
+            "uppgift");
 
     private static final Sheet SKIPPED = (at, cells) -> { };
 

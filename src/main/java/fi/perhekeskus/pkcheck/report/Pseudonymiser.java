@@ -59,8 +59,12 @@ public final class Pseudonymiser {
             String messageKey = name ? f.messageKey().substring(0, f.messageKey().length() - NAME.length())
                     : f.messageKey();
             List<Object> args = name ? f.args().subList(0, 2) : f.args();
+            SortedMap<String, Object> details = details(f.details());
+            if (name) {
+                details.remove("idOfName");
+            }
             Finding renamed = new Finding(f.rule(), f.severity(), subject(f.subject()), messageKey,
-                    args.stream().map(this::value).toList(), f.location(), details(f.details()), f.group(),
+                    args.stream().map(this::value).toList(), f.location(), details, f.group(),
                     f.tier());
             findings.add(renamed);
             report.waiver(f).ifPresent(w -> waivers.put(renamed, w));
