@@ -81,7 +81,7 @@ final class HtmlPageBuilder {
         facts.add(new HtmlView.Fact(words.get("html.fact.checkDate"), words.date(report.checkDate())));
         facts.add(new HtmlView.Fact(words.get("html.fact.datasets"), String.join(", ", report.datasets())));
         if (report.meeting() != null) {
-            facts.add(new HtmlView.Fact(words.get("html.fact.meeting"), MeetingLine.of(report, context.messages(),
+            facts.add(new HtmlView.Fact(words.get("html.fact.meeting"), MeetingLine.fact(report, context.messages(),
                     words.date(report.meeting().date()))));
         }
         if (report.baseline() != null) {

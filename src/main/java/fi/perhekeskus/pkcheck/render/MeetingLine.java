@@ -16,17 +16,24 @@ final class MeetingLine {
 
     /** The line for {@code report}'s meeting, in the language of {@code m}, which also writes its date. */
     static String of(Report report, Messages m) {
-        return of(report, m, m.date(report.meeting().date()));
+        return line("text.", report, m, m.date(report.meeting().date()));
     }
 
-    /** The line for {@code report}'s meeting, in the language of {@code m}, with its date written as {@code date}. */
-    static String of(Report report, Messages m, String date) {
+    /**
+     * The meeting as the value of an HTML report's "Meeting" fact: the same without the leading word, which the
+     * fact's label already says; its date written as {@code date}.
+     */
+    static String fact(Report report, Messages m, String date) {
+        return line("html.", report, m, date);
+    }
+
+    private static String line(String prefix, Report report, Messages m, String date) {
         MeetingInfo meeting = report.meeting();
         Report.GroupInfo group = report.groups().get(meeting.group());
         String named = group == null || group.name() == null || group.name().isBlank() ? meeting.group()
                 : group.name() + " (" + meeting.group() + ")";
         String attendees = meeting.attendees().isEmpty() ? "-"
                 : meeting.attendees().stream().map(m::text).collect(Collectors.joining(", "));
-        return m.get(meeting.adHoc() ? "text.meetingAdHoc" : "text.meeting", meeting.id(), named, date, attendees);
+        return m.get(prefix + (meeting.adHoc() ? "meetingAdHoc" : "meeting"), meeting.id(), named, date, attendees);
     }
 }

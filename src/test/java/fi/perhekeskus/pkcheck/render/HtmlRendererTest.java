@@ -297,7 +297,9 @@ class HtmlRendererTest {
         Document doc = parse(HtmlTestReports.render(report));
         assertEquals("Whom to invite", doc.selectFirst("#suggestions h2").text());
         assertTrue(doc.selectFirst("#suggestions").text().contains("invite p021 or their deputy p022"));
-        assertTrue(doc.selectFirst(".facts").text().contains("Meeting ita-2024-03 of Itä koordinaatio (ita-reg) on "));
+        String facts = doc.selectFirst(".facts").text();
+        assertTrue(facts.contains("Meeting ita-2024-03, 1 March 2024, Itä koordinaatio (ita-reg); confirmed: p020"),
+                facts);
     }
 
     @Test
