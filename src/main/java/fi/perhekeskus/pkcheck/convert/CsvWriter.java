@@ -16,9 +16,10 @@ import java.util.List;
 
 /**
  * Writes a dataset document as a directory of CSV files, one per sheet: UTF-8 with a BOM and ';' separators, as
- * Finnish Excel opens them. Files and columns are named in the writer's language ({@code Jäsenet.csv} with
- * Henkilö, Ryhmä, ... in Finnish; {@code members.csv} with person, group, ... in English), which the loader
- * reads back alike.
+ * Finnish Excel opens them. Files, columns, the words of roles, types and tiers, and dates are written in the
+ * writer's language ({@code Jäsenet.csv} with Henkilö, Ryhmä, ..., puheenjohtaja and 1.1.2023 in Finnish;
+ * {@code members.csv} with person, group, ..., CHAIR and 2023-01-01 in English), which the loader reads back
+ * alike.
  */
 public final class CsvWriter {
 
@@ -56,7 +57,9 @@ public final class CsvWriter {
             rows.add(table.header().stream().map(column -> SheetVocabulary.heading(column, lang)).toList());
             for (List<JsonNode> cells : table.rows()) {
                 List<String> row = new ArrayList<>();
-                cells.forEach(cell -> row.add(SheetTables.text(cell)));
+                for (int c = 0; c < cells.size(); c++) {
+                    row.add(SheetTables.text(table.header().get(c), cells.get(c), lang));
+                }
                 rows.add(row);
             }
             file(dir.resolve(fileOf(table.sheet())), rows);

@@ -2,13 +2,18 @@ package fi.perhekeskus.pkcheck.convert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.perhekeskus.pkcheck.load.DateText;
 import fi.perhekeskus.pkcheck.load.SheetVocabulary;
 import fi.perhekeskus.pkcheck.load.ValueWords;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lays a dataset document out as spreadsheet tables: a key/value dataset sheet, then one table per list
@@ -99,6 +104,40 @@ final class SheetTables {
             tables.add(new Table(entry.getKey(), header, rows));
         }
         return tables;
+    }
+
+    /** The columns that hold dates. */
+    static final Set<String> DATE_COLUMNS = Set.of("from", "until", "date");
+
+    /** Dates as a Finnish coordinator types them into a spreadsheet (Excel and Calc read them as dates). */
+    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.ROOT);
+
+    /**
+     * A cell's text as a coordinator writing in {@code lang} would put it: a role, type or tier as that language's
+     * word ({@code puheenjohtaja}, {@code kunta}; English keeps the code), a date in Finnish as 1.3.2024 (Swedish
+     * and English keep 2024-03-01, as Swedes write dates too); anything else as {@link #text(JsonNode)}. The
+     * loader reads each back as the value it was.
+     */
+    static String text(String column, JsonNode value, ValueWords.Lang lang) {
+        String text = text(value);
+        if (text == null || !value.isTextual()) {
+            return text;
+        }
+        Class<? extends Enum<?>> words = SheetVocabulary.WORD_COLUMNS.get(column);
+        if (words != null) {
+            Enum<?> word = word(words, text);
+            return word == null ? text : ValueWords.display(word, lang);
+        }
+        if (lang == ValueWords.Lang.fi && DATE_COLUMNS.contains(column)) {
+            LocalDate day = DateText.parse(text);
+            return day == null ? text : FINNISH_DATE.format(day);
+        }
+        return text;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Enum<?> word(Class type, String text) {
+        return ValueWords.parse(type, text);
     }
 
     /** A cell's text: lists joined with ", ", nested mappings as JSON, null as empty. */

@@ -19,14 +19,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a dataset document as an Excel workbook the loader reads back unchanged: a dataset sheet, then one
- * sheet per list with a bold, frozen header row, sheets and columns named in the writer's language. Dates (the
- * from, until and date columns) are real date cells; every other value is written as text except numbers and
- * booleans, so codes keep their leading zeros.
+ * sheet per list with a bold, frozen header row, sheets, columns and the words of roles, types and tiers in the
+ * writer's language. Dates (the from, until and date columns) are real date cells; every other value is written
+ * as text except numbers and booleans, so codes keep their leading zeros.
  */
 public final class WorkbookWriter {
 
     /** The columns that hold dates: written as date cells, which Excel and Calc show and edit as dates. */
-    static final Set<String> DATE_COLUMNS = Set.of("from", "until", "date");
+    static final Set<String> DATE_COLUMNS = SheetTables.DATE_COLUMNS;
 
     private final ValueWords.Lang lang;
 
@@ -100,7 +100,7 @@ public final class WorkbookWriter {
                     } else if (value.isBoolean()) {
                         cell.setCellValue(value.asBoolean());
                     } else {
-                        cell.setCellValue(SheetTables.text(value));
+                        cell.setCellValue(SheetTables.text(table.header().get(c), value, lang));
                         cell.setCellStyle(text);
                     }
                 }

@@ -2,9 +2,6 @@ package fi.perhekeskus.pkcheck.load;
 
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
-import fi.perhekeskus.pkcheck.model.OrganisationType;
-import fi.perhekeskus.pkcheck.model.Role;
-import fi.perhekeskus.pkcheck.model.Tier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -47,14 +44,6 @@ final class SheetTree {
     /** Columns holding ids or references to ids. */
     private static final Set<String> ID_COLUMNS = Set.of("id", "group", "person", "represents", "deputy",
             "organisation", "area", "coordinator", "attendees", "code", "municipality", "municipalities");
-
-    /**
-     * Columns whose values may be typed as Finnish, Swedish or English words (ValueWords), any case: each is
-     * read as its code, so the loader sees what YAML would say. A value that is no word is left as written, and
-     * the loader reports it with the nearest word.
-     */
-    private static final Map<String, Class<? extends Enum<?>>> WORD_COLUMNS = Map.of("role", Role.class,
-            "type", OrganisationType.class, "tier", Tier.class);
 
     private static final Set<String> HEADER_WORDS = Set.of("key", "avain", "field", "kentta", "tieto", "nyckel",
             "uppgift");
@@ -268,7 +257,7 @@ final class SheetTree {
         if (ID_COLUMNS.contains(field)) {
             return Node.scalar(cell.kind(), id(cell.text()), cell.location());
         }
-        Class<? extends Enum<?>> words = WORD_COLUMNS.get(field);
+        Class<? extends Enum<?>> words = SheetVocabulary.WORD_COLUMNS.get(field);
         if (words != null) {
             Enum<?> value = word(words, cell.text());
             return Node.scalar(cell.kind(), value == null ? cell.text() : value.name(), cell.location());

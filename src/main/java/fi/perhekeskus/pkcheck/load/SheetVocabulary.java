@@ -1,5 +1,8 @@
 package fi.perhekeskus.pkcheck.load;
 
+import fi.perhekeskus.pkcheck.model.OrganisationType;
+import fi.perhekeskus.pkcheck.model.Role;
+import fi.perhekeskus.pkcheck.model.Tier;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +48,14 @@ public final class SheetVocabulary {
 
     /** Columns holding municipality codes, which a spreadsheet may have turned into numbers (20 for "020"). */
     public static final Set<String> CODE_COLUMNS = Set.of("code", "municipality", "municipalities");
+
+    /**
+     * Columns whose values may be typed as Finnish, Swedish or English words ({@link ValueWords}), any case: each
+     * is read as its code, so the loader sees what YAML would say, and conversions write the word of their
+     * language. A value that is no word is left as written, and the loader reports it with the nearest word.
+     */
+    public static final Map<String, Class<? extends Enum<?>>> WORD_COLUMNS = Map.of("role", Role.class,
+            "type", OrganisationType.class, "tier", Tier.class);
 
     /** The keys of the dataset sheet; {@code regionName} becomes region.name. */
     public static final List<String> DATASET_KEYS = List.of("schemaVersion", "model", "region", "regionName");

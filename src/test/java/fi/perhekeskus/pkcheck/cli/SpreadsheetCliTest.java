@@ -93,8 +93,24 @@ class SpreadsheetCliTest {
                         "sv", "\uFEFFGrupp;Person;Representerar;Roll;Ersättare;Från;Till",
                         "en", "\uFEFFgroup;person;represents;role;deputy;from;until").get(lang),
                 Files.readAllLines(csv.resolve(members + ".csv")).get(0));
+        // Roles, types and tiers in the coordinator's words; dates as a Finn writes them (Swedes write ISO dates).
+        String chair = Map.of("fi", "puheenjohtaja", "sv", "ordförande", "en", "CHAIR").get(lang);
+        String firstSeat = Files.readAllLines(csv.resolve(members + ".csv")).get(1);
+        assertTrue(firstSeat.contains(";" + chair + ";"), firstSeat);
+        assertTrue(firstSeat.contains(lang.equals("fi") ? "1.1.2023" : "2023-01-01"), firstSeat);
+        String municipality = Map.of("fi", ";kunta;", "sv", ";kommun;", "en", ";MUNICIPALITY;").get(lang);
+        String organisations = Map.of("fi", "Organisaatiot", "sv", "Organisationer", "en", "organisations").get(lang);
+        assertTrue(Files.readString(csv.resolve(organisations + ".csv")).contains(municipality), lang);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertTrue(wb.getSheet(members).getLastRowNum() > 10, lang);
+            assertEquals(chair, wb.getSheet(members).getRow(1).getCell(3).getStringCellValue());
+            String tier = Map.of("fi", "maakunnallinen", "sv", "landskapsomfattande", "en", "PROVINCIAL").get(lang);
+            String groups = Map.of("fi", "Ryhmät", "sv", "Grupper", "en", "groups").get(lang);
+            boolean tierWritten = false;
+            for (Row row : wb.getSheet(groups)) {
+                tierWritten |= row.getRowNum() > 0 && tier.equals(row.getCell(2).getStringCellValue());
+            }
+            assertTrue(tierWritten, lang);
         }
         for (Path converted : List.of(csv, xlsx)) {
             Cli.Result r = Cli.run("check", converted.toString(), "--date", "2024-03-01", "--format", "json");
