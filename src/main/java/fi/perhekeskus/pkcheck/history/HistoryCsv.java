@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * One row per run, oldest first, with the numbers of the JSON runs: for a spreadsheet's own chart. Shaped
  * like the check's CSV report for Excel in Finland (semicolons, a byte-order mark, CRLF, headers in the
- * reader's language) and with no cell that a spreadsheet would run as a formula.
+ * reader's language), with dates and times a spreadsheet reads as such in any language (2024-03-01,
+ * 2026-12-06 14:31:23 in the reader's zone), and with no cell that a spreadsheet would run as a formula.
  */
 final class HistoryCsv implements HistoryWriter {
 
@@ -35,7 +36,7 @@ final class HistoryCsv implements HistoryWriter {
             rows.write(safe(COLUMNS.stream().map(c -> context.words().get("history.col." + c)).toList()));
             for (Trend.Step step : trend.steps()) {
                 StoredRun r = step.run();
-                rows.write(safe(List.of(String.valueOf(r.id()), r.recordedAt().toString(), r.checkDate().toString(),
+                rows.write(safe(List.of(String.valueOf(r.id()), context.words().stamp(r.recordedAt()), r.checkDate().toString(),
                         r.region(), r.model(), r.label() == null ? "" : r.label(),
                         String.valueOf(r.summary().errors()), String.valueOf(r.summary().warnings()),
                         String.valueOf(r.summary().infos()), String.valueOf(r.summary().waived()),

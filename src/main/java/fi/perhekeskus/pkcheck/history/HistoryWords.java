@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The history's words in the reader's language: dates as the language writes them (1.3.2024 in Finnish),
@@ -18,6 +19,7 @@ public final class HistoryWords {
     private final Messages messages;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
+    private final DateTimeFormatter stamps;
     private final NumberFormat decimals;
 
     /**
@@ -28,6 +30,7 @@ public final class HistoryWords {
         this.dates = DateTimeFormatter.ofPattern(messages.get("html.dateFormat"), messages.language().locale());
         this.times = DateTimeFormatter.ofPattern(messages.get("history.timeFormat"), messages.language().locale())
                 .withZone(zone);
+        this.stamps = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
         this.decimals = NumberFormat.getNumberInstance(messages.language().locale());
         decimals.setMaximumFractionDigits(1);
         decimals.setMinimumFractionDigits(0);
@@ -47,6 +50,14 @@ public final class HistoryWords {
 
     public String time(Instant instant) {
         return times.format(instant);
+    }
+
+    /**
+     * The time of {@code instant} as a spreadsheet reads a date and time whatever its language
+     * (2026-12-06 14:31:23), in the zone {@link #time} shows: Excel and Calc take ISO's "T" and "Z" for text.
+     */
+    public String stamp(Instant instant) {
+        return stamps.format(instant);
     }
 
     /** A number with at most one decimal, as the language writes it ("-37,5" in Finnish). */

@@ -240,5 +240,8 @@ class HistoryCliTest {
         assertEquals(3, lines.size());
         assertTrue(lines.get(0).startsWith("\uFEFFNro;Tallennettu;Tarkistuspäivä"), lines.get(0));
         assertTrue(lines.get(1).endsWith(";3;4;1;0;8;0"), lines.get(1));
+        // The time recorded as Excel and Calc read a date and time (not ISO's 2026-12-06T12:31:23Z, which is text).
+        assertTrue(lines.get(1).matches("1;\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d;\\d{4}-\\d\\d-\\d\\d;.*"),
+                lines.get(1));
     }
 }
