@@ -83,6 +83,22 @@ final class MeetingPages {
         }
     }
 
+    /**
+     * How a meeting is offered: "group name, date (id)"; a meeting the data gives no group or no date leaves
+     * that part out, and one with neither is its id.
+     */
+    static String meetingLabel(Meeting m, Map<String, String> groupNames,
+                               fi.perhekeskus.pkcheck.render.Messages words) {
+        List<String> parts = new ArrayList<>();
+        if (m.group() != null) {
+            parts.add(groupNames.getOrDefault(m.group(), m.group()));
+        }
+        if (m.date() != null) {
+            parts.add(words.date(m.date()));
+        }
+        return parts.isEmpty() ? m.id() : String.join(", ", parts) + " (" + m.id() + ")";
+    }
+
     /** The second step: the data's meetings, groups and members to choose from. */
     private void pick(Context ctx, WebText text, InMemoryUpload upload) {
         Dataset data = checks.load(upload);
@@ -93,9 +109,7 @@ final class MeetingPages {
         fi.perhekeskus.pkcheck.render.Messages words = new fi.perhekeskus.pkcheck.render.Messages(text.lang());
         Map<String, String> groupNames = groupNames(data);
         for (Meeting m : data.meetings()) {
-            String date = m.date() == null ? "" : ", " + words.date(m.date());
-            String group = m.group() == null ? "" : groupNames.getOrDefault(m.group(), m.group());
-            meetings.add(Map.of("id", m.id(), "label", group + date + " (" + m.id() + ")"));
+            meetings.add(Map.of("id", m.id(), "label", meetingLabel(m, groupNames, words)));
         }
         List<Map<String, Object>> groups = new ArrayList<>();
         for (Group g : data.groups()) {
