@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,6 +45,17 @@ class MainProcessTest {
         assertEquals(expected.exit(), run.exit());
         assertEquals(expected.out(), run.out());
         assertEquals("", run.err());
+    }
+
+    /** main reads ICU's index of locales instead of walking the class path: every language words alike. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void numbersDatesAndPluralsReadAsInProcessInEveryLanguage(String lang, @TempDir Path dir) throws Exception {
+        for (String format : List.of("text", "html")) {
+            Run run = main(dir, "check", SAMPLE, "--date", "2024-03-01", "--format", format, "--lang", lang);
+            Cli.Result expected = Cli.run("check", SAMPLE, "--date", "2024-03-01", "--format", format, "--lang", lang);
+            assertEquals(expected.out(), run.out(), lang + " " + format);
+        }
     }
 
     @Test
