@@ -515,7 +515,8 @@ public final class DatasetLoader {
 
         private Membership member(Node node, String group, Set<String> allowed) {
             String person = idOf(node, "person");
-            Fields f = new Fields(node, "membership", group, person, allowed, problems);
+            Fields f = new Fields(node, "membership", group == null ? Membership.UNKNOWN : group, person, allowed,
+                    problems);
             Role role = f.has("role") ? f.enumValue("role", Role.class, false) : Role.MEMBER;
             LocalDate from = f.date("from", false, dates);
             LocalDate until = f.date("until", false, dates);

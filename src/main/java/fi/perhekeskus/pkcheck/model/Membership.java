@@ -9,9 +9,12 @@ import java.time.LocalDate;
 public record Membership(String group, String person, String represents, Role role, String deputy,
                          LocalDate from, LocalDate until, Location location) {
 
+    /** What a membership's id shows for a group or person the data does not give: "?/p003", never "null/p003". */
+    public static final String UNKNOWN = "?";
+
     /** {@code <group>/<person>}: the subject id of a membership. */
     public String id() {
-        return group + "/" + person;
+        return (group == null ? UNKNOWN : group) + "/" + (person == null ? UNKNOWN : person);
     }
 
     /** Whether the term contains {@code date}; open ends are unbounded. */

@@ -123,7 +123,7 @@ class LanguageCliTest {
         Cli.Result fi = Cli.run("check", "--help", "--lang", "fi");
         assertEquals(0, fi.exit());
         assertTrue(fi.out().startsWith("Käyttö: pkcheck check"), fi.out());
-        assertTrue(fi.out().contains("Tarkistaa aineiston johtamismallia vasten"), fi.out());
+        assertTrue(fi.out().contains("Tarkistaa, vastaako aineisto johtamismallia"), fi.out());
         assertTrue(fi.out().contains("Viestien kieli"), fi.out());
         Cli.Result sv = Cli.run("--help", "--lang", "sv");
         assertTrue(sv.out().contains("Slutkoder:"), sv.out());

@@ -51,7 +51,7 @@ class PagesTest {
         Document answer = page(response);
         assertEquals("3 fel, 4 varningar, 1 notering", answer.selectFirst("#verdict h1").text(),
                 "every finding the report lists is counted, the notes too");
-        assertTrue(answer.selectFirst("#verdict").text().contains("den 1.3.2024 mot modellen"),
+        assertTrue(answer.selectFirst("#verdict").text().contains("Kontrolldatum 1.3.2024, ledningsmodell Pirkanmaa"),
                 "the date as Swedish writes it: " + answer.selectFirst("#verdict").text());
         assertEquals(7, answer.select("#downloads a[download]").size());
         assertTrue(answer.selectFirst("#download-json").attr("href").startsWith("data:application/json;charset=utf-8;base64,"));

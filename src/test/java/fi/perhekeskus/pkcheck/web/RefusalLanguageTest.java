@@ -366,7 +366,7 @@ class RefusalLanguageTest {
     void anUnknownTemplateOrModelIs404() throws Exception {
         String models = String.join(", ", fi.perhekeskus.pkcheck.load.ModelLoader.BUILT_IN);
         var template = refused(404, lang -> get("/templates/nowhere.xlsx", lang), "nowhere.xlsx", models);
-        assertEquals("Pohjaa ”nowhere.xlsx” ei ole. Pohjia on näille hallintomalleille: " + models + ".",
+        assertEquals("Pohjaa ”nowhere.xlsx” ei ole. Pohjia on näille johtamismalleille: " + models + ".",
                 text(template, Language.fi));
         assertEquals("no template nowhere.xlsx; the models are " + models, text(template, Language.en));
         var model = refused(404, lang -> get("/models/nowhere", lang), "nowhere", models);
