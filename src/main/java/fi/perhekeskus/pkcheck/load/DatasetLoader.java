@@ -505,8 +505,8 @@ public final class DatasetLoader {
             String groupId = group != null && group.isScalar() ? group.text() : null;
             Membership m = member(node, groupId, FIELDS.get("member"));
             if (groupId == null) {
-                problems.add(Fields.problem("DATA-003.missing", "membership", m.id(), node.location(), Map.of(),
-                        "group"));
+                // A list that names each group only on its first row leaves the rows below without one.
+                problems.add(Fields.problem("DATA-003.missingGroup", "membership", m.id(), node.location(), Map.of()));
             } else {
                 looseMembers.add(m);
             }
@@ -521,7 +521,7 @@ public final class DatasetLoader {
             LocalDate from = f.date("from", false, dates);
             LocalDate until = f.date("until", false, dates);
             if (from != null && until != null && until.isBefore(from)) {
-                f.problem("DATA-003.termOrder", node.get("until").location(), from.toString(), until.toString());
+                f.problem("DATA-003.termOrder", node.get("until").location(), from, until);
             }
             return new Membership(group, canon(f.text("person", true)), canon(f.text("represents", false)), role,
                     canon(f.text("deputy", false)), from, until, node.location());

@@ -48,6 +48,12 @@ final class SheetTree {
     private static final Set<String> HEADER_WORDS = Set.of("key", "avain", "field", "kentta", "tieto", "nyckel",
             "uppgift");
 
+    /**
+     * How many non-empty rows may stand above a sheet's header (a title, a date, a note) before the sheet is said to
+     * have no header: a list's title seldom takes more than two, and data rows never name the columns.
+     */
+    static final int MAX_TITLE_ROWS = 5;
+
     private static final Sheet SKIPPED = (at, cells) -> { };
 
     private final String file;
@@ -80,8 +86,9 @@ final class SheetTree {
         problems.add(Fields.problem(key, "file", file, at, Map.of(), args));
     }
 
-    /** Logs the columns not read, once for the file. */
+    /** Reports the sheets whose header never came, and logs the columns not read, once for the file. */
     void finish() {
+        data.forEach(Data::end);
         if (!ignored.isEmpty()) {
             LOG.info("{}: columns not read (pkcheck does not know them): {}", file, String.join(", ", ignored));
         }
@@ -102,8 +109,13 @@ final class SheetTree {
         if (SheetVocabulary.DATASET.equals(key)) {
             return this::datasetRow;
         }
-        return new Data(written, key, at);
+        Data sheet = new Data(written, key, at);
+        data.add(sheet);
+        return sheet;
     }
+
+    /** The data sheets started, each told when the file ends. */
+    private final List<Data> data = new ArrayList<>();
 
     /** A sheet with a name pkcheck does not know: reported once when it has any row, and not read. */
     private final class Unknown implements Sheet {
@@ -132,6 +144,9 @@ final class SheetTree {
         private final String key;
         private final Location at;
         private final Set<String> allowed;
+        /** Rows met before the header that name no column: a title above it, as lists often have. */
+        private int titleRows;
+        private Location firstRow;
         /** The field of each column by its number; absent where the column is not read. */
         private Map<Integer, String> fields;
         private Node list;
@@ -149,6 +164,11 @@ final class SheetTree {
                 return;
             }
             if (fields == null) {
+                header(rowAt, cells);
+                return;
+            }
+            if (list == null && titleRows > 0) {
+                // Still looking for the header below a title ("Pirkanmaan perhekeskusten jäsenet 2024").
                 header(rowAt, cells);
                 return;
             }
@@ -175,10 +195,25 @@ final class SheetTree {
             }
         }
 
+        /** The sheet has ended: rows that never came to a header mean it has none. */
+        void end() {
+            if (list == null && titleRows > 0) {
+                noHeader();
+            }
+        }
+
+        /** Not a header at all (the header row is missing): one finding at the first row, not one per cell. */
+        private void noHeader() {
+            titleRows = 0;
+            problem("DATA-003.noHeader", firstRow, written,
+                    String.join(", ", SheetVocabulary.COLUMNS.get(key).stream().limit(4).toList()));
+        }
+
         private void header(Location rowAt, List<Cell> cells) {
             fields = new HashMap<>();
             List<Cell> typos = new ArrayList<>();
             List<String> suggestions = new ArrayList<>();
+            List<String> notRead = new ArrayList<>();
             for (Cell cell : cells) {
                 String field = SheetVocabulary.column(cell.text());
                 if (field != null && allowed.contains(field)) {
@@ -192,15 +227,24 @@ final class SheetTree {
                     typos.add(cell);
                     suggestions.add(suggestion);
                 } else {
-                    ignored.add("[" + written + "] " + cell.text());
+                    notRead.add("[" + written + "] " + cell.text());
                 }
             }
             if (fields.values().stream().allMatch(f -> f == null)) {
-                // Not a header at all (the header row is missing): one finding, not one per cell.
-                problem("DATA-003.noHeader", rowAt, written,
-                        String.join(", ", allowed.stream().sorted().limit(4).toList()));
+                if (firstRow == null) {
+                    firstRow = rowAt;
+                }
+                if (++titleRows < MAX_TITLE_ROWS) {
+                    return; // a title or a note above the header: the header may follow
+                }
+                noHeader();
                 return;
             }
+            if (titleRows > 0) {
+                ignored.add("[" + written + "] " + titleRows + " row(s) above the header");
+                titleRows = 0;
+            }
+            ignored.addAll(notRead);
             for (int i = 0; i < typos.size(); i++) {
                 problem("DATA-003.unknownFieldSuggest", typos.get(i).location(), typos.get(i).text(),
                         suggestions.get(i));

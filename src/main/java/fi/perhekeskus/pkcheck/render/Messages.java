@@ -204,7 +204,7 @@ public final class Messages {
 
     /** The finding's message in this language. */
     public String message(Finding finding) {
-        return get(finding.messageKey(), finding.args().toArray());
+        return get(finding.messageKey(), SheetHeadings.args(finding, language));
     }
 
     /**

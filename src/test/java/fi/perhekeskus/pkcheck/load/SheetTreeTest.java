@@ -95,9 +95,34 @@ class SheetTreeTest {
     void aSheetWithoutAHeaderIsOneProblemAndAnUnknownSheetIsNamedOnce() {
         rows("people", new String[] {"p1", "Pia"}, new String[] {"p2", "Pekka"});
         rows("muistiinpanot", new String[] {"x"}, new String[] {"y"});
+        tree.finish(); // two rows, neither a header: the file's end says there is none
 
-        assertEquals(List.of("DATA-003.noHeader", "DATA-003.unknownSheet"),
+        assertEquals(List.of("DATA-003.unknownSheet", "DATA-003.noHeader"),
                 tree.problems().stream().map(DataProblem::key).toList());
         assertTrue(tree.root().get("people") == null, "no records without a header");
+    }
+
+    @Test
+    void titleRowsAboveTheHeaderAreSkipped() {
+        rows("henkilöt", new String[] {"Pirkanmaan perhekeskusten henkilöt"}, new String[] {"päivitetty 1.2.2024"},
+                new String[] {"tunnus", "nimi"}, new String[] {"p1", "Pia"});
+        tree.finish();
+
+        assertEquals(List.of(), tree.problems());
+        assertEquals("p1", tree.root().get("people").items().get(0).get("id").text());
+        assertEquals(4, tree.root().get("people").items().get(0).location().line(), "the record's own row");
+    }
+
+    @Test
+    void rowsThatNeverComeToAHeaderAreOneProblemAtTheFirst() {
+        String[][] data = new String[SheetTree.MAX_TITLE_ROWS + 2][];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = new String[] {"p" + i, "Pia"};
+        }
+        rows("people", data);
+        tree.finish();
+
+        assertEquals(List.of("DATA-003.noHeader"), tree.problems().stream().map(DataProblem::key).toList());
+        assertEquals(1, tree.problems().get(0).location().line());
     }
 }

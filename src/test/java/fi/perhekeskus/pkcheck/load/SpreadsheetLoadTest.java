@@ -260,6 +260,6 @@ class SpreadsheetLoadTest {
         // with the facts, on the check date (facts/OverlappingEntriesTest).
         assertEquals(List.of("p1", "p2", "p1"), group(data, "g1").members().stream().map(Membership::person)
                 .toList());
-        assertEquals(List.of("DATA-002", "DATA-003.missing"), keys(data).stream().sorted().toList());
+        assertEquals(List.of("DATA-002", "DATA-003.missingGroup"), keys(data).stream().sorted().toList());
     }
 }

@@ -1,0 +1,70 @@
+package fi.perhekeskus.pkcheck.render;
+
+import fi.perhekeskus.pkcheck.load.SheetVocabulary;
+import fi.perhekeskus.pkcheck.load.ValueWords;
+import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.report.Finding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A data finding about a workbook or CSV file names its sheets, columns and allowed words as a spreadsheet in the
+ * reader's language heads them: a Finnish coordinator whose Jäsenet sheet has the column Rooli reads "Rooli" and
+ * "puheenjohtaja, varapuheenjohtaja, …", not the data format's {@code role} and {@code CHAIR, VICE_CHAIR, …}. YAML
+ * and JSON files, and English readers, keep the keys and codes, which are what those files say.
+ */
+final class SheetHeadings {
+
+    /** The data findings whose first argument is a field of the data format. */
+    private static final Set<String> FIELD_FIRST = Set.of("DATA-003.missing", "DATA-003.badEnum",
+            "DATA-003.badEnumSuggest", "DATA-003.badCode", "DATA-003.badDateForm", "DATA-003.wrongType.text",
+            "DATA-003.wrongType.list");
+
+    private static final String NO_HEADER = "DATA-003.noHeader";
+
+    private SheetHeadings() {
+    }
+
+    /** The arguments of {@code finding}'s message as a reader of {@code language} sees them. */
+    static Object[] args(Finding finding, Language language) {
+        Object[] args = finding.args().toArray();
+        String key = finding.messageKey();
+        if (language == Language.en || args.length == 0 || !inSpreadsheet(finding.location())
+                || !(FIELD_FIRST.contains(key) || NO_HEADER.equals(key))) {
+            return args;
+        }
+        ValueWords.Lang lang = ValueWords.Lang.valueOf(language.name());
+        if (NO_HEADER.equals(key)) {
+            String sheet = SheetVocabulary.sheet(String.valueOf(args[0]));
+            if (sheet != null) {
+                args[0] = SheetVocabulary.heading(sheet, lang);
+            }
+            if (args.length > 1) {
+                args[1] = Arrays.stream(String.valueOf(args[1]).split(", "))
+                        .map(column -> SheetVocabulary.heading(column, lang)).collect(Collectors.joining(", "));
+            }
+            return args;
+        }
+        String field = String.valueOf(args[0]);
+        args[0] = SheetVocabulary.heading(field, lang);
+        Class<? extends Enum<?>> words = SheetVocabulary.WORD_COLUMNS.get(field);
+        if (words != null && key.equals("DATA-003.badEnum") && args.length > 2) {
+            List<String> allowed = new ArrayList<>();
+            for (Enum<?> value : words.getEnumConstants()) {
+                allowed.add(ValueWords.display(value, lang));
+            }
+            args[2] = String.join(", ", allowed);
+        }
+        return args;
+    }
+
+    /** Whether {@code location} is a workbook's cell or row, or a line of a CSV file. */
+    static boolean inSpreadsheet(Location location) {
+        return location != null && (location.sheet() != null
+                || location.file().toLowerCase(Locale.ROOT).endsWith(".csv"));
+    }
+}
