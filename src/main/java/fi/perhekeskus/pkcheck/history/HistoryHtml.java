@@ -165,7 +165,10 @@ final class HistoryHtml implements HistoryWriter {
     }
 
     private static Changes listed(String title, List<RunSnapshot.Item> items, HistoryWords w) {
-        List<String> lines = items.stream().limit(MAX_LISTED).map(i -> i.rule() + " \u2013 "
+        // "TERM-001 Jäsenyyden toimikausi ei ole voimassa tarkistuspäivänä – jäsenyys ohry/H-7dce7993": the rule's
+        // title says what a steering group reads the list for; a user's rule without a title is its id alone.
+        List<String> lines = items.stream().limit(MAX_LISTED).map(i -> i.rule()
+                + (w.messages().has("title." + i.rule()) ? " " + w.get("title." + i.rule()) : "") + " \u2013 "
                 + (w.messages().has("subject." + i.subjectType()) ? w.get("subject." + i.subjectType())
                 : i.subjectType()) + " " + i.subjectId()).toList();
         String more = items.size() > MAX_LISTED ? w.get("history.changes.more", items.size() - MAX_LISTED)

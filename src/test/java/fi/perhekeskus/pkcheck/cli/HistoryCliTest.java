@@ -218,8 +218,10 @@ class HistoryCliTest {
         assertEquals(4, svg.select("circle").size(), "two runs each");
         assertTrue(svg.selectFirst("title").text().contains("Avoimet virheet"));
         assertEquals("Uudet löydökset (1)", page.select(".changes h3").get(0).text());
-        assertEquals("REP-001 \u2013 ryhmä lansi-koordinaatioryhma", page.select(".changes li").get(0).text());
-        assertTrue(page.select(".changes li").get(1).text().startsWith("TERM-001 \u2013 jäsenyys pirkanmaa-ohjausryhma/H-"));
+        assertEquals("REP-001 Mallin edellyttämää tahoa edustaa liian harva jäsen \u2013 ryhmä lansi-koordinaatioryhma",
+                page.select(".changes li").get(0).text(), "the rule's title says what is new");
+        assertTrue(page.select(".changes li").get(1).text().startsWith("TERM-001 Jäsenyyden toimikausi ei ole voimassa "
+                + "tarkistuspäivänä \u2013 jäsenyys pirkanmaa-ohjausryhma/H-"));
         assertTrue(page.select(".matrix .arrow").stream().anyMatch(a -> a.text().equals("\u2191")), "worse somewhere");
         assertTrue(page.select(".matrix .arrow").stream().anyMatch(a -> a.text().equals("\u2193")), "better somewhere");
         assertTrue(page.select("[src], link[href], script").isEmpty(), "nothing loaded, nothing run");
