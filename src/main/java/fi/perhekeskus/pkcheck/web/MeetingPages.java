@@ -13,6 +13,7 @@ import fi.perhekeskus.pkcheck.report.MeetingInfo;
 import fi.perhekeskus.pkcheck.report.PersonRef;
 import fi.perhekeskus.pkcheck.report.Report;
 import fi.perhekeskus.pkcheck.report.Suggestion;
+import com.ibm.icu.text.Collator;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
@@ -21,9 +22,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -88,7 +91,7 @@ final class MeetingPages {
      * that part out, and one with neither is its id.
      */
     static String meetingLabel(Meeting m, Map<String, String> groupNames,
-                               fi.perhekeskus.pkcheck.render.Messages words) {
+                               Messages words) {
         List<String> parts = new ArrayList<>();
         if (m.group() != null) {
             parts.add(groupNames.getOrDefault(m.group(), m.group()));
@@ -99,6 +102,20 @@ final class MeetingPages {
         return parts.isEmpty() ? m.id() : String.join(", ", parts) + " (" + m.id() + ")";
     }
 
+    /**
+     * The groups as a coordinator looks for theirs: the top tier first, then by name in the order of the reader's
+     * language (Ä and Ö after Z in Finnish); a group without a tier or name last, by id.
+     */
+    static List<Group> byTierAndName(List<Group> groups, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        List<Group> sorted = new ArrayList<>(groups);
+        sorted.sort(Comparator.<Group, Integer>comparing(g -> g.tier() == null ? Integer.MAX_VALUE
+                        : g.tier().ordinal())
+                .thenComparing(g -> g.name() == null ? "\uFFFF" + g.id() : g.name(), collator::compare)
+                .thenComparing(g -> String.valueOf(g.id())));
+        return sorted;
+    }
+
     /** The second step: the data's meetings, groups and members to choose from. */
     private void pick(Context ctx, WebText text, InMemoryUpload upload) {
         Dataset data = checks.load(upload);
@@ -106,13 +123,13 @@ final class MeetingPages {
         data.people().forEach(p -> names.put(p.id(), p.name() == null ? p.id() : p.name()));
         Map<String, Object> model = PageView.model(text, "/meeting", "meeting.pick");
         List<Map<String, Object>> meetings = new ArrayList<>();
-        fi.perhekeskus.pkcheck.render.Messages words = new fi.perhekeskus.pkcheck.render.Messages(text.lang());
+        Messages words = new Messages(text.lang());
         Map<String, String> groupNames = groupNames(data);
         for (Meeting m : data.meetings()) {
             meetings.add(Map.of("id", m.id(), "label", meetingLabel(m, groupNames, words)));
         }
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (Group g : data.groups()) {
+        for (Group g : byTierAndName(data.groups(), text.lang().locale())) {
             List<Map<String, Object>> members = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             for (Membership seat : g.members()) {
@@ -218,7 +235,7 @@ final class MeetingPages {
     private static String heading(WebText text, MeetingInfo meeting, Dataset data) {
         String group = groupNames(data).getOrDefault(meeting.group(), meeting.group());
         String heading = text.get("meeting.result", group,
-                new fi.perhekeskus.pkcheck.render.Messages(text.lang()).date(meeting.date()));
+                new Messages(text.lang()).date(meeting.date()));
         return meeting.adHoc() ? heading : heading + " (" + meeting.id() + ")";
     }
 
