@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.Word;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -190,7 +191,7 @@ public final class TreeReader {
         boolean nulls = n >= 2 && (head[0] == 0 || head[1] == 0);
         if (utf32 || utf16 || nulls) {
             throw InputException.keyed(file, "error.file.notUtf8Encoding",
-                    utf32 ? "UTF-32" : utf16 ? "UTF-16" : "UTF-16 or UTF-32");
+                    utf32 ? "UTF-32" : utf16 ? "UTF-16" : new Word("word.utf16or32"));
         }
     }
 

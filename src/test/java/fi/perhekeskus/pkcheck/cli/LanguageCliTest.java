@@ -317,4 +317,15 @@ class LanguageCliTest {
                     + "ohjelman käytössä)", fi.err().strip());
         }
     }
+
+    @Test
+    void aFileOfNullBytesIsRefusedInTheReadersWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("f.json");
+        java.nio.file.Files.write(file, new byte[] {0, 1, 2, 3});
+        Cli.Result fi = Cli.run("check", file.toString(), "--lang", "fi");
+        assertEquals(2, fi.exit());
+        assertTrue(fi.err().contains("tiedoston merkistö on UTF-16 tai UTF-32 eikä UTF-8"), fi.err());
+        assertTrue(Cli.run("check", file.toString(), "--lang", "sv").err().contains("UTF-16 eller UTF-32"));
+    }
 }
