@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.perhekeskus.pkcheck.render.LanguageReview;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line in the reader's language: --lang and --fail-on as people type them, usage errors with a
@@ -72,8 +76,7 @@ class LanguageCliTest {
     }
 
     @Test
-    void aFileThatCannotBeReadIsNamedInTheReadersLanguage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
+    void aFileThatCannotBeReadIsNamedInTheReadersLanguage(@TempDir Path dir) throws IOException {
         java.nio.file.Path empty = java.nio.file.Files.writeString(dir.resolve("tyhja.yaml"), "");
         Cli.Result fi = Cli.run("check", empty.toString(), "--lang", "fi");
         assertEquals(2, fi.exit());
@@ -319,10 +322,9 @@ class LanguageCliTest {
     }
 
     @Test
-    void aFileOfNullBytesIsRefusedInTheReadersWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        java.nio.file.Path file = dir.resolve("f.json");
-        java.nio.file.Files.write(file, new byte[] {0, 1, 2, 3});
+    void aFileOfNullBytesIsRefusedInTheReadersWords(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("f.json");
+        Files.write(file, new byte[] {0, 1, 2, 3});
         Cli.Result fi = Cli.run("check", file.toString(), "--lang", "fi");
         assertEquals(2, fi.exit());
         assertTrue(fi.err().contains("tiedoston merkistö on UTF-16 tai UTF-32 eikä UTF-8"), fi.err());
