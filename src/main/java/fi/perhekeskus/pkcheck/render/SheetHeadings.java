@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
  */
 final class SheetHeadings {
 
-    /** The data findings whose first argument is a field of the data format. */
-    private static final Set<String> FIELD_FIRST = Set.of("DATA-003.missing", "DATA-003.badEnum",
-            "DATA-003.badEnumSuggest", "DATA-003.badCode", "DATA-003.badDateForm", "DATA-003.wrongType.text",
-            "DATA-003.wrongType.list");
+    /** The data findings with a field of the data format among their arguments, and where it is. */
+    private static final Map<String, Integer> FIELD_AT = Map.of("DATA-003.missing", 0, "DATA-003.badEnum", 0,
+            "DATA-003.badEnumSuggest", 0, "DATA-003.badCode", 0, "DATA-003.badDateForm", 0,
+            "DATA-003.wrongType.text", 0, "DATA-003.wrongType.list", 0, "DATA-004", 1);
 
     private static final String NO_HEADER = "DATA-003.noHeader";
 
@@ -34,7 +34,7 @@ final class SheetHeadings {
         Object[] args = finding.args().toArray();
         String key = finding.messageKey();
         if (language == Language.en || args.length == 0 || !inSpreadsheet(finding.location())
-                || !(FIELD_FIRST.contains(key) || NO_HEADER.equals(key))) {
+                || !(FIELD_AT.containsKey(key) || NO_HEADER.equals(key))) {
             return args;
         }
         ValueWords.Lang lang = ValueWords.Lang.valueOf(language.name());
@@ -49,8 +49,12 @@ final class SheetHeadings {
             }
             return args;
         }
-        String field = String.valueOf(args[0]);
-        args[0] = SheetVocabulary.heading(field, lang);
+        int at = FIELD_AT.get(key);
+        if (at >= args.length) {
+            return args;
+        }
+        String field = String.valueOf(args[at]);
+        args[at] = SheetVocabulary.heading(field, lang);
         Class<? extends Enum<?>> words = SheetVocabulary.WORD_COLUMNS.get(field);
         if (words != null && key.equals("DATA-003.badEnum") && args.length > 2) {
             List<String> allowed = new ArrayList<>();

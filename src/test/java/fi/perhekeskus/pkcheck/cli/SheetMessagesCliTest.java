@@ -76,6 +76,16 @@ class SheetMessagesCliTest {
     }
 
     @Test
+    void aCodeOutsideTheRegionNamesTheColumn() throws IOException {
+        Path file = csv.resolve("Organisaatiot.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        lines.set(2, lines.get(2).replace("\"020\"", "\"999\""));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        String fi = check("fi");
+        assertTrue(fi.contains("Kuntanumero 999 (kentässä \"Kunta\") ei kuulu"), fi);
+    }
+
+    @Test
     void anUnknownWordListsTheWordsOfTheReadersLanguage() throws IOException {
         finnishSays("sallitut arvot: puheenjohtaja, varapuheenjohtaja, jäsen, koordinaattori, johtaja, sihteeri.",
                 "VICE_CHAIR", "nokia-perhekeskus;p039;;tuolimies;;1.1.2023;");
