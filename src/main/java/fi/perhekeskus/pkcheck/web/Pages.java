@@ -276,11 +276,13 @@ final class Pages {
         }
         try (InMemoryUpload scratch = new InMemoryUpload(options)) {
             GovernanceModel model = fi.perhekeskus.pkcheck.cli.Pipeline.modelLoader().builtIn(id);
-            ValueWords.Lang words = ValueWords.Lang.valueOf(text(ctx, options).lang().name());
+            WebText text = text(ctx, options);
+            ValueWords.Lang words = ValueWords.Lang.valueOf(text.lang().name());
             byte[] bytes = scratch.write(id + ".xlsx", out -> new TemplateWorkbook(words).write(
                     Template.document(model), out));
             ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .header("Content-Disposition", "attachment; filename=\"pkcheck-" + id + ".xlsx\"")
+                    // Named in the reader's language, ASCII only so that every browser keeps the name.
+                    .header("Content-Disposition", "attachment; filename=\"" + text.get("templates.file", id) + "\"")
                     .result(bytes);
         }
     }

@@ -163,6 +163,12 @@ class PagesTest {
         assertEquals("/templates/kanta-hame.xlsx?lang=sv",
                 page(server.get("/templates?lang=sv")).select("a[href*=kanta-hame]").attr("href"));
         assertEquals(404, server.get("/templates/nowhere.xlsx").statusCode());
+        assertEquals("attachment; filename=\"perhekeskus-pohja-pirkanmaa.xlsx\"",
+                server.get("/templates/pirkanmaa.xlsx").headers().firstValue("Content-Disposition").orElse(""),
+                "saved under a name in the reader's language");
+        assertEquals("attachment; filename=\"familjecentral-mall-kanta-hame.xlsx\"",
+                server.get("/templates/kanta-hame.xlsx?lang=sv").headers().firstValue("Content-Disposition")
+                        .orElse(""));
     }
 
     /** The names of the sheets of the workbook at {@code path}, in their order. */
