@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The line that says which meeting a pre-meeting report is about, as text, Markdown and HTML print it: the
- * group by name (with its id), the date, and who has confirmed. A meeting from the data is named by its id; an
+ * group by name (with its id), the date, and who has confirmed (by name where the report names whom to invite). A meeting from the data is named by its id; an
  * ad hoc check's id is made up from the group and the date, so it is not shown.
  */
 final class MeetingLine {
@@ -33,7 +33,7 @@ final class MeetingLine {
         String named = group == null || group.name() == null || group.name().isBlank() ? meeting.group()
                 : group.name() + " (" + meeting.group() + ")";
         String attendees = meeting.attendees().isEmpty() ? "-"
-                : meeting.attendees().stream().map(m::text).collect(Collectors.joining(", "));
+                : meeting.attendees().stream().map(m::attendee).collect(Collectors.joining(", "));
         return m.get(prefix + (meeting.adHoc() ? "meetingAdHoc" : "meeting"), meeting.id(), named, date, attendees);
     }
 }

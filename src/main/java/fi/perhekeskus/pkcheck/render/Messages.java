@@ -233,6 +233,15 @@ public final class Messages {
         return get(suggestion.messageKey(), args.toArray());
     }
 
+    /**
+     * A person who has confirmed a meeting, as the coordinator who asked needs them: "Maija Meikäläinen (p009)"
+     * where the contacts know the name ({@link #withContacts}), else as people are named.
+     */
+    public String attendee(PersonRef person) {
+        String name = names.get(person.id());
+        return name == null || name.equals(person.id()) ? text(person) : name + " (" + person.id() + ")";
+    }
+
     /** A person to invite: name and organisation where known ({@code suggest.person}), else as people are named. */
     private String contact(PersonRef person) {
         String name = names.get(person.id());

@@ -45,6 +45,17 @@ class MeetingCliTest {
     }
 
     @Test
+    void whoHasConfirmedIsNamedForTheCoordinatorAndPseudonymisedForAReportThatTravels() {
+        String sample = TestPaths.repository().resolve("sample-data/pirkanmaa.xlsx").toString();
+        String named = Cli.run("meeting", sample, "--meeting", "etela-koordinaatioryhma-2024-03", "--lang", "fi").out();
+        assertTrue(named.contains("Kokous: Eteläisen perhekeskusalueen koordinaatioryhmä (etela-koordinaatioryhma), "
+                + "14.3.2024 (etela-koordinaatioryhma-2024-03); osallistumisensa vahvistaneet: Katja Partanen (p009), "), named);
+        String travels = Cli.run("meeting", sample, "--meeting", "etela-koordinaatioryhma-2024-03", "--lang", "fi",
+                "--pseudonymise").out();
+        assertFalse(travels.contains("Katja") || travels.contains("p009"), travels);
+    }
+
+    @Test
     void theGroupsOwnFindingsComeWithTheMeeting() throws IOException {
         Cli.Result r = Cli.run("meeting", data, "--meeting", "m-nongo", "--format", "json");
         List<String> rules = rules(JSON.readTree(r.out()));

@@ -122,7 +122,7 @@ class TextRendererTest {
         assertTrue(text(fromData).contains("\nMeeting g1-2024-03 of Ohjausryhmä (g1) on 2024-03-12; confirmed: -\n"),
                 text(fromData));
         String finnish = RenderFixtures.render(new TextRenderer(), adHoc, RenderFixtures.context(Language.fi));
-        assertTrue(finnish.contains("\nKokous 12.3.2024: Ohjausryhmä (g1); osallistumisensa vahvistaneet: -\n"),
+        assertTrue(finnish.contains("\nKokous: Ohjausryhmä (g1), 12.3.2024; osallistumisensa vahvistaneet: -\n"),
                 finnish);
     }
 
