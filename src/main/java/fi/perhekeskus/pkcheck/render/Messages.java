@@ -192,7 +192,9 @@ public final class Messages {
             return pattern(key);
         }
         Map<String, Object> values = new java.util.LinkedHashMap<>();
-        args.forEach((name, value) -> values.put(name, value instanceof Number ? value : text(value)));
+        Map<String, String> argCases = namedCasesOf(key);
+        args.forEach((name, value) -> values.put(name, value instanceof Number ? value
+                : argCases.containsKey(name) ? inflected(value, argCases.get(name)) : text(value)));
         synchronized (format) {
             try {
                 return format.format(values);
@@ -273,6 +275,19 @@ public final class Messages {
      * {@code <key>.cases=0:genitive} in the bundle ("ei yhtään {0} edustajaa" needs "Kelan", not "Kela"). Most keys,
      * and every key in a language that does not inflect them, have none.
      */
+    /** The grammatical case of each named argument of {@code key} ({@code <key>.cases=from:genitive}). */
+    private Map<String, String> namedCasesOf(String key) {
+        if (!bundle.containsKey(key + ".cases")) {
+            return Map.of();
+        }
+        Map<String, String> byName = new java.util.HashMap<>();
+        for (String item : bundle.getString(key + ".cases").split(",")) {
+            String[] parts = item.trim().split(":");
+            byName.put(parts[0].trim(), parts[1].trim());
+        }
+        return byName;
+    }
+
     private String[] casesOf(String key) {
         return cases.computeIfAbsent(key, k -> {
             if (!bundle.containsKey(k + ".cases")) {

@@ -131,6 +131,11 @@ class MessagesTest {
                 Map.of("min", "", "max", 15, "hasMin", "no", "hasMax", "yes")));
         assertEquals("10–15 members", EN.named("demand.SIZE-001",
                 Map.of("min", 10, "max", 15, "hasMin", "yes", "hasMax", "yes")));
+        // A named argument inflected as its pattern asks (demand.ROLE-002.cases=from:genitive).
+        assertEquals("Ryhmän jäseninä ovat kaikki alueellisen tason koordinaattorit",
+                FI.named("demand.ROLE-002", Map.of("from", Tier.REGIONAL)));
+        assertEquals("Alla koordinatorer på regional nivå är medlemmar i gruppen",
+                SV.named("demand.ROLE-002", Map.of("from", Tier.REGIONAL)));
     }
 
     @Test
