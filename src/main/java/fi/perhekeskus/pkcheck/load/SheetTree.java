@@ -177,8 +177,20 @@ final class SheetTree {
             }
             Node record = Node.object(rowAt);
             boolean any = false;
+            Cell first = null;
+            Cell last = null;
             for (Cell cell : cells) {
                 String field = fields.get(cell.location().column());
+                if (SheetVocabulary.FIRST_NAME.equals(field)) {
+                    first = cell;
+                    any = true;
+                    continue;
+                }
+                if (SheetVocabulary.LAST_NAME.equals(field)) {
+                    last = cell;
+                    any = true;
+                    continue;
+                }
                 if (field == null) {
                     if (!fields.containsKey(cell.location().column())) {
                         ignored.add("[" + written + "] " + Location.columnLetters(cell.location().column())
@@ -190,9 +202,29 @@ final class SheetTree {
                 record.put(field, value(field, cell), cell.location());
                 any = true;
             }
+            if (first != null || last != null) {
+                name(record, first, last);
+            }
             if (any) {
                 list.add(record);
             }
+        }
+
+        /**
+         * A name split into first and family name (Etunimi, Sukunimi), as member lists often keep it, is the
+         * person's name "Maija Meikäläinen", placed at its first cell; a Nimi column of the same row wins.
+         */
+        private void name(Node record, Cell first, Cell last) {
+            if (record.get("name") != null) {
+                return;
+            }
+            Cell at = first != null ? first : last;
+            String name = first == null ? last.text() : last == null ? first.text()
+                    : first.text().trim() + " " + last.text().trim();
+            if (name.length() > InputLimits.MAX_STRING_LENGTH) {
+                name = at.text(); // two long halves would pass the limit each cell keeps
+            }
+            record.put("name", Node.scalar(Node.Kind.STRING, name.trim(), at.location()), at.location());
         }
 
         /** The sheet has ended: rows that never came to a header mean it has none. */
@@ -218,6 +250,11 @@ final class SheetTree {
                 String field = SheetVocabulary.column(cell.text());
                 if (field != null && allowed.contains(field)) {
                     fields.put(cell.location().column(), field);
+                    continue;
+                }
+                String part = field == null && allowed.contains("name") ? SheetVocabulary.namePart(cell.text()) : null;
+                if (part != null) {
+                    fields.put(cell.location().column(), part);
                     continue;
                 }
                 fields.put(cell.location().column(), null);

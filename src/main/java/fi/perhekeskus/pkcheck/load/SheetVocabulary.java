@@ -189,6 +189,25 @@ public final class SheetVocabulary {
                 .sorted().toList();
     }
 
+    /** A column of the first name(s), which with {@link #LAST_NAME} makes a person's name. */
+    public static final String FIRST_NAME = "name.first";
+    /** A column of the family name. */
+    public static final String LAST_NAME = "name.last";
+
+    /** The words of the columns a member list splits a name into: Etunimi and Sukunimi, Förnamn and Efternamn. */
+    private static final Map<String, String> NAME_PARTS = names(Map.of(
+            FIRST_NAME, List.of("etunimi", "etunimet", "kutsumanimi", "fornamn", "firstname", "givenname",
+                    "forename"),
+            LAST_NAME, List.of("sukunimi", "efternamn", "lastname", "surname", "familyname")));
+
+    /**
+     * {@link #FIRST_NAME} or {@link #LAST_NAME} for a column that holds part of a person's name ("Etunimi"),
+     * else null.
+     */
+    public static String namePart(String written) {
+        return NAME_PARTS.get(normalise(written));
+    }
+
     /** The data format field a column header stands for, or null when it is no known column. */
     public static String column(String written) {
         return COLUMN_NAMES.get(normalise(written));

@@ -125,6 +125,26 @@ class SheetMessagesCliTest {
     }
 
     @Test
+    void aNameKeptAsFirstAndFamilyNameNamesWhomToCall() throws IOException {
+        Path file = csv.resolve("Henkilöt.csv");
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] cells = line.split(";", -1);
+            String name = cells[1].replace("\"", "");
+            int space = name.lastIndexOf(' ');
+            String first = lines.isEmpty() ? "Etunimi" : space < 0 ? name : name.substring(0, space);
+            String last = lines.isEmpty() ? "Sukunimi" : space < 0 ? "" : name.substring(space + 1);
+            lines.add(cells[0] + ";" + first + ";" + last + ";" + cells[2] + ";" + cells[3]);
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("meeting", csv.toString(), "--meeting", "etela-koordinaatioryhma-2024-03", "--lang",
+                "fi");
+        assertEquals(0, r.exit() & ~1, r.err());
+        assertTrue(r.out().contains("Katja Partanen (p009)"), r.out());
+        assertTrue(r.out().contains("Kutsu: Ulla Salminen (Kela, Pirkanmaan vakuutuspiiri)."), r.out());
+    }
+
+    @Test
     void aShortSheetWithoutHeaderIsStillReported() throws IOException {
         Files.write(csv.resolve("Kokoukset.csv"), List.of("\uFEFFk1;nokia-perhekeskus;14.3.2024;p039"),
                 StandardCharsets.UTF_8);

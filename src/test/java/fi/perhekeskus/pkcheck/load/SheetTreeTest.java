@@ -125,4 +125,28 @@ class SheetTreeTest {
         assertEquals(List.of("DATA-003.noHeader"), tree.problems().stream().map(DataProblem::key).toList());
         assertEquals(1, tree.problems().get(0).location().line());
     }
+
+    @Test
+    void aNameSplitIntoFirstAndFamilyNameIsOneName() {
+        rows("henkilöt", new String[] {"tunnus", "etunimi", "sukunimi", "organisaatio"},
+                new String[] {"p1", "Maija", "Meikäläinen", "hva"}, new String[] {"p2", null, "Virtanen", "hva"},
+                new String[] {"p3", "Pekka", null, "hva"});
+        tree.finish();
+
+        List<Node> people = tree.root().get("people").items();
+        assertEquals(List.of("Maija Meikäläinen", "Virtanen", "Pekka"),
+                people.stream().map(p -> p.get("name").text()).toList());
+        assertEquals(2, people.get(0).get("name").location().column(), "placed at the first name's cell");
+        assertEquals(List.of(), tree.problems());
+    }
+
+    @Test
+    void aWholeNameOfTheRowWinsOverItsParts() {
+        rows("people", new String[] {"id", "name", "first name", "surname"},
+                new String[] {"p4", "Written Whole", "Other", "Parts"}, new String[] {"p5", null, "Only", "Parts"});
+        tree.finish();
+
+        assertEquals(List.of("Written Whole", "Only Parts"), tree.root().get("people").items().stream()
+                .map(p -> p.get("name").text()).toList());
+    }
 }
