@@ -68,9 +68,10 @@ public final class FactBuilder {
         for (Organisation o : data.organisations()) {
             organisations.put(o.id(), o);
             if (o.municipality() != null) {
-                inRegion(o.municipality(), municipalities, "organisation", o.id(), o.location());
+                inRegion(o.municipality(), "municipality", municipalities, "organisation", o.id(), o.location());
             }
-            o.municipalities().forEach(c -> inRegion(c, municipalities, "organisation", o.id(), o.location()));
+            o.municipalities().forEach(c -> inRegion(c, "municipalities", municipalities, "organisation", o.id(),
+                    o.location()));
             facts.add(o);
         }
 
@@ -91,7 +92,8 @@ public final class FactBuilder {
         Map<Tier, List<List<Member>>> tierEntries = new EnumMap<>(Tier.class);
         for (Group g : data.groups()) {
             reference(g.area(), areas::containsKey, "area", "group", g.id(), g.location());
-            g.municipalities().forEach(c -> inRegion(c, municipalities, "group", g.id(), g.location()));
+            g.municipalities().forEach(c -> inRegion(c, "municipalities", municipalities, "group", g.id(),
+                    g.location()));
             GroupFact fact = groupFact(g, tierSpecs, municipalities);
             facts.add(fact);
             groupMunicipalities(fact, facts);
@@ -110,7 +112,7 @@ public final class FactBuilder {
         Map<String, Set<String>> coordinatorSeats = coordinatorSeats(data, facts);
         for (MeetingPlace mp : data.meetingPlaces()) {
             if (mp.municipality() != null) {
-                inRegion(mp.municipality(), municipalities, "meetingPlace", mp.id(), mp.location());
+                inRegion(mp.municipality(), "municipality", municipalities, "meetingPlace", mp.id(), mp.location());
             }
             reference(mp.coordinator(), people::containsKey, "person", "meetingPlace", mp.id(), mp.location());
             facts.add(mp);
@@ -304,10 +306,11 @@ public final class FactBuilder {
                 inTerm && m.role() != Role.SECRETARY);
     }
 
-    private void inRegion(String code, Map<String, MunicipalityFact> municipalities, String subjectType,
-                          String subjectId, Location at) {
+    /** DATA-004 when {@code code}, written in the record's {@code field}, is none of the region's municipalities. */
+    private void inRegion(String code, String field, Map<String, MunicipalityFact> municipalities,
+                          String subjectType, String subjectId, Location at) {
         if (!municipalities.containsKey(code)) {
-            problems.add(problem("DATA-004", subjectType, subjectId, at, code, "municipality"));
+            problems.add(problem("DATA-004", subjectType, subjectId, at, code, field));
         }
     }
 

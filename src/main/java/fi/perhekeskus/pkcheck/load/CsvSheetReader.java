@@ -85,8 +85,33 @@ final class CsvSheetReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)), HEADER_LOOK * 2);
     }
 
-    /** The separator of the header line: the one of ';' and ',' it holds more of, outside quotes. */
+    /**
+     * The separator of the file: the one of ';' and ',' that splits one of its first lines into the most known
+     * column names (the header, which may have a title above it, as "Pirkanmaan alueet, päivitetty 1.2.2024;");
+     * where no line names a column, the one the first line holds more of, outside quotes (a tie is a comma).
+     */
     static char separator(String text) {
+        String[] lines = text.split("\n", SheetTree.MAX_TITLE_ROWS + 2);
+        int best = 0;
+        char chosen = 0;
+        for (int l = 0; l < Math.min(lines.length, SheetTree.MAX_TITLE_ROWS + 1); l++) {
+            for (char candidate : new char[] {';', ','}) {
+                int known = 0;
+                for (String cell : lines[l].split(java.util.regex.Pattern.quote(String.valueOf(candidate)))) {
+                    if (SheetVocabulary.column(cell.replace("\"", "")) != null) {
+                        known++;
+                    }
+                }
+                if (known > best) {
+                    best = known;
+                    chosen = candidate;
+                }
+            }
+        }
+        return chosen != 0 ? chosen : firstLineSeparator(text);
+    }
+
+    private static char firstLineSeparator(String text) {
         int semicolons = 0;
         int commas = 0;
         boolean quoted = false;

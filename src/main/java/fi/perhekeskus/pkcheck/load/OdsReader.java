@@ -183,7 +183,8 @@ final class OdsReader {
                 String ref = org.apache.poi.ss.util.CellReference.convertNumToColString(atColumn - 1) + atRow + ":"
                         + org.apache.poi.ss.util.CellReference.convertNumToColString(
                                 Math.min(MAX_COLUMNS, atColumn + across - 1) - 1) + Math.min(MAX_ROWS, atRow + down - 1);
-                tree.problem("DATA-003.mergedCells", Location.cell(file, sheetName, atRow, atColumn), ref, sheetName);
+                tree.merged(sheet, Location.cell(file, sheetName, atRow, atColumn),
+                        Math.min(MAX_ROWS, atRow + down - 1), ref);
             }
         }
 

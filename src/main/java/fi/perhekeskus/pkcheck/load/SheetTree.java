@@ -49,8 +49,10 @@ final class SheetTree {
             "uppgift");
 
     /**
-     * How many non-empty rows may stand above a sheet's header (a title, a date, a note) before the sheet is said to
-     * have no header: a list's title seldom takes more than two, and data rows never name the columns.
+     * A sheet's header must be among its first this many non-empty rows: a title, a date or a note may stand above
+     * it (a list's title seldom takes more than two rows). A row below such a row is taken for the header only if it
+     * names at least two of the sheet's columns, so that a data row with one word that is also a heading ("kunta",
+     * the Finnish heading of municipality and a type of organisation) is not.
      */
     static final int MAX_TITLE_ROWS = 5;
 
@@ -86,6 +88,19 @@ final class SheetTree {
         problems.add(Fields.problem(key, "file", file, at, Map.of(), args));
     }
 
+    /**
+     * Cells {@code ref} of {@code sheet}, from {@code at} down to row {@code lastRow}, are merged: DATA-003, as a
+     * merged cell holds its value in its first row only, unless the merge lies wholly in the rows above the header
+     * (a title typed across the sheet's width), which are not data.
+     */
+    void merged(Sheet sheet, Location at, int lastRow, String ref) {
+        if (sheet instanceof Data data) {
+            data.merged(at, lastRow, ref);
+        } else if (sheet != SKIPPED) {
+            problem("DATA-003.mergedCells", at, ref, at.sheet());
+        }
+    }
+
     /** Reports the sheets whose header never came, and logs the columns not read, once for the file. */
     void finish() {
         data.forEach(Data::end);
@@ -112,6 +127,10 @@ final class SheetTree {
         Data sheet = new Data(written, key, at);
         data.add(sheet);
         return sheet;
+    }
+
+    /** Merged cells {@code ref}, their first cell at {@code at}, down to row {@code lastRow}. */
+    private record Merge(Location at, int lastRow, String ref) {
     }
 
     /** The data sheets started, each told when the file ends. */
@@ -146,6 +165,10 @@ final class SheetTree {
         private final Set<String> allowed;
         /** Rows met before the header that name no column: a title above it, as lists often have. */
         private int titleRows;
+        /** The header's row, once found (0 before). */
+        private int headerRow;
+        /** Merges met before the header's row was known (a spreadsheet file gives them in any order). */
+        private final List<Merge> merges = new ArrayList<>();
         private Location firstRow;
         /** The field of each column by its number; absent where the column is not read. */
         private Map<Integer, String> fields;
@@ -232,6 +255,24 @@ final class SheetTree {
             if (list == null && titleRows > 0) {
                 noHeader();
             }
+            settleMerges(Integer.MAX_VALUE);
+        }
+
+        /** A merge: reported once the header's row is known, unless it lies wholly above it. */
+        void merged(Location at, int lastRow, String ref) {
+            merges.add(new Merge(at, lastRow, ref));
+            if (headerRow > 0) {
+                settleMerges(headerRow);
+            }
+        }
+
+        private void settleMerges(int header) {
+            for (Merge m : merges) {
+                if (m.lastRow() >= header || header == Integer.MAX_VALUE) {
+                    problem("DATA-003.mergedCells", m.at(), m.ref(), written);
+                }
+            }
+            merges.clear();
         }
 
         /** Not a header at all (the header row is missing): one finding at the first row, not one per cell. */
@@ -267,7 +308,8 @@ final class SheetTree {
                     notRead.add("[" + written + "] " + cell.text());
                 }
             }
-            if (fields.values().stream().allMatch(f -> f == null)) {
+            long known = fields.values().stream().filter(f -> f != null).count();
+            if (known == 0 || titleRows > 0 && known < 2) {
                 if (firstRow == null) {
                     firstRow = rowAt;
                 }
@@ -281,6 +323,8 @@ final class SheetTree {
                 ignored.add("[" + written + "] " + titleRows + " row(s) above the header");
                 titleRows = 0;
             }
+            headerRow = rowAt.line();
+            settleMerges(headerRow);
             ignored.addAll(notRead);
             for (int i = 0; i < typos.size(); i++) {
                 problem("DATA-003.unknownFieldSuggest", typos.get(i).location(), typos.get(i).text(),

@@ -160,9 +160,11 @@ final class WorkbookReader {
                     formula.setLength(0);
                 }
                 case "mergeCell" -> {
-                    CellReference first = new CellReference(attributes.getValue("ref").split(":")[0]);
-                    tree.problem("DATA-003.mergedCells", Location.cell(file, name, first.getRow() + 1,
-                            first.getCol() + 1), attributes.getValue("ref"), name);
+                    String[] corners = attributes.getValue("ref").split(":");
+                    CellReference first = new CellReference(corners[0]);
+                    CellReference last = new CellReference(corners[corners.length - 1]);
+                    tree.merged(sheet, Location.cell(file, name, first.getRow() + 1, first.getCol() + 1),
+                            last.getRow() + 1, attributes.getValue("ref"));
                 }
                 default -> { }
             }

@@ -270,11 +270,6 @@ public final class Messages {
         return get("title." + ruleId);
     }
 
-    /**
-     * The grammatical case each argument of {@code key} takes, where this language inflects the words it fills in:
-     * {@code <key>.cases=0:genitive} in the bundle ("ei yhtään {0} edustajaa" needs "Kelan", not "Kela"). Most keys,
-     * and every key in a language that does not inflect them, have none.
-     */
     /** The grammatical case of each named argument of {@code key} ({@code <key>.cases=from:genitive}). */
     private Map<String, String> namedCasesOf(String key) {
         if (!bundle.containsKey(key + ".cases")) {
@@ -283,11 +278,18 @@ public final class Messages {
         Map<String, String> byName = new java.util.HashMap<>();
         for (String item : bundle.getString(key + ".cases").split(",")) {
             String[] parts = item.trim().split(":");
-            byName.put(parts[0].trim(), parts[1].trim());
+            if (parts.length == 2) {
+                byName.put(parts[0].trim(), parts[1].trim());
+            }
         }
         return byName;
     }
 
+    /**
+     * The grammatical case each argument of {@code key} takes, where this language inflects the words it fills in:
+     * {@code <key>.cases=0:genitive} in the bundle ("ei yhtään {0} edustajaa" needs "Kelan", not "Kela"). Most keys,
+     * and every key in a language that does not inflect them, have none.
+     */
     private String[] casesOf(String key) {
         return cases.computeIfAbsent(key, k -> {
             if (!bundle.containsKey(k + ".cases")) {
@@ -297,6 +299,9 @@ public final class Messages {
             int count = 0;
             for (String item : bundle.getString(k + ".cases").split(",")) {
                 String[] parts = item.trim().split(":");
+                if (parts.length != 2 || !parts[0].trim().matches("\\d")) {
+                    continue; // a named argument's case, for named()
+                }
                 int index = Integer.parseInt(parts[0].trim());
                 byArg[index] = parts[1].trim();
                 count = Math.max(count, index + 1);

@@ -107,7 +107,9 @@ public final class Pseudonymiser {
         if ("membership".equals(subject.type())) {
             int slash = subject.id().lastIndexOf('/');
             String person = subject.id().substring(slash + 1);
-            if (slash >= 0 && !person.isEmpty() && !"null".equals(person)) {
+            // A membership without its person ("g1/?"; "g1/null" in reports of earlier versions) names nobody.
+            if (slash >= 0 && !person.isEmpty() && !"null".equals(person)
+                    && !fi.perhekeskus.pkcheck.model.Membership.UNKNOWN.equals(person)) {
                 return new Subject(subject.type(), subject.id().substring(0, slash + 1) + pseudonym(person));
             }
         }

@@ -104,7 +104,7 @@ class SheetMessagesCliTest {
         Path file = csv.resolve("Jäsenet.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         lines.set(0, lines.get(0).replace("\uFEFF", ""));
-        lines.add(0, "\uFEFFPirkanmaan perhekeskusten ryhmien jäsenet;;;;;;");
+        lines.add(0, "\uFEFFPirkanmaan perhekeskusten ryhmien jäsenet, kevät 2024"); // a comma, no semicolon
         lines.add(1, "Päivitetty 1.2.2024;;;;;;");
         lines.add(2, ";;;;;;");
         Files.write(file, lines, StandardCharsets.UTF_8);
@@ -159,7 +159,7 @@ class SheetMessagesCliTest {
         lines.remove(0);
         Files.write(file, lines, StandardCharsets.UTF_8);
         String fi = check("fi");
-        assertTrue(fi.contains("Välilehdeltä \"Jäsenet\" puuttuu otsikkorivi: ensimmäisen rivin pitää nimetä "
-                + "sarakkeet, esim. Ryhmä, Henkilö, Edustaa, Rooli."), fi);
+        assertTrue(fi.contains("Välilehdeltä \"Jäsenet\" puuttuu otsikkorivi: jonkin sen ensimmäisistä riveistä "
+                + "pitää nimetä sarakkeet, esim. Ryhmä, Henkilö, Edustaa, Rooli."), fi);
     }
 }

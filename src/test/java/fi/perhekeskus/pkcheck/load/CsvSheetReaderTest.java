@@ -43,6 +43,14 @@ class CsvSheetReaderTest {
     }
 
     @Test
+    void theSeparatorIsTheOneThatSplitsTheHeaderIntoColumnsEvenBelowATitle() {
+        assertEquals(';', CsvSheetReader.separator("Pirkanmaan alueet, päivitetty 1.2.2024;\nTunnus;Nimi\nlansi;Länsi"));
+        assertEquals(',', CsvSheetReader.separator("Jäsenet; kevät 2024\n\"Ryhmä\",\"Henkilö\",Rooli\ng1,p1,pj"));
+        assertEquals(';', CsvSheetReader.separator("Tunnus;Nimike\np1;lasten, nuorten ja perheiden, palvelujen johtaja"),
+                "commas in the data do not outvote the header");
+    }
+
+    @Test
     void cellsKeepTheirLineAndColumn() throws IOException {
         DataFileReader.Source source = read("people.csv", "id;name;title\n\n;;\np1; Märta ;\np2;;x\n".getBytes(
                 StandardCharsets.UTF_8));

@@ -199,4 +199,28 @@ class OdsReaderCellTest {
 
         assertTrue(e.getMessage().startsWith("book.ods: cannot read the OpenDocument spreadsheet"), e.getMessage());
     }
+
+    @Test
+    void aTitleMergedAcrossTheSheetAboveTheHeaderIsNoFinding() throws IOException {
+        Path file = temp.resolve("title.ods");
+        String title = "<table:table-cell table:number-columns-spanned=\"3\" office:value-type=\"string\">"
+                + "<text:p>Pirkanmaan henkilöt</text:p></table:table-cell><table:covered-table-cell/>"
+                + "<table:covered-table-cell/>";
+        String merged = "<table:table-cell table:number-rows-spanned=\"2\" office:value-type=\"string\">"
+                + "<text:p>Pia</text:p></table:table-cell>";
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write((HEAD + "<table:table table:name=\"people\">" + row(title) + row(text("id"), text("name"))
+                    + row(text("p1"), merged) + row(text("p2"), "<table:covered-table-cell/>") + "</table:table>"
+                    + TAIL).getBytes(StandardCharsets.UTF_8));
+        }
+        SheetTree tree = new OdsReader().read(file, "title.ods");
+
+        assertEquals(2, people(tree).size());
+        assertEquals(List.of("DATA-003.mergedCells"), tree.problems().stream().map(DataProblem::key).toList(),
+                "the merge among the data is one, the title's none");
+        assertEquals(List.of("B3:B4", "people"), tree.problems().get(0).args());
+    }
 }

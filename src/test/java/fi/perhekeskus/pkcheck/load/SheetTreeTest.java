@@ -149,4 +149,41 @@ class SheetTreeTest {
         assertEquals(List.of("Written Whole", "Only Parts"), tree.root().get("people").items().stream()
                 .map(p -> p.get("name").text()).toList());
     }
+
+    /** {@code titles} rows of one cell of text, then a header and one person. */
+    private void peopleBelow(int titles) {
+        String[][] rows = new String[titles + 2][];
+        for (int i = 0; i < titles; i++) {
+            rows[i] = new String[] {"Pirkanmaan perhekeskusten henkilöt, osa " + i};
+        }
+        rows[titles] = new String[] {"tunnus", "nimi"};
+        rows[titles + 1] = new String[] {"p1", "Pia"};
+        rows("henkilöt", rows);
+        tree.finish();
+    }
+
+    @Test
+    void theHeaderMayComeAsTheLastOfTheFirstRows() {
+        peopleBelow(SheetTree.MAX_TITLE_ROWS - 1);
+        assertEquals(List.of(), tree.problems());
+        assertEquals("Pia", tree.root().get("people").items().get(0).get("name").text());
+    }
+
+    @Test
+    void aHeaderBelowTheFirstRowsIsNone() {
+        peopleBelow(SheetTree.MAX_TITLE_ROWS);
+        assertEquals(List.of("DATA-003.noHeader"), tree.problems().stream().map(DataProblem::key).toList());
+        assertTrue(tree.root().get("people") == null);
+    }
+
+    @Test
+    void aDataRowWithOneWordThatIsAlsoAHeadingIsNoHeader() {
+        // The header row was deleted; "kunta" (a type) is also the Finnish heading of the municipality column.
+        rows("organisaatiot", new String[] {"pirha", "hyvinvointialue", "Pirkanmaan hyvinvointialue"},
+                new String[] {"kela", "Kela", "Kela"}, new String[] {"tampere", "kunta", "Tampereen kaupunki", "837"});
+        tree.finish();
+
+        assertEquals(List.of("DATA-003.noHeader"), tree.problems().stream().map(DataProblem::key).toList());
+        assertEquals(1, tree.problems().get(0).location().line());
+    }
 }

@@ -152,6 +152,21 @@ class SpreadsheetLoadTest {
     }
 
     @Test
+    void aTitleMergedAcrossTheTopOfASheetIsNoFinding() throws IOException {
+        XSSFWorkbook wb = network();
+        Sheet members = wb.getSheet("Jäsenet");
+        members.shiftRows(0, members.getLastRowNum(), 2);
+        members.createRow(0).createCell(0).setCellValue("Pirkanmaan perhekeskusten ryhmien jäsenet");
+        members.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
+        members.createRow(1).createCell(0).setCellValue("päivitetty 1.2.2024");
+        Dataset before = loader.load(List.of(save(network(), "a.xlsx")));
+        Dataset data = loader.load(List.of(save(wb, "b.xlsx")));
+        assertEquals(List.of(), keys(data));
+        assertEquals(before.groups().stream().mapToInt(g -> g.members().size()).sum(),
+                data.groups().stream().mapToInt(g -> g.members().size()).sum(), "every seat read below the title");
+    }
+
+    @Test
     void aFileThatIsNoWorkbookIsAnInputErrorNamingIt() throws IOException {
         Path bad = temp.resolve("broken.xlsx");
         Files.writeString(bad, "schemaVersion: 1\n");
