@@ -162,6 +162,29 @@ class CliTest {
         assertInputError(Cli.run("check", network, "--names", "--pseudonymise"), "--pseudonymise");
     }
 
+    /** A seat whose person the data leaves out names nobody: "g1/?" stays so, not a pseudonym of a made-up person. */
+    @Test
+    void aMembershipWithoutItsPersonIsNotPseudonymisedAsOne() throws IOException {
+        Path data = write("ilman.yaml", """
+                schemaVersion: 1
+                model: pirkanmaa
+                organisations:
+                  - {id: pirha, type: WELLBEING_REGION, name: Pirha}
+                people:
+                  - {id: p1, name: Anna Virtanen, organisation: pirha}
+                groups:
+                  - id: g1
+                    tier: PROVINCIAL
+                    members:
+                      - {person: p1, role: CHAIR}
+                      - {role: MEMBER, until: 2023-12-31}
+                """);
+        String json = Cli.run("check", data.toString(), "--date", "2024-03-01", "--format", "json",
+                "--pseudonymise").out();
+        assertTrue(json.contains("\"g1/?\""), json);
+        assertFalse(json.contains("null"), json);
+    }
+
     /**
      * A person's name typed where their id belongs is personal data: a pseudonymised report says only that the
      * reference is missing, under a pseudonym, and not whose name it is; without --pseudonymise it names the id.
