@@ -107,7 +107,7 @@ final class SheetTables {
     }
 
     /** The columns that hold dates. */
-    static final Set<String> DATE_COLUMNS = Set.of("from", "until", "date");
+    static final Set<String> DATE_COLUMNS = SheetVocabulary.DATE_COLUMNS;
 
     /** Dates as a Finnish coordinator types them into a spreadsheet (Excel and Calc read them as dates). */
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.ROOT);

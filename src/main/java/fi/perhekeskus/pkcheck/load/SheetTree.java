@@ -387,6 +387,13 @@ final class SheetTree {
             Enum<?> value = word(words, cell.text());
             return Node.scalar(cell.kind(), value == null ? cell.text() : value.name(), cell.location());
         }
+        if (SheetVocabulary.DATE_COLUMNS.contains(field)) {
+            // A date typed as text the Finnish way (1.3.2024) reads as the data format writes it, as a date cell does.
+            java.time.LocalDate day = DateText.parse(cell.text());
+            if (day != null) {
+                return Node.scalar(cell.kind(), id(day.toString()), cell.location());
+            }
+        }
         return Node.scalar(cell.kind(), cell.text().length() > 64 ? cell.text() : id(cell.text()), cell.location());
     }
 

@@ -43,6 +43,9 @@ public final class SheetVocabulary {
             "groups", "group", "members", "member", "municipalities", "municipality", "areas", "area",
             "meetingPlaces", "meetingPlace", "meetings", "meeting");
 
+    /** Columns that hold dates. */
+    public static final Set<String> DATE_COLUMNS = Set.of("from", "until", "date");
+
     /** Columns whose cell holds a list, written "536, 790" or "536; 790". */
     public static final Set<String> LIST_COLUMNS = Set.of("municipalities", "attendees");
 

@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,6 +116,13 @@ class SpreadsheetCliTest {
         for (Path converted : List.of(csv, xlsx)) {
             Cli.Result r = Cli.run("check", converted.toString(), "--date", "2024-03-01", "--format", "json");
             assertEquals(findings(original), findings(r), converted.toString());
+            // Back to YAML, every word and date is as the data format writes it (CHAIR, 2023-01-01).
+            Path back = temp.resolve("back-" + lang + "-" + converted.getFileName() + ".yaml");
+            assertEquals(0, Cli.run("convert", converted.toString(), "--to", "yaml", "-o", back.toString()).exit());
+            String yaml = Files.readString(back);
+            assertTrue(yaml.contains("role: CHAIR") && yaml.contains("from: 2023-01-01")
+                    || yaml.contains("role: \"CHAIR\"") && yaml.contains("from: \"2023-01-01\""), yaml);
+            assertFalse(yaml.contains("role: puheenjohtaja") || yaml.contains("1.1.2023"), yaml);
         }
     }
 
