@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Lays a dataset document out as spreadsheet tables: a key/value dataset sheet, then one table per list
@@ -106,9 +105,6 @@ final class SheetTables {
         return tables;
     }
 
-    /** The columns that hold dates. */
-    static final Set<String> DATE_COLUMNS = SheetVocabulary.DATE_COLUMNS;
-
     /** Dates as a Finnish coordinator types them into a spreadsheet (Excel and Calc read them as dates). */
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.ROOT);
 
@@ -125,20 +121,16 @@ final class SheetTables {
         }
         Class<? extends Enum<?>> words = SheetVocabulary.WORD_COLUMNS.get(column);
         if (words != null) {
-            Enum<?> word = word(words, text);
+            Enum<?> word = ValueWords.parseWord(words, text);
             return word == null ? text : ValueWords.display(word, lang);
         }
-        if (lang == ValueWords.Lang.fi && DATE_COLUMNS.contains(column)) {
+        if (lang == ValueWords.Lang.fi && SheetVocabulary.DATE_COLUMNS.contains(column)) {
             LocalDate day = DateText.parse(text);
             return day == null ? text : FINNISH_DATE.format(day);
         }
         return text;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Enum<?> word(Class type, String text) {
-        return ValueWords.parse(type, text);
-    }
 
     /** A cell's text: lists joined with ", ", nested mappings as JSON, null as empty. */
     static String text(JsonNode value) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -24,9 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * as text except numbers and booleans, so codes keep their leading zeros.
  */
 public final class WorkbookWriter {
-
-    /** The columns that hold dates: written as date cells, which Excel and Calc show and edit as dates. */
-    static final Set<String> DATE_COLUMNS = SheetTables.DATE_COLUMNS;
 
     private final ValueWords.Lang lang;
 
@@ -78,7 +74,8 @@ public final class WorkbookWriter {
                 cell.setCellValue(heading(table.header().get(c)));
                 cell.setCellStyle(bold);
                 sheet.setColumnWidth(c, 18 * 256);
-                sheet.setDefaultColumnStyle(c, DATE_COLUMNS.contains(table.header().get(c)) ? date : text);
+                boolean dates = SheetVocabulary.DATE_COLUMNS.contains(table.header().get(c));
+                sheet.setDefaultColumnStyle(c, dates ? date : text);
             }
             sheet.createFreezePane(0, 1);
             for (int r = 0; r < table.rows().size(); r++) {
@@ -90,7 +87,7 @@ public final class WorkbookWriter {
                         continue;
                     }
                     Cell cell = row.createCell(c);
-                    LocalDate day = value.isTextual() && DATE_COLUMNS.contains(table.header().get(c))
+                    LocalDate day = value.isTextual() && SheetVocabulary.DATE_COLUMNS.contains(table.header().get(c))
                             ? DateText.parse(value.asText()) : null;
                     if (day != null) {
                         cell.setCellValue(day);

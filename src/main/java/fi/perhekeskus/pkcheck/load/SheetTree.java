@@ -384,11 +384,12 @@ final class SheetTree {
         }
         Class<? extends Enum<?>> words = SheetVocabulary.WORD_COLUMNS.get(field);
         if (words != null) {
-            Enum<?> value = word(words, cell.text());
+            Enum<?> value = ValueWords.parseWord(words, cell.text());
             return Node.scalar(cell.kind(), value == null ? cell.text() : value.name(), cell.location());
         }
-        if (SheetVocabulary.DATE_COLUMNS.contains(field)) {
-            // A date typed as text the Finnish way (1.3.2024) reads as the data format writes it, as a date cell does.
+        if (SheetVocabulary.DATE_COLUMNS.contains(field) && cell.text().indexOf('.') > 0) {
+            // A date typed as text the Finnish way (1.3.2024) reads as the data format writes it, as a date cell does;
+            // ISO text and date cells (already ISO) pass without a parse.
             java.time.LocalDate day = DateText.parse(cell.text());
             if (day != null) {
                 return Node.scalar(cell.kind(), id(day.toString()), cell.location());
@@ -397,10 +398,6 @@ final class SheetTree {
         return Node.scalar(cell.kind(), cell.text().length() > 64 ? cell.text() : id(cell.text()), cell.location());
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Enum<?> word(Class type, String text) {
-        return ValueWords.parse(type, text);
-    }
 
     /** The one instance of an id or a short text, however many rows repeat it. */
     private String id(String text) {

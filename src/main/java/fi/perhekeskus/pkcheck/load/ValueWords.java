@@ -84,9 +84,17 @@ public final class ValueWords {
 
     /** The value {@code written} stands for: a code or any word of it; null when it is none. */
     public static <E extends Enum<E>> E parse(Class<E> type, String written) {
-        Map<String, Enum<?>> byWord = BY_WORD.get(type);
-        Enum<?> value = byWord == null ? null : byWord.get(SheetVocabulary.normalise(written));
+        Enum<?> value = parseWord(type, written);
         return value == null ? null : type.cast(value);
+    }
+
+    /**
+     * {@link #parse} for a type known only as a column's ({@link SheetVocabulary#WORD_COLUMNS}): the value
+     * {@code written} stands for, or null.
+     */
+    public static Enum<?> parseWord(Class<? extends Enum<?>> type, String written) {
+        Map<String, Enum<?>> byWord = BY_WORD.get(type);
+        return byWord == null ? null : byWord.get(SheetVocabulary.normalise(written));
     }
 
     /** The code or word closest to a value that is none of them, for "did you mean"; null when none is close. */

@@ -33,8 +33,8 @@ final class SheetHeadings {
     static Object[] args(Finding finding, Language language) {
         Object[] args = finding.args().toArray();
         String key = finding.messageKey();
-        if (language == Language.en || args.length == 0 || !inSpreadsheet(finding.location())
-                || !(FIELD_AT.containsKey(key) || NO_HEADER.equals(key))) {
+        if (!(FIELD_AT.containsKey(key) || NO_HEADER.equals(key)) || language == Language.en || args.length == 0
+                || !inSpreadsheet(finding.location())) {
             return args;
         }
         ValueWords.Lang lang = ValueWords.Lang.valueOf(language.name());

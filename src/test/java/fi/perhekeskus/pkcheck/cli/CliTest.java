@@ -162,16 +162,20 @@ class CliTest {
         assertInputError(Cli.run("check", network, "--names", "--pseudonymise"), "--pseudonymise");
     }
 
+    /** The start of a small Pirkanmaa dataset: the wellbeing region and Anna Virtanen (p1), who works there. */
+    private static final String PIRHA_AND_ANNA = """
+            schemaVersion: 1
+            model: pirkanmaa
+            organisations:
+              - {id: pirha, type: WELLBEING_REGION, name: Pirha}
+            people:
+              - {id: p1, name: Anna Virtanen, organisation: pirha}
+            """;
+
     /** A seat whose person the data leaves out names nobody: "g1/?" stays so, not a pseudonym of a made-up person. */
     @Test
     void aMembershipWithoutItsPersonIsNotPseudonymisedAsOne() throws IOException {
-        Path data = write("ilman.yaml", """
-                schemaVersion: 1
-                model: pirkanmaa
-                organisations:
-                  - {id: pirha, type: WELLBEING_REGION, name: Pirha}
-                people:
-                  - {id: p1, name: Anna Virtanen, organisation: pirha}
+        Path data = write("ilman.yaml", PIRHA_AND_ANNA + """
                 groups:
                   - id: g1
                     tier: PROVINCIAL
@@ -191,13 +195,7 @@ class CliTest {
      */
     @Test
     void aPseudonymisedReportDoesNotTellWhoseNameWasTypedForAnId() throws IOException {
-        Path data = write("nimi.yaml", """
-                schemaVersion: 1
-                model: pirkanmaa
-                organisations:
-                  - {id: pirha, type: WELLBEING_REGION, name: Pirha}
-                people:
-                  - {id: p1, name: Anna Virtanen, organisation: pirha}
+        Path data = write("nimi.yaml", PIRHA_AND_ANNA + """
                   - {id: p2, name: Bertta Berg, organisation: pirha}
                 groups:
                   - id: g1
