@@ -4,6 +4,7 @@ import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ final class SheetTree {
     void merged(Sheet sheet, Location at, int lastRow, String ref) {
         if (sheet instanceof Data data) {
             data.merged(at, lastRow, ref);
-        } else if (sheet != SKIPPED) {
+        } else if (sheet != SKIPPED && !(sheet instanceof Unknown)) {
             problem("DATA-003.mergedCells", at, ref, at.sheet());
         }
     }
@@ -104,6 +105,7 @@ final class SheetTree {
     /** Reports the sheets whose header never came, and logs the columns not read, once for the file. */
     void finish() {
         data.forEach(Data::end);
+        unknown.forEach(Unknown::end);
         if (!ignored.isEmpty()) {
             LOG.info("{}: columns not read (pkcheck does not know them): {}", file, String.join(", ", ignored));
         }
@@ -119,7 +121,9 @@ final class SheetTree {
             return SKIPPED;
         }
         if (key == null) {
-            return new Unknown(written, at);
+            Unknown sheet = new Unknown(written, at);
+            unknown.add(sheet);
+            return sheet;
         }
         if (SheetVocabulary.DATASET.equals(key)) {
             return this::datasetRow;
@@ -136,26 +140,77 @@ final class SheetTree {
     /** The data sheets started, each told when the file ends. */
     private final List<Data> data = new ArrayList<>();
 
-    /** A sheet with a name pkcheck does not know: reported once when it has any row, and not read. */
+    /**
+     * A sheet with a name pkcheck does not know. It is DATA-003 when it looks like data pkcheck would otherwise miss:
+     * its name is a likely typo of a sheet's ("Jäsnet", reported with a did-you-mean), or one of its first rows
+     * names two columns of one data sheet, one of them an id, a group, a person or a municipality's code ("Taulukko1" with Ryhmä, Henkilö,
+     * Rooli). Any other sheet — notes, phone numbers, a coordinator's own lists — is not read, and is only logged
+     * (seen with {@code --verbose}), as a column pkcheck does not know is.
+     */
     private final class Unknown implements Sheet {
         private final String written;
         private final Location at;
-        private boolean reported;
+        private final String suggestion;
+        private int rows;
+        private boolean decided;
 
         Unknown(String written, Location at) {
             this.written = written;
             this.at = at;
+            this.suggestion = SheetVocabulary.closestSheet(written);
         }
 
         @Override
         public void row(Location rowAt, List<Cell> cells) {
-            if (!reported && !cells.isEmpty()) {
-                reported = true;
+            if (decided || cells.isEmpty()) {
+                return;
+            }
+            rows++;
+            if (suggestion != null) {
+                decided = true;
+                problem("DATA-003.unknownSheetSuggest", at, written, suggestion);
+            } else if (namesColumns(cells)) {
+                decided = true;
                 problem("DATA-003.unknownSheet", at, written, String.join(", ", SheetVocabulary.SHEETS) + ", "
                         + SheetVocabulary.DATASET);
+            } else if (rows >= MAX_TITLE_ROWS) {
+                end();
             }
         }
+
+        /** The sheet is not data: logged once it is known (after its first rows, or at the file's end). */
+        void end() {
+            if (!decided && rows > 0) {
+                decided = true;
+                ignored.add("[" + written + "] (the whole sheet: no sheet pkcheck reads)");
+            }
+        }
+
+        /** Whether {@code cells} name two columns of one data sheet, one of them a record's id, group, person or code. */
+        private boolean namesColumns(List<Cell> cells) {
+            Set<String> named = new HashSet<>();
+            for (Cell cell : cells) {
+                String field = SheetVocabulary.column(cell.text());
+                if (field != null) {
+                    named.add(field);
+                }
+            }
+            if (!named.contains("id") && !named.contains("group") && !named.contains("person")
+                    && !named.contains("code")) {
+                return false;
+            }
+            for (String sheetKey : SheetVocabulary.SHEETS) {
+                Set<String> allowed = DatasetLoader.FIELDS.get(SheetVocabulary.KIND.get(sheetKey));
+                if (named.stream().filter(allowed::contains).count() >= 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    /** The sheets with unknown names, each told when the file ends. */
+    private final List<Unknown> unknown = new ArrayList<>();
 
     /** A data sheet: the header row, then one record per row. */
     private final class Data implements Sheet {

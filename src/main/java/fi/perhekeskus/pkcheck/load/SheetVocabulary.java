@@ -175,6 +175,29 @@ public final class SheetVocabulary {
     }
 
     /**
+     * The data sheet (its key) whose name in any language {@code written} is a likely typo of ("Jäsnet" for
+     * {@code members}), else null. Stricter than a column's did-you-mean: one edit in a short name, one per four
+     * letters in a longer one, so that a sheet of one's own ("Notes", "Muistiinpanot") is taken for none.
+     */
+    public static String closestSheet(String written) {
+        String word = normalise(written);
+        int allowed = Math.max(1, word.length() / 4);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, String> name : SHEET_NAMES.entrySet()) {
+            if (INSTRUCTIONS.equals(name.getValue())) {
+                continue;
+            }
+            int d = Suggest.distance(word, name.getKey());
+            if (d < bestDistance) {
+                best = name.getValue();
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= allowed ? best : null;
+    }
+
+    /**
      * The sheet a CSV file's name (without extension) stands for: the whole name ({@code jäsenet}), or the part
      * after a dash as LibreOffice and Excel name the sheets of a book they export ({@code pohja-jäsenet}).
      */

@@ -26,6 +26,10 @@ final class SheetHeadings {
 
     private static final String NO_HEADER = "DATA-003.noHeader";
 
+    /** The data findings with a list of sheet or column keys ("members, people") among their arguments, and where. */
+    private static final Map<String, Integer> KEYS_AT = Map.of(NO_HEADER, 1, "DATA-003.unknownSheet", 1,
+            "DATA-003.unknownSheetSuggest", 1);
+
     private SheetHeadings() {
     }
 
@@ -33,19 +37,20 @@ final class SheetHeadings {
     static Object[] args(Finding finding, Language language) {
         Object[] args = finding.args().toArray();
         String key = finding.messageKey();
-        if (!(FIELD_AT.containsKey(key) || NO_HEADER.equals(key)) || language == Language.en || args.length == 0
+        if (!(FIELD_AT.containsKey(key) || KEYS_AT.containsKey(key)) || language == Language.en || args.length == 0
                 || !inSpreadsheet(finding.location())) {
             return args;
         }
         ValueWords.Lang lang = ValueWords.Lang.valueOf(language.name());
-        if (NO_HEADER.equals(key)) {
+        if (KEYS_AT.containsKey(key)) {
             String sheet = SheetVocabulary.sheet(String.valueOf(args[0]));
-            if (sheet != null) {
+            if (NO_HEADER.equals(key) && sheet != null) {
                 args[0] = SheetVocabulary.heading(sheet, lang);
             }
-            if (args.length > 1) {
-                args[1] = Arrays.stream(String.valueOf(args[1]).split(", "))
-                        .map(column -> SheetVocabulary.heading(column, lang)).collect(Collectors.joining(", "));
+            int list = KEYS_AT.get(key);
+            if (args.length > list) {
+                args[list] = Arrays.stream(String.valueOf(args[list]).split(", "))
+                        .map(name -> SheetVocabulary.heading(name, lang)).collect(Collectors.joining(", "));
             }
             return args;
         }

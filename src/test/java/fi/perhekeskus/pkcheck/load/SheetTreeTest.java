@@ -92,14 +92,43 @@ class SheetTreeTest {
     }
 
     @Test
-    void aSheetWithoutAHeaderIsOneProblemAndAnUnknownSheetIsNamedOnce() {
+    void aSheetWithoutAHeaderIsOneProblem() {
         rows("people", new String[] {"p1", "Pia"}, new String[] {"p2", "Pekka"});
-        rows("muistiinpanot", new String[] {"x"}, new String[] {"y"});
         tree.finish(); // two rows, neither a header: the file's end says there is none
 
-        assertEquals(List.of("DATA-003.unknownSheet", "DATA-003.noHeader"),
-                tree.problems().stream().map(DataProblem::key).toList());
+        assertEquals(List.of("DATA-003.noHeader"), tree.problems().stream().map(DataProblem::key).toList());
         assertTrue(tree.root().get("people") == null, "no records without a header");
+    }
+
+    @Test
+    void aSheetOfOnesOwnIsNotReadAndOnlyLogged() {
+        rows("Muistiinpanot", new String[] {"Soita Kelaan ennen kokousta"}, new String[] {"x"});
+        rows("Yhteystiedot", new String[] {"Nimi", "Organisaatio", "Puhelin"}, new String[] {"Pia", "Kela", "040"});
+        rows("Notes", new String[] {"Ryhmä", "muistiin"}, new String[] {"a"}, new String[] {"b"}, new String[] {"c"},
+                new String[] {"d"}, new String[] {"Ryhmä", "Henkilö"}); // a table below five rows is not looked for
+        tree.finish();
+
+        assertEquals(List.of(), tree.problems());
+        assertTrue(tree.ignoredColumns().contains("[Muistiinpanot] (the whole sheet: no sheet pkcheck reads)"),
+                tree.ignoredColumns().toString());
+        assertTrue(tree.ignoredColumns().contains("[Notes] (the whole sheet: no sheet pkcheck reads)"));
+        assertEquals(3, tree.ignoredColumns().size(), tree.ignoredColumns().toString());
+    }
+
+    @Test
+    void aSheetThatLooksLikeDataIsNamedOnce() {
+        rows("Jäsnet", new String[] {"x"}, new String[] {"y"});
+        rows("Taulukko1", new String[] {"Jäsenlista"}, new String[] {"Ryhmä", "Henkilö", "Rooli"},
+                new String[] {"g1", "p1", "puheenjohtaja"});
+        rows("Kunnat 2024", new String[] {"Kuntakoodi", "Nimi"}, new String[] {"020", "Akaa"});
+        rows("Tyhjä");
+        tree.finish();
+
+        assertEquals(List.of("DATA-003.unknownSheetSuggest", "DATA-003.unknownSheet", "DATA-003.unknownSheet"),
+                tree.problems().stream().map(DataProblem::key).toList());
+        assertEquals(List.of("Jäsnet", "members"), tree.problems().get(0).args());
+        assertEquals("Taulukko1", tree.problems().get(1).args().get(0));
+        assertTrue(tree.ignoredColumns().isEmpty(), tree.ignoredColumns().toString());
     }
 
     @Test

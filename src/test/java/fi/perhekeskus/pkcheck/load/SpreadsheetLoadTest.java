@@ -140,8 +140,11 @@ class SpreadsheetLoadTest {
     void mergedCellsUnknownSheetsAndMissingHeadersAreFindings() throws IOException {
         XSSFWorkbook wb = network();
         wb.getSheet("Jäsenet").addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
-        rows(wb.createSheet("Taul1"), List.of("x"));
+        rows(wb.createSheet("Taul1"), List.of("ryhmä", "henkilö"), List.of("g1", "p1"));
         rows(wb.createSheet("kokoukset"), List.of("m1", "g1", "2024-03-01"));
+        Sheet notes = wb.createSheet("Muistiinpanot"); // a sheet of one's own: not read, its merges no finding
+        rows(notes, List.of("Kevään kokoukset"), List.of("Soita Kelaan"));
+        notes.addMergedRegion(new CellRangeAddress(0, 1, 0, 3));
         rows(wb.createSheet("Ohjeet"), List.of("Täytä kaikki välilehdet"));
         Dataset data = loader.load(List.of(save(wb, "d.xlsx")));
         assertEquals(List.of("DATA-003.mergedCells", "DATA-003.noHeader", "DATA-003.unknownSheet"),
