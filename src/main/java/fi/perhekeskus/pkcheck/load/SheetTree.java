@@ -342,8 +342,13 @@ final class SheetTree {
             List<Cell> typos = new ArrayList<>();
             List<String> suggestions = new ArrayList<>();
             List<String> notRead = new ArrayList<>();
+            Cell organisationColumn = null;
             for (Cell cell : cells) {
                 String field = SheetVocabulary.column(cell.text());
+                if ("organisation".equals(field) && !allowed.contains(field) && allowed.contains("represents")) {
+                    field = "represents"; // a member list's "Organisaatio": whom the seat represents
+                    organisationColumn = cell;
+                }
                 if (field != null && allowed.contains(field)) {
                     fields.put(cell.location().column(), field);
                     continue;
@@ -362,6 +367,10 @@ final class SheetTree {
                 } else {
                     notRead.add("[" + written + "] " + cell.text());
                 }
+            }
+            if (organisationColumn != null && fields.values().stream().filter("represents"::equals).count() > 1) {
+                fields.put(organisationColumn.location().column(), null); // Edustaa says it; Organisaatio is a note
+                notRead.add("[" + written + "] " + organisationColumn.text());
             }
             long known = fields.values().stream().filter(f -> f != null).count();
             if (known == 0 || titleRows > 0 && known < 2) {

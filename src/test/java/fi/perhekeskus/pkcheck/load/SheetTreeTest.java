@@ -143,6 +143,33 @@ class SheetTreeTest {
     }
 
     @Test
+    void aMemberListHeadedAsCoordinatorsHeadThemIsRead() {
+        rows("jäsenet", new String[] {"Ryhmä", "Jäsen", "Organisaatio", "Tehtävä", "Varahenkilö", "Alkaen"},
+                new String[] {"g1", "p1", "nokia", "puheenjohtaja", "p2", "1.1.2024"});
+        tree.finish();
+
+        assertEquals(List.of(), tree.problems());
+        Node first = tree.root().get("members").items().get(0);
+        assertEquals(List.of("g1", "p1", "nokia", "CHAIR", "p2", "2024-01-01"), List.of(first.get("group").text(),
+                first.get("person").text(), first.get("represents").text(), first.get("role").text(),
+                first.get("deputy").text(), first.get("from").text()));
+    }
+
+    @Test
+    void anOrganisationColumnBesideRepresentsIsANote() {
+        rows("medlemmar", new String[] {"Grupp", "Medlem", "Edustaa", "Organisaatio", "Uppdrag", "Varaedustaja"},
+                new String[] {"g2", "p3", "kela", "Kela, Pirkanmaa", "medlem", "p4"});
+        tree.finish();
+
+        assertEquals(List.of(), tree.problems());
+        Node member = tree.root().get("members").items().get(0);
+        assertEquals("kela", member.get("represents").text(), "Edustaa wins; Organisaatio is then a note");
+        assertEquals(List.of("p3", "MEMBER", "p4"), List.of(member.get("person").text(), member.get("role").text(),
+                member.get("deputy").text()));
+        assertTrue(tree.ignoredColumns().contains("[medlemmar] Organisaatio"), tree.ignoredColumns().toString());
+    }
+
+    @Test
     void rowsThatNeverComeToAHeaderAreOneProblemAtTheFirst() {
         String[][] data = new String[SheetTree.MAX_TITLE_ROWS + 2][];
         for (int i = 0; i < data.length; i++) {
