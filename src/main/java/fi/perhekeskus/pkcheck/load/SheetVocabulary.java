@@ -82,7 +82,7 @@ public final class SheetVocabulary {
             Map.entry("code", List.of("code", "koodi", "kuntakoodi", "kuntanumero", "kod", "kommunkod")),
             Map.entry("municipality", List.of("municipality", "kunta", "kommun")),
             Map.entry("municipalities", List.of("municipalities", "kunnat", "kommuner")),
-            Map.entry("title", List.of("title", "nimike", "titel")),
+            Map.entry("title", List.of("title", "nimike", "tehtavanimike", "ammattinimike", "titel", "yrkestitel")),
             Map.entry("organisation", List.of("organisation", "organization", "organisaatio")),
             Map.entry("tier", List.of("tier", "taso", "niva")),
             Map.entry("area", List.of("area", "alue", "omrade")),
@@ -93,7 +93,7 @@ public final class SheetVocabulary {
             Map.entry("person", List.of("person", "henkilo", "jasen", "medlem", "member")),
             Map.entry("represents", List.of("represents", "edustaa", "edustettava", "taho", "edustettutaho",
                     "representerar")),
-            Map.entry("role", List.of("role", "rooli", "tehtava", "roll", "uppdrag")),
+            Map.entry("role", List.of("role", "rooli", "roll")),
             Map.entry("deputy", List.of("deputy", "varajasen", "varahenkilo", "varaedustaja", "ersattare", "suppleant")),
             // the start and end of a term as member lists head them: "Alkaa", "Alkupäivä", "Voimassa asti", "Slutdatum"
             Map.entry("from", List.of("from", "start", "startdate", "alkaen", "alku", "alkaa", "alkupaiva", "alkupvm",

@@ -144,7 +144,7 @@ class SheetTreeTest {
 
     @Test
     void aMemberListHeadedAsCoordinatorsHeadThemIsRead() {
-        rows("jäsenet", new String[] {"Ryhmä", "Jäsen", "Organisaatio", "Tehtävä", "Varahenkilö", "Alkaen"},
+        rows("jäsenet", new String[] {"Ryhmä", "Jäsen", "Organisaatio", "Rooli", "Varahenkilö", "Alkaen"},
                 new String[] {"g1", "p1", "nokia", "puheenjohtaja", "p2", "1.1.2024"});
         tree.finish();
 
@@ -157,7 +157,7 @@ class SheetTreeTest {
 
     @Test
     void anOrganisationColumnBesideRepresentsIsANote() {
-        rows("medlemmar", new String[] {"Grupp", "Medlem", "Edustaa", "Organisaatio", "Uppdrag", "Varaedustaja"},
+        rows("medlemmar", new String[] {"Grupp", "Medlem", "Edustaa", "Organisaatio", "Roll", "Varaedustaja"},
                 new String[] {"g2", "p3", "kela", "Kela, Pirkanmaa", "medlem", "p4"});
         tree.finish();
 
