@@ -91,8 +91,8 @@ public final class TemplateWorkbook {
                 + "paikallisen tason alueittain); " + requiredMembers + ". Muut sarakkeet saa jättää tyhjiksi.");
         lines.add("FI: Tyhjää pohjaa tarkistettaessa jokaisesta puuttuvasta ryhmästä tulee virhe, samoin jokaisesta "
                 + "kunnasta, jolta puuttuu alue tai paikallinen ryhmä: ne häviävät, kun tiedot on täytetty.");
-        lines.add("FI: Ensimmäinen rivi on otsikkorivi: älä muuta sitä. Omia sarakkeita (esim. huomautukset) saa "
-                + "lisätä: niitä ei lueta. Tunnukset (" + id + ") ovat lyhyitä ja yksilöllisiä; muut välilehdet "
+        lines.add("FI: Ensimmäinen rivi on otsikkorivi: älä muuta sitä. Omia sarakkeita (esim. huomautukset) ja "
+                + "välilehtiä (esim. muistiinpanot) saa lisätä: niitä ei lueta. Tunnukset (" + id + ") ovat lyhyitä ja yksilöllisiä; muut välilehdet "
                 + "viittaavat niihin. Päivämäärät muodossa 1.3.2024 tai päivämääräsoluina, kuntakoodit kolmella "
                 + "numerolla.");
         lines.add("FI: Älä yhdistä soluja äläkä käytä kaavoja. Tarkista: pkcheck check tiedosto.xlsx");
@@ -111,8 +111,8 @@ public final class TemplateWorkbook {
                 + ". Övriga kolumner får lämnas tomma.");
         lines.add("SV: Kontrolleras mallen tom ger varje grupp som saknas ett fel, och likaså varje kommun som saknar "
                 + "område eller lokal grupp: felen försvinner när uppgifterna är ifyllda.");
-        lines.add("SV: Första raden är rubrikraden: ändra den inte. Egna kolumner (t.ex. anmärkningar) får läggas "
-                + "till: de läses inte. Datum som 1.3.2024 eller som datumceller, kommunkoder med tre siffror.");
+        lines.add("SV: Första raden är rubrikraden: ändra den inte. Egna kolumner (t.ex. anmärkningar) och flikar "
+                + "(t.ex. anteckningar) får läggas till: de läses inte. Datum som 1.3.2024 eller som datumceller, kommunkoder med tre siffror.");
         lines.add("SV: Sammanfoga inte celler och använd inte formler. Kontrollera: pkcheck check fil.xlsx");
         lines.add("");
         lines.add("EN: Fill in the sheets " + organisations + ", " + people + ", " + groups + " and " + members
@@ -129,8 +129,8 @@ public final class TemplateWorkbook {
                 + ". The other columns may be left empty.");
         lines.add("EN: Checked while still empty, the template gives an error for every missing group and for every "
                 + "municipality without an area or a local group: they go away as the data is filled in.");
-        lines.add("EN: The first row is the header row: do not change it. Columns of your own (e.g. notes) may be "
-                + "added: they are not read. Dates as 1.3.2024, 2024-03-01 or date cells; municipality codes as "
+        lines.add("EN: The first row is the header row: do not change it. Columns and sheets of your own (e.g. notes) "
+                + "may be added: they are not read. Dates as 1.3.2024, 2024-03-01 or date cells; municipality codes as "
                 + "three digits.");
         lines.add("EN: Do not merge cells or use formulas. Check with: pkcheck check file.xlsx");
         lines.add("");
