@@ -126,6 +126,7 @@ final class SheetTree {
             return sheet;
         }
         if (SheetVocabulary.DATASET.equals(key)) {
+            datasetSheet = true;
             return this::datasetRow;
         }
         Data sheet = new Data(written, key, at);
@@ -139,74 +140,82 @@ final class SheetTree {
 
     /** The data sheets started, each told when the file ends. */
     private final List<Data> data = new ArrayList<>();
+    /** Whether the file has a dataset sheet (Aineisto). */
+    private boolean datasetSheet;
 
     /**
      * A sheet with a name pkcheck does not know. It is DATA-003 when it looks like data pkcheck would otherwise miss:
-     * its name is a likely typo of a sheet's ("Jäsnet", reported with a did-you-mean), or one of its first rows
-     * names two columns of one data sheet, one of them an id, a group, a person or a municipality's code ("Taulukko1" with Ryhmä, Henkilö,
-     * Rooli). Any other sheet — notes, phone numbers, a coordinator's own lists — is not read, and is only logged
-     * (seen with {@code --verbose}), as a column pkcheck does not know is.
+     * one of its first rows heads a table of one data sheet ({@link #headsATable}: "Taulukko1" with Ryhmä, Henkilö,
+     * Rooli), or its name is a likely typo of a sheet's that the workbook lacks ("Kokouset" without Kokoukset),
+     * reported with a did-you-mean. Any other sheet — notes, phone numbers, a coordinator's own lists, a copy such as
+     * "Jäsenet (2)" beside Jäsenet — is not read, and is only logged (seen with {@code --verbose}), as a column pkcheck
+     * does not know is. Decided when the file ends, once every sheet's name is known.
      */
     private final class Unknown implements Sheet {
         private final String written;
         private final Location at;
-        private final String suggestion;
         private int rows;
-        private boolean decided;
+        private boolean table;
 
         Unknown(String written, Location at) {
             this.written = written;
             this.at = at;
-            this.suggestion = SheetVocabulary.closestSheet(written);
         }
 
         @Override
         public void row(Location rowAt, List<Cell> cells) {
-            if (decided || cells.isEmpty()) {
+            if (cells.isEmpty() || table || rows >= MAX_TITLE_ROWS) {
                 return;
             }
             rows++;
-            if (suggestion != null) {
-                decided = true;
-                problem("DATA-003.unknownSheetSuggest", at, written, suggestion);
-            } else if (namesColumns(cells)) {
-                decided = true;
-                problem("DATA-003.unknownSheet", at, written, String.join(", ", SheetVocabulary.SHEETS) + ", "
-                        + SheetVocabulary.DATASET);
-            } else if (rows >= MAX_TITLE_ROWS) {
-                end();
-            }
+            table = headsATable(cells);
         }
 
-        /** The sheet is not data: logged once it is known (after its first rows, or at the file's end). */
         void end() {
-            if (!decided && rows > 0) {
-                decided = true;
+            if (rows == 0) {
+                return;
+            }
+            String suggestion = SheetVocabulary.closestSheet(written);
+            if (suggestion != null && (table || !present(suggestion))) {
+                problem("DATA-003.unknownSheetSuggest", at, written, suggestion);
+            } else if (table) {
+                problem("DATA-003.unknownSheet", at, written, String.join(", ", SheetVocabulary.SHEETS) + ", "
+                        + SheetVocabulary.DATASET);
+            } else {
                 ignored.add("[" + written + "] (the whole sheet: no sheet pkcheck reads)");
             }
         }
+    }
 
-        /** Whether {@code cells} name two columns of one data sheet, one of them a record's id, group, person or code. */
-        private boolean namesColumns(List<Cell> cells) {
-            Set<String> named = new HashSet<>();
-            for (Cell cell : cells) {
-                String field = SheetVocabulary.column(cell.text());
-                if (field != null) {
-                    named.add(field);
-                }
+    /** Whether the file has the sheet {@code key}. */
+    private boolean present(String key) {
+        return SheetVocabulary.DATASET.equals(key) ? datasetSheet : data.stream().anyMatch(d -> d.key.equals(key));
+    }
+
+    /** The columns that tell one data sheet's rows apart: a table that names them (and one more) is that sheet's. */
+    private static final Map<String, Set<String>> TABLE_KEYS = Map.of("members", Set.of("group", "person"),
+            "municipalities", Set.of("code"));
+
+    /**
+     * Whether {@code cells} head a table of one data sheet: they name two of its columns, among them the columns
+     * that tell its rows apart (the id; a membership's group and person; a municipality's code).
+     */
+    static boolean headsATable(List<Cell> cells) {
+        Set<String> named = new HashSet<>();
+        for (Cell cell : cells) {
+            String field = SheetVocabulary.column(cell.text());
+            if (field != null) {
+                named.add(field);
             }
-            if (!named.contains("id") && !named.contains("group") && !named.contains("person")
-                    && !named.contains("code")) {
-                return false;
-            }
-            for (String sheetKey : SheetVocabulary.SHEETS) {
-                Set<String> allowed = DatasetLoader.FIELDS.get(SheetVocabulary.KIND.get(sheetKey));
-                if (named.stream().filter(allowed::contains).count() >= 2) {
-                    return true;
-                }
-            }
-            return false;
         }
+        for (String sheetKey : SheetVocabulary.SHEETS) {
+            Set<String> allowed = DatasetLoader.FIELDS.get(SheetVocabulary.KIND.get(sheetKey));
+            if (named.containsAll(TABLE_KEYS.getOrDefault(sheetKey, Set.of("id")))
+                    && named.stream().filter(allowed::contains).count() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sheets with unknown names, each told when the file ends. */
@@ -337,18 +346,35 @@ final class SheetTree {
                     String.join(", ", SheetVocabulary.COLUMNS.get(key).stream().limit(4).toList()));
         }
 
+        /**
+         * Two columns that name one field ("Henkilö" and "Jäsen", "Varajäsen" and "Varahenkilö"): the more usual
+         * word is read, the other column is not (logged), so that no row holds the field twice.
+         */
+        private void twice(List<Cell> cells, List<String> notRead) {
+            Map<String, Cell> kept = new HashMap<>();
+            for (Cell cell : cells) {
+                String field = fields.get(cell.location().column());
+                if (field == null) {
+                    continue;
+                }
+                Cell other = kept.putIfAbsent(field, cell);
+                if (other != null) {
+                    Cell loser = SheetVocabulary.columnRank(cell.text()) < SheetVocabulary.columnRank(other.text())
+                            ? other : cell;
+                    kept.put(field, loser == cell ? other : cell);
+                    fields.put(loser.location().column(), null);
+                    notRead.add("[" + written + "] " + loser.text());
+                }
+            }
+        }
+
         private void header(Location rowAt, List<Cell> cells) {
             fields = new HashMap<>();
             List<Cell> typos = new ArrayList<>();
             List<String> suggestions = new ArrayList<>();
             List<String> notRead = new ArrayList<>();
-            Cell organisationColumn = null;
             for (Cell cell : cells) {
                 String field = SheetVocabulary.column(cell.text());
-                if ("organisation".equals(field) && !allowed.contains(field) && allowed.contains("represents")) {
-                    field = "represents"; // a member list's "Organisaatio": whom the seat represents
-                    organisationColumn = cell;
-                }
                 if (field != null && allowed.contains(field)) {
                     fields.put(cell.location().column(), field);
                     continue;
@@ -368,10 +394,7 @@ final class SheetTree {
                     notRead.add("[" + written + "] " + cell.text());
                 }
             }
-            if (organisationColumn != null && fields.values().stream().filter("represents"::equals).count() > 1) {
-                fields.put(organisationColumn.location().column(), null); // Edustaa says it; Organisaatio is a note
-                notRead.add("[" + written + "] " + organisationColumn.text());
-            }
+            twice(cells, notRead);
             long known = fields.values().stream().filter(f -> f != null).count();
             if (known == 0 || titleRows > 0 && known < 2) {
                 if (firstRow == null) {

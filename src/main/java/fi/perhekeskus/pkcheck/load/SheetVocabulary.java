@@ -75,7 +75,8 @@ public final class SheetVocabulary {
             Map.entry("meetingPlaces", List.of("meetingplaces", "kohtaamispaikat", "motesplatser")),
             Map.entry("meetings", List.of("meetings", "kokoukset", "moten"))));
 
-    private static final Map<String, String> COLUMN_NAMES = names(Map.ofEntries(
+    /** Each column's words, the usual one first: where two columns of a sheet name one field, the earlier word wins. */
+    private static final Map<String, List<String>> COLUMN_WORDS = Map.ofEntries(
             Map.entry("id", List.of("id", "tunnus", "beteckning")),
             Map.entry("name", List.of("name", "nimi", "namn")),
             Map.entry("type", List.of("type", "tyyppi", "typ")),
@@ -91,8 +92,7 @@ public final class SheetVocabulary {
             Map.entry("attendees", List.of("attendees", "osallistujat", "deltagare")),
             Map.entry("group", List.of("group", "ryhma", "grupp")),
             Map.entry("person", List.of("person", "henkilo", "jasen", "medlem", "member")),
-            Map.entry("represents", List.of("represents", "edustaa", "edustettava", "taho", "edustettutaho",
-                    "representerar")),
+            Map.entry("represents", List.of("represents", "edustaa", "edustettava", "representerar")),
             Map.entry("role", List.of("role", "rooli", "roll")),
             Map.entry("deputy", List.of("deputy", "varajasen", "varahenkilo", "varaedustaja", "ersattare", "suppleant")),
             // the start and end of a term as member lists head them: "Alkaa", "Alkupäivä", "Voimassa asti", "Slutdatum"
@@ -104,7 +104,9 @@ public final class SheetVocabulary {
                     "formatversion", "version")),
             Map.entry("model", List.of("model", "malli", "modell")),
             Map.entry("region", List.of("region", "hyvinvointialue", "valfardsomrade")),
-            Map.entry("regionName", List.of("regionname", "hyvinvointialueennimi", "valfardsomradetsnamn"))));
+            Map.entry("regionName", List.of("regionname", "hyvinvointialueennimi", "valfardsomradetsnamn")));
+
+    private static final Map<String, String> COLUMN_NAMES = names(COLUMN_WORDS);
 
     /** A sheet's or column's heading in Finnish and in Swedish (in English, the key itself). */
     private record Heading(String fi, String sv) {
@@ -177,12 +179,12 @@ public final class SheetVocabulary {
 
     /**
      * The data sheet (its key) whose name in any language {@code written} is a likely typo of ("Jäsnet" for
-     * {@code members}), else null. Stricter than a column's did-you-mean: one edit in a short name, one per four
-     * letters in a longer one, so that a sheet of one's own ("Notes", "Muistiinpanot") is taken for none.
+     * {@code members}), else null. Stricter than a column's did-you-mean: one edit, two in a name of twelve letters
+     * or more, so that a sheet of one's own ("Notes", "Personal", "Henkilöstö") is taken for none.
      */
     public static String closestSheet(String written) {
         String word = normalise(written);
-        int allowed = Math.max(1, word.length() / 4);
+        int allowed = word.length() >= 12 ? 2 : 1;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, String> name : SHEET_NAMES.entrySet()) {
@@ -190,12 +192,34 @@ public final class SheetVocabulary {
                 continue;
             }
             int d = Suggest.distance(word, name.getKey());
-            if (d < bestDistance) {
+            if (d < bestDistance || d == bestDistance && name.getValue().compareTo(best) < 0) {
                 best = name.getValue();
                 bestDistance = d;
             }
         }
         return bestDistance <= allowed ? best : null;
+    }
+
+    /**
+     * How usual the word {@code written} is for its column: 0 for the field's own key, then its place among the
+     * column's words ("Henkilö" before "Jäsen"); {@link Integer#MAX_VALUE} for no known column.
+     */
+    static int columnRank(String written) {
+        String word = normalise(written);
+        String key = COLUMN_NAMES.get(word);
+        if (key == null) {
+            return Integer.MAX_VALUE;
+        }
+        if (word.equals(normalise(key))) {
+            return 0;
+        }
+        List<String> words = COLUMN_WORDS.get(key);
+        for (int i = 0; i < words.size(); i++) {
+            if (normalise(words.get(i)).equals(word)) {
+                return i + 1;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

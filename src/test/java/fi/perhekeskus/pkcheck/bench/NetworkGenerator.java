@@ -327,7 +327,8 @@ public final class NetworkGenerator {
      * Rewrites the one file {@code one} (see {@link #oneFile}) as {@code target} in the shape an export takes: the
      * groups without their members, then a top-level {@code members} list in which each membership names its
      * group first, the whole indented by two spaces. Streamed in two passes over {@code one}; nothing of the size
-     * of the data is held.
+     * of the data is held. It relies on what {@link #oneFile} writes: no top-level {@code members} list, and each
+     * group's {@code id} before its {@code members}.
      */
     public static void exportFile(Path one, Path target) throws IOException {
         Files.createDirectories(target.getParent());

@@ -74,13 +74,14 @@ class ExtraSheetsCliTest {
         add("Muistiinpanot", List.of(List.of("Kevään kokoukset"), List.of("Soita Kelaan ennen 14.3.")));
         add("Yhteystiedot", List.of(List.of("Nimi", "Organisaatio", "Puhelin"),
                 List.of("Ulla Salminen", "Kela", "040 123 4567")));
+        add("Jäsenet (2)", List.of(List.of("Vanha lista"), List.of("Maija", "puheenjohtaja")));
         try (InputStream in = Files.newInputStream(book)) {
             XSSFWorkbook wb = new XSSFWorkbook(in);
             wb.getSheet("Muistiinpanot").addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
             save(wb);
         }
         String after = check("--format", "json").out();
-        assertEquals(before.replace("\"findings\"", ""), after.replace("\"findings\"", ""));
+        assertEquals(before, after, "the same report, byte for byte");
         assertFalse(check("--lang", "fi").out().contains("Muistiinpanot"));
     }
 

@@ -115,7 +115,8 @@ class LauncherTest {
         Run run = launch(Map.of(), true, "check", data.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(javaArgs().contains("-Xms320m"), javaArgs().toString());
-        assertTrue(javaArgs().containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC")),
+        assertTrue(javaArgs().containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-XX:+UseParallelGC")),
                 "C1 alone and the throughput collector: " + javaArgs());
     }
 

@@ -19,6 +19,28 @@ class SheetVocabularyTest {
     }
 
     @Test
+    void aSheetsNameIsATypoOnlyOneLetterAwayFromASheetsName() {
+        for (String[] typo : new String[][] {{"Jäsnet", "members"}, {"Kokouset", "meetings"}, {"Henkilö", "people"},
+                {"Ryhmä", "groups"}, {"Medlemar", "members"}, {"Organisatiot", "organisations"},
+                {"Kohtaamispaikka", "meetingPlaces"}, {"Jäsenet (2)", "members"}}) {
+            assertEquals(typo[1], SheetVocabulary.closestSheet(typo[0]), typo[0]);
+        }
+        for (String own : List.of("Muistiinpanot", "Muistio", "Kommentit", "Tiedot 2024", "Vanhat", "Arkisto",
+                "Lista", "Ohje", "Ohjet", "Kokous", "Yhteenveto", "Taul1", "Blad1", "Sheet1", "Sivu1", "Alue", "Kunta",
+                "Notes", "Data", "Personal", "Henkilöstö", "Taulukko1", "Yhteystiedot")) {
+            assertNull(SheetVocabulary.closestSheet(own), own);
+        }
+    }
+
+    @Test
+    void theUsualWordOfAColumnRanksFirst() {
+        assertEquals(0, SheetVocabulary.columnRank("Person"));
+        assertEquals(true, SheetVocabulary.columnRank("Henkilö") < SheetVocabulary.columnRank("Jäsen"));
+        assertEquals(true, SheetVocabulary.columnRank("Varajäsen") < SheetVocabulary.columnRank("Varahenkilö"));
+        assertEquals(Integer.MAX_VALUE, SheetVocabulary.columnRank("Puhelin"));
+    }
+
+    @Test
     void theHeaderWordsAreThoseOfTheSheetsOwnColumnsInEveryLanguage() {
         assertEquals(List.of("beteckning", "id", "name", "namn", "nimi", "tunnus"),
                 List.copyOf(SheetVocabulary.columnWords(Set.of("id", "name"))));
