@@ -223,4 +223,28 @@ class OdsReaderCellTest {
                 "the merge among the data is one, the title's none");
         assertEquals(List.of("B3:B4", "people"), tree.problems().get(0).args());
     }
+
+    @Test
+    void aSheetOfOnesOwnWithAMergedTitleIsNoFinding() throws IOException {
+        Path file = temp.resolve("notes.ods");
+        String title = "<table:table-cell table:number-columns-spanned=\"3\" table:number-rows-spanned=\"2\" "
+                + "office:value-type=\"string\"><text:p>Kevään kokoukset</text:p></table:table-cell>"
+                + "<table:covered-table-cell/><table:covered-table-cell/>";
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write((HEAD + "<table:table table:name=\"Muistiinpanot\">" + row(title)
+                    + row("<table:covered-table-cell table:number-columns-repeated=\"3\"/>")
+                    + row(text("Soita Kelaan")) + "</table:table>"
+                    + "<table:table table:name=\"people\">" + row(text("id"), text("name")) + row(text("p1"), text("Pia"))
+                    + "</table:table>" + TAIL).getBytes(StandardCharsets.UTF_8));
+        }
+        SheetTree tree = new OdsReader().read(file, "notes.ods");
+
+        assertEquals(1, people(tree).size());
+        assertEquals(List.of(), tree.problems(), "a sheet not read has no merges to report");
+        assertTrue(tree.ignoredColumns().contains("[Muistiinpanot] (the whole sheet: no sheet pkcheck reads)"),
+                tree.ignoredColumns().toString());
+    }
 }
