@@ -292,7 +292,8 @@ public final class Pipeline {
                 .toList();
         return new Report(model.id(), model.name(), facts.context().regionId(), facts.context().regionName(),
                 date, data.sources(), findings, new LazyMap<>(() -> GroupTable.of(facts)),
-                model.tiers().stream().map(ModelTier::tier).map(Enum::name).toList(), areas);
+                model.tiers().stream().map(ModelTier::tier).map(Enum::name).toList(), areas)
+                .withNotRead(data.notRead());
     }
 
     /**

@@ -1,6 +1,7 @@
 package fi.perhekeskus.pkcheck.load;
 
 import fi.perhekeskus.pkcheck.model.DataProblem;
+import fi.perhekeskus.pkcheck.model.NotRead;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,19 @@ import java.util.Set;
 public final class DataFileReader {
 
     /** A file's tree and the problems only its spreadsheet form could have. */
-    public record Source(String name, Node root, List<DataProblem> problems) {
+    public record Source(String name, Node root, List<DataProblem> problems, List<NotRead> notRead) {
 
         public Source {
             problems = List.copyOf(problems);
+            notRead = List.copyOf(notRead);
+        }
+
+        Source(String name, Node root) {
+            this(name, root, List.of(), List.of());
+        }
+
+        Source(String name, SheetTree sheets) {
+            this(name, sheets.root(), sheets.problems(), sheets.notRead());
         }
     }
 
@@ -49,20 +59,20 @@ public final class DataFileReader {
                 workbook = new WorkbookReader();
             }
             SheetTree sheets = workbook.read(path, name);
-            return new Source(name, sheets.root(), sheets.problems());
+            return new Source(name, sheets);
         }
         if (lower.endsWith(".ods")) {
             SheetTree sheets = new OdsReader().read(path, name);
-            return new Source(name, sheets.root(), sheets.problems());
+            return new Source(name, sheets);
         }
         if (lower.endsWith(".csv")) {
             if (csv == null) {
                 csv = new CsvSheetReader();
             }
             SheetTree sheets = csv.read(path, name);
-            return new Source(name, sheets.root(), sheets.problems());
+            return new Source(name, sheets);
         }
-        return new Source(name, tree.read(path, name), List.of());
+        return new Source(name, tree.read(path, name));
     }
 
     /**
@@ -79,7 +89,7 @@ public final class DataFileReader {
         String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
             // readRecords measures the file before it reads it, as read does for every file.
-            return new Source(name, tree.readRecords(path, name, sink, texts), List.of());
+            return new Source(name, tree.readRecords(path, name, sink, texts));
         }
         return read(path, name);
     }

@@ -10,6 +10,7 @@ import fi.perhekeskus.pkcheck.model.Meeting;
 import fi.perhekeskus.pkcheck.model.MeetingPlace;
 import fi.perhekeskus.pkcheck.model.Membership;
 import fi.perhekeskus.pkcheck.model.Municipality;
+import fi.perhekeskus.pkcheck.model.NotRead;
 import fi.perhekeskus.pkcheck.model.Organisation;
 import fi.perhekeskus.pkcheck.model.OrganisationType;
 import fi.perhekeskus.pkcheck.model.Person;
@@ -119,6 +120,7 @@ public final class DatasetLoader {
                 if (unusable[0] == null) {
                     try {
                         builder.problems.addAll(source.problems());
+                        builder.notRead.addAll(source.notRead());
                         builder.file(source.root(), source.name());
                     } catch (InputException e) {
                         unusable[0] = e;
@@ -260,6 +262,8 @@ public final class DatasetLoader {
     private static final class Builder {
 
         private final List<DataProblem> problems = new ArrayList<>();
+        /** The columns and sheets of the spreadsheets read that were not read. */
+        private final List<NotRead> notRead = new ArrayList<>();
         private final Map<String, Map<String, Location>> seen = new HashMap<>();
         private boolean versionSeen;
         private String modelRef;
@@ -593,7 +597,7 @@ public final class DatasetLoader {
         Dataset build(List<String> sources) {
             attachMembers();
             return new Dataset(sources, modelRef, modelRefLocation, region, areas, municipalities, organisations,
-                    people, groups, meetingPlaces, meetings, problems);
+                    people, groups, meetingPlaces, meetings, problems, notRead);
         }
     }
 }

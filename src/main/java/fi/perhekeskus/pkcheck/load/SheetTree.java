@@ -2,6 +2,7 @@ package fi.perhekeskus.pkcheck.load;
 
 import fi.perhekeskus.pkcheck.model.DataProblem;
 import fi.perhekeskus.pkcheck.model.Location;
+import fi.perhekeskus.pkcheck.model.NotRead;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,6 +64,8 @@ final class SheetTree {
     private final Node root;
     private final List<DataProblem> problems = new ArrayList<>();
     private final Set<String> ignored = new LinkedHashSet<>();
+    /** The columns and sheets the user wrote that are not read, for the report. */
+    private final List<NotRead> notRead = new ArrayList<>();
     /** One instance of each repeated short text: an id or a date is written again on many rows. */
     private final Map<String, String> texts = new HashMap<>();
 
@@ -78,6 +81,11 @@ final class SheetTree {
     /** The problems only the spreadsheet form has (no header, merged cells, formula errors, unknown sheets). */
     List<DataProblem> problems() {
         return problems;
+    }
+
+    /** The columns and sheets of the user's that are not read, in the order met, for the report to list. */
+    List<NotRead> notRead() {
+        return notRead;
     }
 
     /** The columns not read, as "[sheet] header", in the order met. */
@@ -183,6 +191,7 @@ final class SheetTree {
                         + SheetVocabulary.DATASET);
             } else {
                 ignored.add("[" + written + "] (the whole sheet: no sheet pkcheck reads)");
+                notRead.add(new NotRead(file, written, null));
             }
         }
     }
@@ -350,7 +359,7 @@ final class SheetTree {
          * Two columns that name one field ("Henkilö" and "Jäsen", "Varajäsen" and "Varahenkilö"): the more usual
          * word is read, the other column is not (logged), so that no row holds the field twice.
          */
-        private void twice(List<Cell> cells, List<String> notRead) {
+        private void twice(List<Cell> cells, List<String> notRead, List<Cell> unknownColumns) {
             Map<String, Cell> kept = new HashMap<>();
             for (Cell cell : cells) {
                 String field = fields.get(cell.location().column());
@@ -364,6 +373,7 @@ final class SheetTree {
                     kept.put(field, loser == cell ? other : cell);
                     fields.put(loser.location().column(), null);
                     notRead.add("[" + written + "] " + loser.text());
+                    unknownColumns.add(loser);
                 }
             }
         }
@@ -373,6 +383,7 @@ final class SheetTree {
             List<Cell> typos = new ArrayList<>();
             List<String> suggestions = new ArrayList<>();
             List<String> notRead = new ArrayList<>();
+            List<Cell> unknownColumns = new ArrayList<>();
             for (Cell cell : cells) {
                 String field = SheetVocabulary.column(cell.text());
                 if (field != null && allowed.contains(field)) {
@@ -392,9 +403,10 @@ final class SheetTree {
                     suggestions.add(suggestion);
                 } else {
                     notRead.add("[" + written + "] " + cell.text());
+                    unknownColumns.add(cell);
                 }
             }
-            twice(cells, notRead);
+            twice(cells, notRead, unknownColumns);
             long known = fields.values().stream().filter(f -> f != null).count();
             if (known == 0 || titleRows > 0 && known < 2) {
                 if (firstRow == null) {
@@ -413,6 +425,8 @@ final class SheetTree {
             headerRow = rowAt.line();
             settleMerges(headerRow);
             ignored.addAll(notRead);
+            unknownColumns.stream().sorted(java.util.Comparator.comparingInt(c -> c.location().column()))
+                    .forEach(c -> SheetTree.this.notRead.add(new NotRead(file, written, c.text())));
             for (int i = 0; i < typos.size(); i++) {
                 problem("DATA-003.unknownFieldSuggest", typos.get(i).location(), typos.get(i).text(),
                         suggestions.get(i));

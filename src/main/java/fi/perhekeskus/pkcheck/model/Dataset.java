@@ -9,5 +9,5 @@ import java.util.List;
 public record Dataset(List<String> sources, String modelRef, Location modelRefLocation, Region region,
                       List<Area> areas, List<Municipality> municipalities, List<Organisation> organisations,
                       List<Person> people, List<Group> groups, List<MeetingPlace> meetingPlaces,
-                      List<Meeting> meetings, List<DataProblem> problems) {
+                      List<Meeting> meetings, List<DataProblem> problems, List<NotRead> notRead) {
 }

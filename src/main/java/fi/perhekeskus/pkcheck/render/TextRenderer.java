@@ -37,6 +37,9 @@ public final class TextRenderer implements Renderer {
         out.write(bold(m.get("text.header", report.regionName(), report.modelId(), report.checkDate()), colour));
         out.write("\n");
         out.write(clean(m.get("text.datasets", String.join(", ", report.datasets()))) + "\n");
+        if (!report.notRead().isEmpty()) {
+            out.write(clean(m.get("text.notRead", String.join("; ", NotReadText.items(report.notRead(), m)))) + "\n");
+        }
         if (report.baseline() != null) {
             long fresh = report.findings().stream().filter(report::isNew).count();
             out.write(clean(m.get("text.baseline", report.baseline().source(), fresh,

@@ -1,5 +1,6 @@
 package fi.perhekeskus.pkcheck.report;
 
+import fi.perhekeskus.pkcheck.model.NotRead;
 import fi.perhekeskus.pkcheck.model.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,12 +12,14 @@ import java.util.Optional;
  * The result of one check, immutable and sorted: the findings, plus what a reader needs to place them
  * (model, check date, datasets, group names and tiers). A pre-meeting report also names its meeting
  * and carries suggestions: whom to invite to close each gap. Waived findings stay among the findings,
- * marked by their waiver; with a baseline, each finding is new or remaining, and fixed ones are listed.
+ * marked by their waiver; with a baseline, each finding is new or remaining, and fixed ones are listed. The
+ * columns and sheets of a spreadsheet that were not read are listed too ({@link NotRead}).
  */
 public record Report(String modelId, String modelName, String regionId, String regionName, LocalDate checkDate,
                      List<String> datasets, List<Finding> findings, Map<String, GroupInfo> groups,
                      List<String> tierOrder, List<AreaInfo> areas, MeetingInfo meeting,
-                     List<Suggestion> suggestions, Map<Finding, Waiver> waivers, Baseline baseline) {
+                     List<Suggestion> suggestions, Map<Finding, Waiver> waivers, Baseline baseline,
+                     List<NotRead> notRead) {
 
     /**
      * A group as reports show it: name, tier and scope, and its composition on the check date — the
@@ -66,6 +69,7 @@ public record Report(String modelId, String modelName, String regionId, String r
         areas = List.copyOf(areas);
         suggestions = List.copyOf(suggestions);
         waivers = Map.copyOf(waivers);
+        notRead = notRead == null ? List.of() : List.copyOf(notRead);
     }
 
     /** A report of a whole-network check: no meeting, no suggestions, no waivers, no baseline. */
@@ -73,37 +77,43 @@ public record Report(String modelId, String modelName, String regionId, String r
                   List<String> datasets, List<Finding> findings, Map<String, GroupInfo> groups,
                   List<String> tierOrder, List<AreaInfo> areas) {
         this(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder, areas,
-                null, List.of(), Map.of(), null);
+                null, List.of(), Map.of(), null, List.of());
     }
 
     /** This report about a meeting, with suggestions whom to invite. */
     public Report withMeeting(MeetingInfo info, List<Suggestion> advice) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
-                areas, info, advice, waivers, baseline);
+                areas, info, advice, waivers, baseline, notRead);
     }
 
     /** This report with other findings and waivers (e.g. pseudonymised). */
     public Report withFindings(List<Finding> other, Map<Finding, Waiver> otherWaivers) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, other, groups, tierOrder,
-                areas, meeting, suggestions, otherWaivers, baseline);
+                areas, meeting, suggestions, otherWaivers, baseline, notRead);
     }
 
     /** This report with other group descriptions (e.g. pseudonymised). */
     public Report withGroups(Map<String, GroupInfo> other) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, other, tierOrder,
-                areas, meeting, suggestions, waivers, baseline);
+                areas, meeting, suggestions, waivers, baseline, notRead);
     }
 
     /** This report with the waivers that apply to its findings. */
     public Report withWaivers(Map<Finding, Waiver> applied) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
-                areas, meeting, suggestions, applied, baseline);
+                areas, meeting, suggestions, applied, baseline, notRead);
     }
 
     /** This report compared with a baseline. */
     public Report withBaseline(Baseline other) {
         return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
-                areas, meeting, suggestions, waivers, other);
+                areas, meeting, suggestions, waivers, other, notRead);
+    }
+
+    /** This report with the columns and sheets of the data that were not read. */
+    public Report withNotRead(List<NotRead> other) {
+        return new Report(modelId, modelName, regionId, regionName, checkDate, datasets, findings, groups, tierOrder,
+                areas, meeting, suggestions, waivers, baseline, other);
     }
 
     /** The waiver that accepts {@code finding}, if any. */

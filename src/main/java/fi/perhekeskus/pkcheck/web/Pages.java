@@ -12,6 +12,7 @@ import fi.perhekeskus.pkcheck.load.ValueWords;
 import fi.perhekeskus.pkcheck.model.GovernanceModel;
 import fi.perhekeskus.pkcheck.render.Language;
 import fi.perhekeskus.pkcheck.render.Messages;
+import fi.perhekeskus.pkcheck.render.NotReadText;
 import fi.perhekeskus.pkcheck.render.Renderers;
 import fi.perhekeskus.pkcheck.report.Finding;
 import fi.perhekeskus.pkcheck.report.Report;
@@ -115,6 +116,9 @@ final class Pages {
             List<Map<String, Object>> dataErrors = dataErrors(result.report(), new Messages(text.lang()));
             model.put("dataErrors", dataErrors);
             model.put("hasDataErrors", !dataErrors.isEmpty());
+            List<String> notRead = NotReadText.items(result.report().notRead(), new Messages(text.lang()));
+            model.put("notRead", notRead);
+            model.put("hasNotRead", !notRead.isEmpty());
             model.put("downloads", downloads(result, text, report));
             model.put("report", report);
             if (history.wanted(Uploads.field(ctx, "record"))) {

@@ -60,7 +60,7 @@ class FactBuilderTest {
             List.of(anna, bertil, carl),
             List.of(new Group("g1", "Perhekeskus", Tier.LOCAL, null, List.of("837"), true,
                     List.of(chair, secretary, ghost, stray), at(9))),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of());
 
     /** Two specs of the same tier: the first counts, as {@link GovernanceModel#tier} finds it. */
     private final GovernanceModel model = new GovernanceModel("m", "Malli", null, List.of(), List.of(), false,
@@ -141,7 +141,7 @@ class FactBuilderTest {
                 List.of(new Group("g1", "Perhekeskus", Tier.LOCAL, null, List.of("837"), true, List.of(
                         new Membership("g1", "  bertil ", "tampere", Role.MEMBER, "CARL", null, null, at(10)),
                         new Membership("g1", "Anna", "Yhdistys", Role.MEMBER, "Dora", null, null, at(11))), at(9))),
-                List.of(), List.of(new Meeting("m1", "perhekeskus", ON, List.of("p1"), at(12))), List.of());
+                List.of(), List.of(new Meeting("m1", "perhekeskus", ON, List.of("p1"), at(12))), List.of(), List.of());
         List<String> problems = FactBuilder.build(named, model, ON).all().stream()
                 .filter(DataProblem.class::isInstance).map(DataProblem.class::cast)
                 .map(p -> p.key() + " " + p.args().get(1) + " -> " + p.details().get("idOfName")

@@ -25,7 +25,7 @@ class MeetingPlaceCoordinatorTest {
 
     private static Dataset places(MeetingPlace... places) {
         return new Dataset(List.of(), null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(places), List.of(), List.of());
+                List.of(places), List.of(), List.of(), List.of());
     }
 
     @Test

@@ -42,7 +42,7 @@ class RecordPipeTest {
             for (int i = 0; i < count; i++) {
                 sink.record("people", Node.scalar(Node.Kind.STRING, name + "#" + i, new Location(name, i + 1, 1)));
             }
-            return new DataFileReader.Source(name, Node.object(new Location(name, 0, 0)), List.of());
+            return new DataFileReader.Source(name, Node.object(new Location(name, 0, 0)), List.of(), List.of());
         };
     }
 
@@ -146,7 +146,7 @@ class RecordPipeTest {
             for (int i = 0; i < 1_000_000; i++) {
                 sink.record("people", Node.scalar(Node.Kind.STRING, "p" + i, new Location("a.yaml", 1, 1)));
             }
-            return new DataFileReader.Source("a.yaml", Node.object(new Location("a.yaml", 0, 0)), List.of());
+            return new DataFileReader.Source("a.yaml", Node.object(new Location("a.yaml", 0, 0)), List.of(), List.of());
         };
         IllegalStateException stop = new IllegalStateException("the consumer gives up");
         RecordPipe.Consumer givesUp = new RecordPipe.Consumer() {

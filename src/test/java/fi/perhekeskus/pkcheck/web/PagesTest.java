@@ -111,6 +111,29 @@ class PagesTest {
     }
 
     @Test
+    void columnsAndSheetsNotReadAreListedInThePagesLanguage() throws IOException {
+        byte[] book;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(java.nio.file.Files.newInputStream(TestServer.WORKBOOK))) {
+            var people = workbook.getSheet("Henkilöt");
+            people.getRow(0).createCell(people.getRow(0).getLastCellNum()).setCellValue("Puhelin");
+            workbook.createSheet("Muistiinpanot").createRow(0).createCell(0).setCellValue("Soita Kelaan");
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            book = out.toByteArray();
+        }
+        Document fi = page(server.post("/check", new Multipart().file("file", "verkosto.xlsx", book), "Accept",
+                "text/html"));
+        assertEquals("Lukematta jäi", fi.selectFirst("#not-read h2").text());
+        assertEquals(List.of("Henkilöt: Puhelin", "Muistiinpanot (koko välilehti)"),
+                fi.select("#not-read li").eachText());
+        Document sv = page(server.post("/check", new Multipart().file("file", "verkosto.xlsx", book).field("lang",
+                "sv"), "Accept", "text/html"));
+        assertEquals(List.of("Henkilöt: Puhelin", "Muistiinpanot (hela fliken)"), sv.select("#not-read li").eachText());
+        Document sample = page(server.post("/check", new Multipart().file(TestServer.WORKBOOK), "Accept", "text/html"));
+        assertTrue(sample.select("#not-read").isEmpty(), "nothing left unread, no section");
+    }
+
+    @Test
     void dataErrorsAreShownByFileRowAndWhatIsWrongInThePagesLanguage() {
         byte[] data = ("schemaVersion: 1\nmodel: pirkanmaa\norganisations:\n  - { id: x, type: NOPE, name: X }\n")
                 .getBytes(StandardCharsets.UTF_8);
