@@ -94,7 +94,7 @@ class ExtraSheetsCliTest {
                 "14.3.2024")));
         Cli.Result r = check("--lang", "fi");
         assertEquals(1, r.exit(), r.err());
-        assertTrue(r.out().contains("Välilehteä \"Kokouset\" pkcheck ei lue; tarkoititko \"Kokoukset\"?"), r.out());
+        assertTrue(r.out().contains("Välilehteä \"Kokouset\" pkcheck ei lue; tarkoititko välilehteä \"Kokoukset\"?"), r.out());
         assertTrue(check("--lang", "sv").out().contains("menade du \"Möten\"?"));
     }
 

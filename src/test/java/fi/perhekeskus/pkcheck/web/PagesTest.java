@@ -123,7 +123,7 @@ class PagesTest {
         }
         Document fi = page(server.post("/check", new Multipart().file("file", "verkosto.xlsx", book), "Accept",
                 "text/html"));
-        assertEquals("Lukematta jäi", fi.selectFirst("#not-read h2").text());
+        assertEquals("Lukematta jääneet sarakkeet ja välilehdet", fi.selectFirst("#not-read h2").text());
         assertEquals(List.of("Henkilöt: Puhelin", "Muistiinpanot (koko välilehti)"),
                 fi.select("#not-read li").eachText());
         Document sv = page(server.post("/check", new Multipart().file("file", "verkosto.xlsx", book).field("lang",
