@@ -80,6 +80,10 @@ final class HtmlPageBuilder {
         facts.add(new HtmlView.Fact(words.get("html.fact.model"), model));
         facts.add(new HtmlView.Fact(words.get("html.fact.checkDate"), words.date(report.checkDate())));
         facts.add(new HtmlView.Fact(words.get("html.fact.datasets"), String.join(", ", report.datasets())));
+        if (!report.notRead().isEmpty()) {
+            facts.add(new HtmlView.Fact(words.get("html.fact.notRead"),
+                    String.join("; ", NotReadText.items(report.notRead(), context.messages()))));
+        }
         if (report.meeting() != null) {
             facts.add(new HtmlView.Fact(words.get("html.fact.meeting"), MeetingLine.fact(report, context.messages(),
                     words.date(report.meeting().date()))));

@@ -72,6 +72,10 @@ public final class MarkdownRenderer implements Renderer {
         out.append("## ").append(inline(m.get("text.header", report.regionName(), report.modelId(),
                 report.checkDate()), CELL)).append("\n\n");
         out.append(inline(m.get("text.datasets", String.join(", ", report.datasets())), CELL)).append("\n\n");
+        if (!report.notRead().isEmpty()) {
+            out.append(inline(m.get("text.notRead", String.join("; ", NotReadText.items(report.notRead(), m))), CELL))
+                    .append("\n\n");
+        }
         if (report.meeting() != null) {
             out.append(inline(MeetingLine.of(report, m), CELL)).append("\n\n");
         }
