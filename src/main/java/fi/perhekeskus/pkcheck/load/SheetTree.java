@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * binder, the DATA rules and every report treat spreadsheets exactly like YAML. Readers hand over one row at
  * a time ({@link #sheet}, {@link Sheet#row}), so no sheet is held whole besides its records.
  *
- * <p>A column the tool does not know ("huomautukset") is not read: it is listed once for the file (logged, seen
- * with {@code --verbose}), never reported on each row. A header that is a likely typo of a known column
+ * <p>A column the tool does not know ("huomautukset") is not read: it is listed once for the file ({@link #notRead},
+ * which reports for people show, and the {@code --verbose} log), never reported on each row. A header that is a likely typo of a known column
  * ("rooil") is one DATA-003 with a did-you-mean at the header cell, and its column is not read either.
  */
 final class SheetTree {
@@ -156,8 +156,8 @@ final class SheetTree {
      * one of its first rows heads a table of one data sheet ({@link #headsATable}: "Taulukko1" with Ryhmä, Henkilö,
      * Rooli), or its name is a likely typo of a sheet's that the workbook lacks ("Kokouset" without Kokoukset),
      * reported with a did-you-mean. Any other sheet — notes, phone numbers, a coordinator's own lists, a copy such as
-     * "Jäsenet (2)" beside Jäsenet — is not read, and is only logged (seen with {@code --verbose}), as a column pkcheck
-     * does not know is. Decided when the file ends, once every sheet's name is known.
+     * "Jäsenet (2)" beside Jäsenet — is not read, and the report lists it ({@link #notRead}), as it lists a column
+     * pkcheck does not know. Decided when the file ends, once every sheet's name is known.
      */
     private final class Unknown implements Sheet {
         private final String written;

@@ -195,6 +195,7 @@ final class MeetingPages {
         }
         model.put("suggestions", suggestions);
         model.put("hasInvites", !suggestions.isEmpty());
+        Pages.notRead(model, report, messages);
         PageView.send(ctx, 200, "meeting-result", model);
     }
 

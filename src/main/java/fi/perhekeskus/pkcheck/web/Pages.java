@@ -116,9 +116,7 @@ final class Pages {
             List<Map<String, Object>> dataErrors = dataErrors(result.report(), new Messages(text.lang()));
             model.put("dataErrors", dataErrors);
             model.put("hasDataErrors", !dataErrors.isEmpty());
-            List<String> notRead = NotReadText.items(result.report().notRead(), new Messages(text.lang()));
-            model.put("notRead", notRead);
-            model.put("hasNotRead", !notRead.isEmpty());
+            notRead(model, result.report(), new Messages(text.lang()));
             model.put("downloads", downloads(result, text, report));
             model.put("report", report);
             if (history.wanted(Uploads.field(ctx, "record"))) {
@@ -130,6 +128,13 @@ final class Pages {
             ctx.header("Content-Security-Policy", embedding(report));
             PageView.send(ctx, 200, "result", model);
         }
+    }
+
+    /** The columns and sheets of the upload that were not read, for the pages' "not read" section. */
+    static void notRead(Map<String, Object> model, Report report, Messages messages) {
+        List<String> notRead = NotReadText.items(report.notRead(), messages);
+        model.put("notRead", notRead);
+        model.put("hasNotRead", !notRead.isEmpty());
     }
 
     /**

@@ -129,6 +129,11 @@ class PagesTest {
         Document sv = page(server.post("/check", new Multipart().file("file", "verkosto.xlsx", book).field("lang",
                 "sv"), "Accept", "text/html"));
         assertEquals(List.of("Henkilöt: Puhelin", "Muistiinpanot (hela fliken)"), sv.select("#not-read li").eachText());
+        Document meeting = page(server.post("/meeting", new Multipart().file("file", "verkosto.xlsx", book)
+                .field("meeting", "etela-koordinaatioryhma-2024-03"), "Accept", "text/html"));
+        assertTrue(meeting.selectFirst("#verdict") != null, meeting.outerHtml());
+        assertEquals(List.of("Henkilöt: Puhelin", "Muistiinpanot (koko välilehti)"),
+                meeting.select("#not-read li").eachText(), "whom to call is worked out without them");
         Document sample = page(server.post("/check", new Multipart().file(TestServer.WORKBOOK), "Accept", "text/html"));
         assertTrue(sample.select("#not-read").isEmpty(), "nothing left unread, no section");
     }
