@@ -35,14 +35,19 @@ class OdsReaderCellTest {
 
     private SheetTree read(String prolog, String rows) throws IOException {
         Path file = temp.resolve("book.ods");
+        ods(file, prolog + HEAD + "<table:table table:name=\"people\">" + row(text("id"), text("name")) + rows
+                + "</table:table>" + TAIL);
+        return new OdsReader().read(file, "book.ods");
+    }
+
+    /** Writes {@code file} as an OpenDocument spreadsheet whose content.xml is {@code content}. */
+    private static void ods(Path file, String content) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
             zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write((prolog + HEAD + "<table:table table:name=\"people\">" + row(text("id"), text("name"))
-                    + rows + "</table:table>" + TAIL).getBytes(StandardCharsets.UTF_8));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
         }
-        return new OdsReader().read(file, "book.ods");
     }
 
     private SheetTree read(String rows) throws IOException {
@@ -208,14 +213,8 @@ class OdsReaderCellTest {
                 + "<table:covered-table-cell/>";
         String merged = "<table:table-cell table:number-rows-spanned=\"2\" office:value-type=\"string\">"
                 + "<text:p>Pia</text:p></table:table-cell>";
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("mimetype"));
-            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write((HEAD + "<table:table table:name=\"people\">" + row(title) + row(text("id"), text("name"))
-                    + row(text("p1"), merged) + row(text("p2"), "<table:covered-table-cell/>") + "</table:table>"
-                    + TAIL).getBytes(StandardCharsets.UTF_8));
-        }
+        ods(file, HEAD + "<table:table table:name=\"people\">" + row(title) + row(text("id"), text("name"))
+                + row(text("p1"), merged) + row(text("p2"), "<table:covered-table-cell/>") + "</table:table>" + TAIL);
         SheetTree tree = new OdsReader().read(file, "title.ods");
 
         assertEquals(2, people(tree).size());
@@ -230,16 +229,10 @@ class OdsReaderCellTest {
         String title = "<table:table-cell table:number-columns-spanned=\"3\" table:number-rows-spanned=\"2\" "
                 + "office:value-type=\"string\"><text:p>Kevään kokoukset</text:p></table:table-cell>"
                 + "<table:covered-table-cell/><table:covered-table-cell/>";
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("mimetype"));
-            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write((HEAD + "<table:table table:name=\"Muistiinpanot\">" + row(title)
-                    + row("<table:covered-table-cell table:number-columns-repeated=\"3\"/>")
-                    + row(text("Soita Kelaan")) + "</table:table>"
-                    + "<table:table table:name=\"people\">" + row(text("id"), text("name")) + row(text("p1"), text("Pia"))
-                    + "</table:table>" + TAIL).getBytes(StandardCharsets.UTF_8));
-        }
+        ods(file, HEAD + "<table:table table:name=\"Muistiinpanot\">" + row(title)
+                + row("<table:covered-table-cell table:number-columns-repeated=\"3\"/>") + row(text("Soita Kelaan"))
+                + "</table:table><table:table table:name=\"people\">" + row(text("id"), text("name"))
+                + row(text("p1"), text("Pia")) + "</table:table>" + TAIL);
         SheetTree tree = new OdsReader().read(file, "notes.ods");
 
         assertEquals(1, people(tree).size());
